@@ -1,0 +1,1 @@
+"""Use cases: one function per user action, each in one transaction, returning Changes."""

@@ -1,0 +1,131 @@
+"""An open project together with the catalog it is read against.
+
+A :class:`ProjectSession` is what every service function takes first. It is
+created by :func:`new_project` or :func:`open_project` and owned by the
+composition root (``desktop.app``) or the CLI; there are no module globals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.domain.model import Catalog, CatalogItem, CompanyProfile, Standard
+from desktop.domain.readiness import StandardReadiness, standard_readiness
+from desktop.errors import ValidationError
+from desktop.store import ProjectStore
+
+PROJECT_SUFFIX = ".auditready"
+
+
+@dataclass
+class ProjectSession:
+    """An open project file and the knowledge base.
+
+    Attributes:
+        store: the open project file.
+        catalog: every standard this version knows.
+    """
+
+    store: ProjectStore
+    catalog: Catalog
+
+    @property
+    def path(self) -> Path:
+        """The project file."""
+        return self.store.path
+
+    def standards(self) -> tuple[Standard, ...]:
+        """The project's chosen standards, in catalog order, skipping unknown ids."""
+        chosen = set(self.store.standard_ids())
+        return tuple(s for s in self.catalog.standards if s.id in chosen)
+
+    def checklist_item(self, item_id: str) -> CatalogItem:
+        """Return a checklist item of one of the project's standards.
+
+        Raises:
+            ValidationError: unknown id, a clause node, or a standard not chosen.
+        """
+        if not self.catalog.has_item(item_id):
+            raise ValidationError(f"Unknown checklist item {item_id!r}.",
+                                  f"未知的检查项 {item_id!r}。")
+        item = self.catalog.item(item_id)
+        if not item.kind.is_checklist:
+            raise ValidationError(
+                f"{item_id!r} is a clause heading; choose one of its checklist items.",
+                f"{item_id!r} 是条款标题，请选择其下的检查项。")
+        if item.standard_id not in self.store.standard_ids():
+            raise ValidationError(
+                f"Item {item_id!r} belongs to a standard this project does not include.",
+                f"检查项 {item_id!r} 所属的标准不在本项目范围内。")
+        return item
+
+    def readiness(self) -> list[StandardReadiness]:
+        """Readiness of each chosen standard, in catalog order (see domain.readiness)."""
+        states = self.store.item_states()
+        return [standard_readiness(std, states) for std in self.standards()]
+
+    def close(self) -> None:
+        """Close the project file (releases its lock)."""
+        self.store.close()
+
+
+def _check_standards(catalog: Catalog, standard_ids: Sequence[str]) -> None:
+    if not standard_ids:
+        raise ValidationError("Choose at least one standard.", "请至少选择一个标准。")
+    for sid in standard_ids:
+        try:
+            catalog.standard(sid)
+        except KeyError:
+            raise ValidationError(f"Unknown standard {sid!r}.", f"未知的标准 {sid!r}。") from None
+
+
+def new_project(
+    path: Path, profile: CompanyProfile, standard_ids: Sequence[str], catalog: Catalog
+) -> ProjectSession:
+    """Create a project file and open it.
+
+    Args:
+        path: where to create it; ``.auditready`` is appended when missing.
+        profile: the company; its name must not be blank.
+        standard_ids: catalog standard ids, e.g. ``["iso9001-2015"]``.
+
+    Raises:
+        ValidationError: blank company name or unknown/no standards.
+        UserError: the file exists or cannot be written (from the store).
+    """
+    if not profile.name.strip():
+        raise ValidationError("Enter the company name.", "请填写公司名称。")
+    _check_standards(catalog, standard_ids)
+    if path.suffix != PROJECT_SUFFIX:
+        path = path.with_name(path.name + PROJECT_SUFFIX)
+    store = ProjectStore.create(path, profile, list(standard_ids))
+    return ProjectSession(store, catalog)
+
+
+def open_project(path: Path, catalog: Catalog) -> ProjectSession:
+    """Open an existing project file.
+
+    Raises:
+        ProjectFileError: not a project, damaged, newer version, or locked;
+            the file is left untouched.
+    """
+    return ProjectSession(ProjectStore.open(path), catalog)
+
+
+def save_project_as(session: ProjectSession, dest: Path) -> ProjectSession:
+    """Copy the project to ``dest`` and continue working on the copy.
+
+    The original stays as it was (every action is already saved when it
+    completes; "Save As" makes a copy, e.g. one file per client visit).
+
+    Raises:
+        UserError: ``dest`` cannot be written (disk full, permission).
+    """
+    if dest.suffix != PROJECT_SUFFIX:
+        dest = dest.with_name(dest.name + PROJECT_SUFFIX)
+    session.store.backup_to(dest)
+    new = open_project(dest, session.catalog)
+    session.close()
+    return new
