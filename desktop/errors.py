@@ -75,3 +75,21 @@ class ExportError(UserError):
 
 class StorageFullError(UserError):
     """The disk holding the project is full; the action was rolled back."""
+
+
+class ProjectExistsError(UserError):
+    """A new project would replace a file that already exists; nothing was written."""
+
+
+class ProjectWriteError(UserError):
+    """The project (or a copy of it) cannot be written: read-only, drive removed, permission.
+
+    The action was rolled back; the project keeps its previous content.
+    """
+
+
+class CancelledError(UserError):
+    """The user cancelled a long action; everything it had done was rolled back."""
+
+    def __init__(self) -> None:
+        super().__init__("Cancelled.", "已取消。")

@@ -130,7 +130,7 @@ def _parse_items(raw_items: list[Any], std_id: str, source: str) -> list[Catalog
         where = f"{source}, item {index} (clause {clause})"
         kind_raw = entry.get("kind")
         try:
-            kind = ItemKind(kind_raw)
+            kind = ItemKind(str(kind_raw))
         except ValueError:
             known = ", ".join(k.value for k in ItemKind)
             raise _err(where, f"unknown kind {kind_raw!r} (known: {known})",

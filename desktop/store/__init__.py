@@ -1,0 +1,13 @@
+"""The project file: one portable SQLite file per project, with its evidence inside.
+
+Modules: :mod:`~desktop.store.schema` (application id, numbered migrations),
+:mod:`~desktop.store.opening` (safe checks, lock, connections),
+:mod:`~desktop.store.blobs` (chunked evidence content),
+:mod:`~desktop.store.records` and :mod:`~desktop.store.evidence` (rows to domain
+objects), :mod:`~desktop.store.failures` (SQLite/OS errors to user errors) and
+:mod:`~desktop.store.project` (:class:`ProjectStore`, the only public entry point).
+"""
+
+from desktop.store.project import PROJECT_SUFFIX, ProjectStore
+
+__all__ = ["PROJECT_SUFFIX", "ProjectStore"]

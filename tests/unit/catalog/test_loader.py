@@ -84,7 +84,7 @@ def test_leaf_clause_without_checklist_item_is_refused(tmp_path: Path) -> None:
 def test_invalid_toml_is_reported_with_file_name(tmp_path: Path) -> None:
     path = tmp_path / "broken.toml"
     path.write_text("format = = 1", encoding="utf-8")
-    with pytest.raises(CatalogError, match="broken.toml is not valid TOML"):
+    with pytest.raises(CatalogError, match=r"broken\.toml is not valid TOML"):
         load_standard_file(path)
 
 

@@ -1,0 +1,8 @@
+"""Entry script of the frozen GUI program (``auditready``)."""
+
+import sys
+
+from desktop.app import main
+
+if __name__ == "__main__":
+    sys.exit(main())

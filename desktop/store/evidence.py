@@ -1,0 +1,142 @@
+"""Evidence rows and their links to checklist items, as :class:`Evidence` values.
+
+An evidence row names one stored blob (see :mod:`desktop.store.blobs`); the
+pair (sha256, name) is unique, so attaching the same file twice finds the
+first row, while the same content under another name gets its own row that
+shares the blob. Links tie evidence to checklist items of any standard.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlite_utils import Database
+
+from desktop.domain.model import Evidence
+from desktop.store.records import datetime_to_text, text_to_datetime
+
+_COLUMNS = "id, sha256, name, size, media_type, added_at"
+
+
+def _links(db: Database, evidence_ids: Iterable[int] | None) -> dict[int, list[str]]:
+    """Return item ids per evidence id (all evidence when ``evidence_ids`` is None)."""
+    if evidence_ids is None:
+        rows = db.execute("SELECT evidence_id, item_id FROM evidence_links").fetchall()
+    else:
+        ids = sorted(set(evidence_ids))
+        if not ids:
+            return {}
+        marks = ", ".join("?" for _ in ids)
+        rows = db.execute(
+            f"SELECT evidence_id, item_id FROM evidence_links WHERE evidence_id IN ({marks})",
+            ids,
+        ).fetchall()
+    links: dict[int, list[str]] = {}
+    for evidence_id, item_id in rows:
+        links.setdefault(evidence_id, []).append(item_id)
+    return links
+
+
+def _build(rows: Sequence[Sequence[Any]], links: dict[int, list[str]]) -> list[Evidence]:
+    return [
+        Evidence(
+            id=row[0],
+            sha256=row[1],
+            name=row[2],
+            size=row[3],
+            media_type=row[4],
+            added_at=text_to_datetime(row[5]),
+            item_ids=tuple(sorted(links.get(row[0], ()))),
+        )
+        for row in rows
+    ]
+
+
+def find(db: Database, evidence_id: int) -> Evidence | None:
+    """Return evidence ``evidence_id`` with its item ids, or None if there is none."""
+    rows = db.execute(f"SELECT {_COLUMNS} FROM evidence WHERE id = ?", [evidence_id]).fetchall()
+    return _build(rows, _links(db, [evidence_id]))[0] if rows else None
+
+
+def find_named(db: Database, sha256: str, name: str) -> Evidence | None:
+    """Return the evidence with this content and name, or None."""
+    rows = db.execute(
+        f"SELECT {_COLUMNS} FROM evidence WHERE sha256 = ? AND name = ?", [sha256, name]
+    ).fetchall()
+    return _build(rows, _links(db, [rows[0][0]]))[0] if rows else None
+
+
+def insert(
+    db: Database, *, sha256: str, name: str, size: int, media_type: str, added_at: dt.datetime
+) -> int:
+    """Insert an evidence row for stored blob ``sha256`` and return its new id.
+
+    Args:
+        size: bytes. added_at: stored as ISO-8601 UTC text.
+
+    Raises:
+        sqlite3.IntegrityError: the blob is not stored, or (sha256, name) exists.
+    """
+    cursor = db.execute(
+        "INSERT INTO evidence (sha256, name, size, media_type, added_at) VALUES (?, ?, ?, ?, ?)",
+        [sha256, name, size, media_type, datetime_to_text(added_at)],
+    )
+    new_id = cursor.lastrowid
+    if new_id is None:
+        raise RuntimeError("SQLite returned no row id for the new evidence")
+    return new_id
+
+
+def list_all(db: Database) -> list[Evidence]:
+    """Return every evidence with its item ids, ordered by added_at then id."""
+    rows = db.execute(f"SELECT {_COLUMNS} FROM evidence ORDER BY added_at, id").fetchall()
+    return _build(rows, _links(db, None))
+
+
+def list_for_item(db: Database, item_id: str) -> list[Evidence]:
+    """Return the evidence linked to ``item_id`` (with all their item ids), by added_at then id."""
+    rows = db.execute(
+        f"""
+        SELECT {_COLUMNS} FROM evidence
+        WHERE id IN (SELECT evidence_id FROM evidence_links WHERE item_id = ?)
+        ORDER BY added_at, id
+        """,
+        [item_id],
+    ).fetchall()
+    return _build(rows, _links(db, (row[0] for row in rows)))
+
+
+def exists(db: Database, evidence_id: int) -> bool:
+    """True if evidence ``evidence_id`` exists."""
+    return db.execute("SELECT 1 FROM evidence WHERE id = ?", [evidence_id]).fetchone() is not None
+
+
+def link(db: Database, evidence_id: int, item_id: str) -> None:
+    """Link evidence to a checklist item; linking twice changes nothing.
+
+    Raises:
+        sqlite3.IntegrityError: the evidence does not exist.
+    """
+    db.execute(
+        "INSERT OR IGNORE INTO evidence_links (evidence_id, item_id) VALUES (?, ?)",
+        [evidence_id, item_id],
+    )
+
+
+def unlink(db: Database, evidence_id: int, item_id: str) -> None:
+    """Remove the link between evidence and item, if there is one."""
+    db.execute(
+        "DELETE FROM evidence_links WHERE evidence_id = ? AND item_id = ?",
+        [evidence_id, item_id],
+    )
+
+
+def delete(db: Database, evidence_id: int) -> str | None:
+    """Delete evidence ``evidence_id`` and its links; return its sha256, or None if absent."""
+    row = db.execute("SELECT sha256 FROM evidence WHERE id = ?", [evidence_id]).fetchone()
+    if row is None:
+        return None
+    db.execute("DELETE FROM evidence WHERE id = ?", [evidence_id])
+    return str(row[0])

@@ -1,0 +1,341 @@
+"""Checking, locking and connecting to a project file without ever damaging it.
+
+Opening goes from cheap and harmless to the real thing, so that a file which
+is not a project, is damaged or is from a newer version is refused before
+anything could write to it:
+
+1. :func:`check_signature` reads the 100-byte SQLite header: magic string and
+   application id (:class:`NotAProjectError`).
+2. :class:`ProjectLock` takes the lock file beside the project
+   (:class:`ProjectLockedError` if another process holds it).
+3. :func:`inspect` checks the header against the file size (truncation), then
+   opens a *read-only* connection for ``PRAGMA quick_check``, the schema
+   version and the applied migrations (:class:`CorruptProjectError`,
+   :class:`NewerProjectError`).
+4. :func:`connect` opens the read-write connection used from then on.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import sqlite3
+from contextlib import suppress
+from dataclasses import dataclass
+from pathlib import Path
+
+import filelock
+
+from desktop.errors import NewerProjectError, NotAProjectError, ProjectFileError
+from desktop.store import failures
+from desktop.store.schema import APPLICATION_ID, MIGRATION_SET, MIGRATIONS_TABLE, Schema
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+HEADER_SIZE = 100
+LOCK_SUFFIX = ".lock"
+BUSY_TIMEOUT_S = 5.0
+"""Seconds a statement waits while another program (backup, antivirus) briefly locks the file."""
+
+
+def _not_a_project(path: Path, why_en: str, why_zh: str) -> NotAProjectError:
+    return NotAProjectError(
+        f'"{path}" is not an AuditReady project ({why_en}).',
+        f"“{path}”不是审核就绪助手项目文件（{why_zh}）。",
+    )
+
+
+def _read_header(path: Path) -> tuple[bytes, int]:
+    """Return (first 100 bytes, file size in bytes) of ``path``.
+
+    Raises:
+        ProjectFileError: missing, a folder, or unreadable.
+    """
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(HEADER_SIZE)
+            size = os.fstat(handle.fileno()).st_size
+    except FileNotFoundError as exc:
+        raise ProjectFileError(
+            f'The project "{path}" cannot be found. It may have been moved, renamed or deleted.',
+            f"找不到项目“{path}”。它可能已被移动、重命名或删除。",
+        ) from exc
+    except IsADirectoryError as exc:
+        raise _not_a_project(path, "it is a folder", "这是一个文件夹") from exc
+    except OSError as exc:
+        raise failures.cannot_read(path, exc) from exc
+    return header, size
+
+
+def check_signature(path: Path) -> None:
+    """Check that ``path`` starts like an AuditReady project; reads 100 bytes, writes nothing.
+
+    Raises:
+        ProjectFileError: missing or unreadable.
+        NotAProjectError: not an SQLite file, or an SQLite file of another application.
+    """
+    header, _size = _read_header(path)
+    if len(header) < HEADER_SIZE or not header.startswith(SQLITE_MAGIC):
+        raise _not_a_project(path, "it is not a database file", "它不是数据库文件")
+    if int.from_bytes(header[68:72], "big", signed=True) != APPLICATION_ID:
+        raise _not_a_project(path, "it is a database of another program", "它是其他程序的数据库")
+
+
+def _check_size(path: Path) -> None:
+    """Check that the file is at least as long as its header says (not truncated)."""
+    header, size = _read_header(path)
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        raise failures.corrupt(path, "bad page size")
+    change_counter = header[24:28]
+    valid_for = header[92:96]
+    page_count = int.from_bytes(header[28:32], "big")
+    if change_counter == valid_for and page_count > 0 and size < page_count * page_size:
+        raise failures.corrupt(path, "the file is shorter than it should be")
+
+
+def lock_path(path: Path) -> Path:
+    """Return the lock file used for project ``path``: ``<name>.lock`` in the same folder."""
+    return path.with_name(path.name + LOCK_SUFFIX)
+
+
+class ProjectLock:
+    """An exclusive, non-waiting lock on a project, held through a lock file beside it.
+
+    The lock is an OS lock (``filelock``), so it disappears if the process dies;
+    the lock file itself is removed on release where the OS allows.
+
+    Args:
+        path: the project file (which need not exist yet).
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = filelock.FileLock(lock_path(path), timeout=0, thread_local=False)
+
+    def acquire(self) -> None:
+        """Take the lock now or fail.
+
+        Raises:
+            ProjectLockedError: another process (or another store in this one) holds it.
+            ProjectWriteError: the folder is missing, or the lock file cannot be
+                created in it (read-only folder).
+            StorageFullError: no space for the lock file.
+        """
+        if not self.path.parent.is_dir():
+            # filelock would create missing folders; a project never does.
+            missing = FileNotFoundError(2, "No such folder", str(self.path.parent))
+            raise failures.os_project_error(missing, self.path)
+        try:
+            self._lock.acquire(blocking=False)
+        except filelock.Timeout as exc:
+            raise failures.locked(self.path) from exc
+        except OSError as exc:
+            raise failures.os_project_error(exc, self.path) from exc
+
+    def release(self) -> None:
+        """Release the lock and remove the lock file; does nothing if not held."""
+        if not self._lock.is_locked:
+            return
+        # Removing the file while still holding the lock is safe: a process
+        # that opened the old file sees it unlinked and retries.
+        with suppress(OSError):
+            os.unlink(lock_path(self.path))
+        self._lock.release()
+
+
+@dataclass(frozen=True)
+class Inspection:
+    """What the read-only look at a project found.
+
+    Attributes:
+        user_version: ``PRAGMA user_version`` (the schema version written).
+        applied: names of migrations recorded as applied, in order.
+        pending: True when this version has migrations the file lacks.
+    """
+
+    user_version: int
+    applied: tuple[str, ...]
+    pending: bool
+
+
+def _uri(path: Path, mode: str) -> str:
+    return f"{path.absolute().as_uri()}?mode={mode}"
+
+
+def _read_only_facts(path: Path) -> tuple[int, int, list[str], tuple[str, ...]]:
+    """Return (application_id, user_version, quick_check rows, applied migrations)."""
+    conn = sqlite3.connect(_uri(path, "ro"), uri=True)
+    try:
+        application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        user_version = conn.execute("PRAGMA user_version").fetchone()[0]
+        check = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+        has_table = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [MIGRATIONS_TABLE]
+        ).fetchone()
+        applied: tuple[str, ...] = ()
+        if has_table:
+            rows = conn.execute(
+                f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid",
+                [MIGRATION_SET],
+            ).fetchall()
+            applied = tuple(row[0] for row in rows)
+        return application_id, user_version, check, applied
+    finally:
+        conn.close()
+
+
+def _recover_hot_journal(path: Path) -> None:
+    """Let SQLite roll back an interrupted transaction (a "hot" journal beside the file).
+
+    This is the crash recovery the journal exists for; it restores the file to
+    its last committed state.
+    """
+    conn = sqlite3.connect(_uri(path, "rw"), uri=True)
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()
+    finally:
+        conn.close()
+
+
+def inspect(path: Path, schema: Schema) -> Inspection:
+    """Check a locked project read-only and decide whether this version can open it.
+
+    The file is not modified, except that an interrupted transaction left by a
+    crash is rolled back first (SQLite's normal recovery).
+
+    Raises:
+        CorruptProjectError: truncated, damaged, or failing ``PRAGMA quick_check``.
+        NewerProjectError: written by a newer AuditReady (higher user_version or
+            migrations this version does not know).
+        NotAProjectError: not our application id.
+        ProjectFileError / ProjectLockedError / ProjectWriteError: cannot be read.
+    """
+    check_signature(path)
+    try:
+        try:
+            facts = _read_only_facts(path)
+        except sqlite3.Error as exc:
+            if failures.sqlite_code(exc) != failures.SQLITE_READONLY_ROLLBACK:
+                raise
+            _recover_hot_journal(path)
+            facts = _read_only_facts(path)
+    except sqlite3.Error as exc:
+        code = failures.primary_code(exc)
+        if code in (failures.SQLITE_BUSY, failures.SQLITE_LOCKED):
+            raise failures.locked(path) from exc
+        if code in (failures.SQLITE_CANTOPEN, failures.SQLITE_IOERR, failures.SQLITE_READONLY):
+            raise failures.cannot_read(path, exc) from exc
+        raise failures.corrupt(path) from exc
+    _check_size(path)
+    application_id, user_version, check, applied = facts
+    if check != ["ok"]:
+        raise failures.corrupt(path, "integrity check failed")
+    if application_id != APPLICATION_ID:
+        raise _not_a_project(path, "it is a database of another program", "它是其他程序的数据库")
+    unknown = [name for name in applied if name not in schema.names]
+    if user_version > schema.version or unknown:
+        raise NewerProjectError(
+            f'The project "{path}" was saved by a newer version of AuditReady '
+            f"(schema {user_version}; this version understands up to {schema.version}). "
+            "Update AuditReady to open it.",
+            f"项目“{path}”由更新版本的审核就绪助手保存（数据结构版本 {user_version}，"
+            f"本版本最高支持 {schema.version}）。请升级审核就绪助手后再打开。",
+        )
+    if not applied:
+        raise failures.corrupt(path, "no schema recorded")
+    return Inspection(
+        user_version=user_version,
+        applied=applied,
+        pending=any(name not in applied for name in schema.names),
+    )
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """Open a read-write connection to existing file ``path`` (never creates one).
+
+    The connection is in SQLite autocommit mode (``isolation_level=None``):
+    transactions are only those opened explicitly (``Database.atomic``). Foreign
+    keys are enforced and the rollback journal is kept (``journal_mode=DELETE``)
+    so the project stays a single file. A statement waits up to
+    :data:`BUSY_TIMEOUT_S` seconds for another program's lock on the file. It
+    may be used from any one thread at a time.
+
+    Raises:
+        sqlite3.Error: from SQLite; the caller translates it.
+    """
+    conn = sqlite3.connect(
+        _uri(path, "rw"),
+        uri=True,
+        isolation_level=None,
+        check_same_thread=False,
+        timeout=BUSY_TIMEOUT_S,
+    )
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA journal_mode = DELETE").fetchall()
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def create_file(path: Path) -> sqlite3.Connection:
+    """Create empty database file ``path`` (which must not exist) ready for the schema.
+
+    Sets ``auto_vacuum = FULL`` (must precede the first table) so that removing
+    evidence gives the space back and the file shrinks.
+
+    Raises:
+        sqlite3.Error: from SQLite; the caller translates it.
+    """
+    conn = sqlite3.connect(
+        _uri(path, "rwc"), uri=True, isolation_level=None, check_same_thread=False
+    )
+    try:
+        conn.execute("PRAGMA auto_vacuum = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA journal_mode = DELETE").fetchall()
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def place_without_overwrite(tmp: Path, path: Path) -> None:
+    """Move finished file ``tmp`` to ``path`` atomically, refusing to replace a file.
+
+    Uses a hard link (fails if ``path`` exists) where the file system allows
+    it, otherwise a rename after checking that ``path`` is free.
+
+    Raises:
+        FileExistsError: ``path`` exists.
+        OSError: the move failed; ``tmp`` is left in place for the caller to remove.
+    """
+    try:
+        os.link(tmp, path)
+    except FileExistsError:
+        raise
+    except OSError:
+        # File systems without hard links (FAT, some network shares).
+        if path.exists() or path.is_symlink():
+            raise FileExistsError(str(path)) from None
+        os.rename(tmp, path)
+        return
+    with suppress(OSError):
+        tmp.unlink()
+
+
+def temp_sibling(path: Path, suffix: str = ".tmp") -> Path:
+    """Return an unused hidden name in ``path``'s folder for a file that will replace it.
+
+    A file made there can be renamed onto ``path`` atomically (same file system).
+    """
+    return path.with_name(f".{path.name}.{secrets.token_hex(8)}{suffix}")
+
+
+def remove_quietly(*paths: Path) -> None:
+    """Delete each of ``paths`` that exists, ignoring every OSError (cleanup after failure)."""
+    for path in paths:
+        with suppress(OSError):
+            path.unlink()

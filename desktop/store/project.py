@@ -1,0 +1,549 @@
+"""The project file: one SQLite file (``.auditready``) that travels with the consultant.
+
+:class:`ProjectStore` is the only way the rest of AuditReady reads or writes a
+project: company profile, chosen standards, per-item state and evidence (file
+content and links to checklist items). Every write is a transaction; several
+writes that belong together go inside one :meth:`ProjectStore.atomic` block.
+
+Expected failures come out as :class:`~desktop.errors.UserError` subclasses
+with English and Chinese messages naming the file; anything else is a bug.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+import os
+import sqlite3
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from types import TracebackType
+
+from sqlite_utils import Database
+
+from desktop.domain.model import CompanyProfile, Evidence, ItemState
+from desktop.errors import EvidenceError, ProjectExistsError
+from desktop.store import blobs, failures, opening, records
+from desktop.store import evidence as evidence_rows
+from desktop.store import schema as _schema
+from desktop.store.opening import ProjectLock
+
+PROJECT_SUFFIX = ".auditready"
+"""File extension of project files."""
+
+DEFAULT_MEDIA_TYPE = "application/octet-stream"
+
+
+def _exists_error(path: Path) -> ProjectExistsError:
+    return ProjectExistsError(
+        f'Cannot create the project "{path}": a file with that name already exists. '
+        "Choose another name or folder.",
+        f"无法创建项目“{path}”：同名文件已存在。请选择其他名称或文件夹。",
+    )
+
+
+def _build_new_file(path: Path, profile: CompanyProfile, standard_ids: Sequence[str]) -> None:
+    """Write a complete new project to a temporary file, then move it to ``path``."""
+    tmp = opening.temp_sibling(path)
+    journal = tmp.with_name(tmp.name + "-journal")
+    try:
+        with failures.translated(path):
+            conn = opening.create_file(tmp)
+            try:
+                db = Database(conn, execute_plugins=False)
+                with db.atomic():
+                    _schema.SCHEMA.apply(db)
+                    records.write_profile(db, profile)
+                    records.write_standard_ids(db, standard_ids)
+            finally:
+                conn.close()
+        try:
+            opening.place_without_overwrite(tmp, path)
+        except FileExistsError as exc:
+            raise _exists_error(path) from exc
+    except OSError as exc:
+        opening.remove_quietly(tmp, journal)
+        raise failures.os_project_error(exc, path) from exc
+    except BaseException:
+        opening.remove_quietly(tmp, journal)
+        raise
+
+
+class ProjectStore:
+    """An open project file, locked against other processes until :meth:`close`.
+
+    Make one with :meth:`create` or :meth:`open`, never directly. Use it from
+    one thread at a time (a worker may take it for long evidence work while
+    nothing else touches it). Closing discards an unfinished transaction.
+
+    Attributes:
+        path: absolute path of the project file.
+    """
+
+    path: Path
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, lock: ProjectLock) -> None:
+        self.path = path
+        self._conn = conn
+        self._db = Database(conn, execute_plugins=False)
+        self._lock = lock
+        self._closed = False
+
+    # --- lifecycle -----------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls, path: Path, profile: CompanyProfile, standard_ids: Sequence[str]
+    ) -> ProjectStore:
+        """Create a new project file at ``path`` and return it open.
+
+        The file is built under a temporary name in the same folder and moved
+        into place only when complete, so a failure leaves nothing behind.
+
+        Args:
+            path: where to create it (conventionally ending in ``.auditready``).
+            profile: the company profile to store.
+            standard_ids: chosen standard ids in display order, e.g.
+                ``["iso9001-2015", "iso14001-2015"]``.
+
+        Raises:
+            ProjectExistsError: a file already exists at ``path`` (never overwritten).
+            ProjectLockedError: another process is creating or has opened ``path``.
+            ProjectWriteError: the folder is missing or not writable.
+            StorageFullError: the disk is full.
+            ValueError: duplicate standard ids.
+        """
+        path = Path(path).absolute()
+        lock = ProjectLock(path)
+        lock.acquire()
+        try:
+            if path.exists() or path.is_symlink():
+                raise _exists_error(path)
+            _build_new_file(path, profile, standard_ids)
+            return cls._open_locked(path, lock)
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def open(cls, path: Path) -> ProjectStore:
+        """Open an existing project, migrating an older schema to the current one.
+
+        The file is checked read-only first; when any of the errors below is
+        raised it has not been modified (at most, an interrupted transaction
+        left by a crash was rolled back, as SQLite always does).
+
+        Raises:
+            ProjectFileError: the file is missing or cannot be read.
+            NotAProjectError: not an SQLite file, or not an AuditReady project.
+            CorruptProjectError: truncated or damaged.
+            NewerProjectError: written by a newer AuditReady.
+            ProjectLockedError: open in another AuditReady window or process.
+            ProjectWriteError: the file or its folder is read-only.
+            StorageFullError: no space to migrate (the file keeps its old schema).
+        """
+        path = Path(path).absolute()
+        opening.check_signature(path)
+        lock = ProjectLock(path)
+        lock.acquire()
+        try:
+            return cls._open_locked(path, lock)
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def _open_locked(cls, path: Path, lock: ProjectLock) -> ProjectStore:
+        current = _schema.SCHEMA
+        found = opening.inspect(path, current)
+        with failures.translated(path):
+            conn = opening.connect(path)
+        try:
+            store = cls(path, conn, lock)
+            if found.pending:
+                with failures.translated(path):
+                    current.apply(store._db)
+        except BaseException:
+            conn.close()
+            raise
+        return store
+
+    def close(self) -> None:
+        """Close the file and release the lock; an open transaction is discarded.
+
+        Calling it again does nothing.
+        """
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            self._conn.close()
+        finally:
+            self._lock.release()
+
+    @property
+    def closed(self) -> bool:
+        """True once :meth:`close` has been called."""
+        return self._closed
+
+    def __enter__(self) -> ProjectStore:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        state = "closed" if self._closed else "open"
+        return f"<ProjectStore {str(self.path)!r} {state}>"
+
+    # --- transactions and errors --------------------------------------------
+
+    @contextmanager
+    def _guard(self) -> Iterator[None]:
+        """Translate expected SQLite failures and damaged rows into user errors."""
+        if self._closed:
+            raise RuntimeError(f"the project {self.path} is closed")
+        try:
+            with failures.translated(self.path):
+                yield
+        except records.RecordError as exc:
+            raise failures.corrupt(self.path, str(exc)) from exc
+
+    @contextmanager
+    def atomic(self) -> Iterator[None]:
+        """Run the block as one transaction; a nested block becomes a savepoint.
+
+        Everything in the block is committed together at the end of the
+        outermost block, or rolled back if the block raises.
+
+        Raises:
+            StorageFullError: the disk filled up (everything was rolled back).
+            ProjectWriteError: the file became read-only or unreachable.
+            ProjectLockedError: another program locked the file.
+        """
+        with self._guard(), self._db.atomic():
+            yield
+
+    def schema_version(self) -> int:
+        """Return the schema version of the open file (``PRAGMA user_version``), >= 1."""
+        with self._guard():
+            return int(self._db.execute("PRAGMA user_version").fetchone()[0])
+
+    # --- profile and standards -----------------------------------------------
+
+    def profile(self) -> CompanyProfile:
+        """Return the company profile.
+
+        Raises:
+            CorruptProjectError: the stored profile is missing or malformed.
+        """
+        with self._guard():
+            return records.read_profile(self._db)
+
+    def set_profile(self, profile: CompanyProfile) -> None:
+        """Replace the company profile.
+
+        Raises:
+            StorageFullError, ProjectWriteError: the change could not be saved.
+        """
+        with self.atomic():
+            records.write_profile(self._db, profile)
+
+    def standard_ids(self) -> tuple[str, ...]:
+        """Return the chosen standard ids in display order, e.g. ``("iso9001-2015",)``."""
+        with self._guard():
+            return records.read_standard_ids(self._db)
+
+    def set_standard_ids(self, ids: Sequence[str]) -> None:
+        """Replace the chosen standards with ``ids`` in this order.
+
+        Item states and evidence of standards no longer chosen are kept.
+
+        Raises:
+            ValueError: an id appears twice.
+            StorageFullError, ProjectWriteError: the change could not be saved.
+        """
+        with self.atomic():
+            records.write_standard_ids(self._db, ids)
+
+    # --- item state ----------------------------------------------------------
+
+    def item_states(self) -> dict[str, ItemState]:
+        """Return every recorded item state keyed by item id (items never touched are absent).
+
+        Raises:
+            CorruptProjectError: a stored state is malformed.
+        """
+        with self._guard():
+            return records.read_item_states(self._db)
+
+    def item_state(self, item_id: str) -> ItemState:
+        """Return the state of ``item_id``; ``ItemState(item_id)`` if none was recorded.
+
+        Raises:
+            CorruptProjectError: the stored state is malformed.
+        """
+        with self._guard():
+            found = records.read_item_state(self._db, item_id)
+        return found if found is not None else ItemState(item_id)
+
+    def put_item_state(self, state: ItemState) -> None:
+        """Insert or replace the state of ``state.item_id``.
+
+        The status is stored by value, dates as ISO-8601 text; an
+        ``updated_at`` of None is stored as the current UTC time.
+
+        Raises:
+            StorageFullError, ProjectWriteError: the change could not be saved.
+        """
+        with self.atomic():
+            records.write_item_state(self._db, state)
+
+    # --- evidence ------------------------------------------------------------
+
+    def add_evidence(
+        self,
+        source: Path,
+        *,
+        name: str | None = None,
+        media_type: str | None = None,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> tuple[Evidence, bool]:
+        """Store the file ``source`` in the project as evidence (not linked to any item).
+
+        The file is streamed twice (hash pass, then copy pass only if the
+        content is new), so memory use stays near one chunk (1 MiB) whatever
+        its size. Content is stored once per SHA-256.
+
+        Args:
+            source: the file to attach.
+            name: name shown for it; defaults to ``source.name``.
+            media_type: e.g. ``"application/pdf"``; guessed from the name when None.
+            progress: called with (bytes_done, bytes_total), where bytes_total is
+                twice the file size (both passes); it ends with (total, total).
+            cancelled: polled between chunks; returning True cancels.
+
+        Returns:
+            (evidence, True) when a new evidence row was stored, or the existing
+            (evidence, False) when the same content was already attached under
+            the same name.
+
+        Raises:
+            EvidenceError: the file is missing, unreadable, or changed or vanished
+                while being read; nothing was stored.
+            CancelledError: cancelled; nothing was stored.
+            StorageFullError, ProjectWriteError: the project could not be written;
+                nothing was stored.
+            ValueError: ``name`` is empty.
+        """
+        source = Path(source)
+        shown = source.name if name is None else name
+        if not shown:
+            raise ValueError("an evidence name must not be empty")
+        media = (
+            media_type
+            or mimetypes.guess_type(shown)[0]
+            or mimetypes.guess_type(source.name)[0]
+            or DEFAULT_MEDIA_TYPE
+        )
+        before = blobs.stamp(source)
+        ticker = blobs.Ticker(2 * before.size, progress, cancelled)
+        ticker.report()
+        sha256 = blobs.hash_source(source, before, ticker)
+        with self.atomic():
+            existing = evidence_rows.find_named(self._db, sha256, shown)
+            if existing is not None:
+                ticker.finish()
+                return existing, False
+            if not blobs.blob_exists(self._db, sha256):
+                blobs.copy_source(self._db, source, sha256, before, ticker)
+            ticker.check()
+            new_id = evidence_rows.insert(
+                self._db,
+                sha256=sha256,
+                name=shown,
+                size=before.size,
+                media_type=media,
+                added_at=records.now_utc(),
+            )
+            created = evidence_rows.find(self._db, new_id)
+        ticker.finish()
+        if created is None:
+            raise RuntimeError(f"evidence {new_id} vanished right after it was stored")
+        return created, True
+
+    def evidence(self, evidence_id: int) -> Evidence:
+        """Return evidence ``evidence_id`` with the ids of the items it serves.
+
+        Raises:
+            KeyError: no such evidence.
+        """
+        with self._guard():
+            found = evidence_rows.find(self._db, evidence_id)
+        if found is None:
+            raise KeyError(evidence_id)
+        return found
+
+    def evidence_list(self) -> list[Evidence]:
+        """Return all evidence with item ids filled, ordered by added_at then id."""
+        with self._guard():
+            return evidence_rows.list_all(self._db)
+
+    def evidence_for_item(self, item_id: str) -> list[Evidence]:
+        """Return the evidence linked to ``item_id``, ordered by added_at then id."""
+        with self._guard():
+            return evidence_rows.list_for_item(self._db, item_id)
+
+    def link_evidence(self, evidence_id: int, item_id: str) -> None:
+        """Link evidence to a checklist item of any standard; linking twice is harmless.
+
+        Raises:
+            KeyError: no such evidence.
+            StorageFullError, ProjectWriteError: the change could not be saved.
+        """
+        with self.atomic():
+            if not evidence_rows.exists(self._db, evidence_id):
+                raise KeyError(evidence_id)
+            evidence_rows.link(self._db, evidence_id, item_id)
+
+    def unlink_evidence(self, evidence_id: int, item_id: str) -> None:
+        """Remove the link between evidence and item; does nothing if there is none.
+
+        Raises:
+            StorageFullError, ProjectWriteError: the change could not be saved.
+        """
+        with self.atomic():
+            evidence_rows.unlink(self._db, evidence_id, item_id)
+
+    def remove_evidence(self, evidence_id: int) -> None:
+        """Delete evidence, its links, and its content if no other evidence shares it.
+
+        Raises:
+            KeyError: no such evidence.
+            StorageFullError, ProjectWriteError: the change could not be saved.
+        """
+        with self.atomic():
+            sha256 = evidence_rows.delete(self._db, evidence_id)
+            if sha256 is None:
+                raise KeyError(evidence_id)
+            blobs.delete_blob_if_unused(self._db, sha256)
+
+    def _damaged(self, item: Evidence) -> EvidenceError:
+        return EvidenceError(
+            f'The stored copy of "{item.name}" in the project "{self.path}" is damaged '
+            "(its content no longer matches its SHA-256). Attach the file again.",
+            f"项目“{self.path}”中“{item.name}”的存储副本已损坏（内容与 SHA-256 不符）。"
+            "请重新添加该文件。",
+        )
+
+    def read_evidence(self, evidence_id: int) -> Iterator[bytes]:
+        """Return an iterator over the content of evidence ``evidence_id``, chunk by chunk.
+
+        Chunks are at most 1 MiB; their concatenation is the original file.
+
+        Raises:
+            KeyError: no such evidence (raised at once, not on first iteration).
+            EvidenceError: while iterating, a chunk is missing (damaged project).
+        """
+        item = self.evidence(evidence_id)
+        return self._iter_content(item)
+
+    def _iter_content(self, item: Evidence) -> Iterator[bytes]:
+        with self._guard():
+            try:
+                yield from blobs.iter_blob(self._db, item.sha256)
+            except (KeyError, blobs.DamagedBlobError) as exc:
+                raise self._damaged(item) from exc
+
+    def export_evidence(
+        self,
+        evidence_id: int,
+        dest: Path,
+        *,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> None:
+        """Write the content of evidence ``evidence_id`` to file ``dest`` (replacing it).
+
+        The content streams to a temporary file beside ``dest`` and replaces
+        ``dest`` only once its SHA-256 is verified; on failure ``dest`` is as before.
+
+        Args:
+            progress: called with (bytes_done, bytes_total = evidence size).
+            cancelled: polled between chunks; returning True cancels.
+
+        Raises:
+            KeyError: no such evidence.
+            EvidenceError: the folder is missing or not writable, or the stored
+                copy is damaged.
+            StorageFullError: the destination disk is full.
+            CancelledError: cancelled.
+        """
+        item = self.evidence(evidence_id)
+        ticker = blobs.Ticker(item.size, progress, cancelled)
+        ticker.report()
+        with self._guard():
+            try:
+                blobs.write_verified(
+                    blobs.iter_blob(self._db, item.sha256),
+                    item.sha256,
+                    Path(dest),
+                    name=item.name,
+                    ticker=ticker,
+                )
+            except (KeyError, blobs.DamagedBlobError) as exc:
+                raise self._damaged(item) from exc
+        ticker.finish()
+
+    # --- copies ----------------------------------------------------------------
+
+    def backup_to(self, dest: Path) -> None:
+        """Write a complete copy of the project to ``dest`` ("Save As"), replacing it.
+
+        Uses SQLite's online backup into a temporary file beside ``dest``, then
+        renames it, so ``dest`` is never half-written. This store stays open on
+        :attr:`path`. Copying onto the project itself does nothing.
+
+        Raises:
+            ProjectLockedError: ``dest`` is a project open elsewhere.
+            StorageFullError: the destination disk is full.
+            ProjectWriteError: the folder is missing or not writable.
+            RuntimeError: called inside :meth:`atomic` (commit first).
+        """
+        dest = Path(dest).absolute()
+        if self._closed:
+            raise RuntimeError(f"the project {self.path} is closed")
+        if self._conn.in_transaction:
+            raise RuntimeError("backup_to() cannot run inside atomic(); commit first")
+        if dest.exists() and os.path.samefile(dest, self.path):
+            return
+        dest_lock = ProjectLock(dest)
+        dest_lock.acquire()
+        try:
+            self._backup_locked(dest)
+        finally:
+            dest_lock.release()
+
+    def _backup_locked(self, dest: Path) -> None:
+        tmp = opening.temp_sibling(dest)
+        journal = tmp.with_name(tmp.name + "-journal")
+        try:
+            with failures.translated(dest):
+                target = sqlite3.connect(tmp)
+                try:
+                    self._conn.backup(target)
+                finally:
+                    target.close()
+            os.replace(tmp, dest)
+        except OSError as exc:
+            opening.remove_quietly(tmp, journal)
+            raise failures.os_project_error(exc, dest) from exc
+        except BaseException:
+            opening.remove_quietly(tmp, journal)
+            raise

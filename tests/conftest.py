@@ -1,0 +1,41 @@
+"""Shared fixtures: the bundled catalog and fresh projects in tmp dirs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from desktop.catalog import load_catalog
+from desktop.domain.model import Catalog, CompanyProfile
+from desktop.services.sample import create_sample
+from desktop.services.session import ProjectSession, new_project
+
+
+@pytest.fixture(scope="session")
+def catalog() -> Catalog:
+    """The bundled knowledge base, loaded once."""
+    return load_catalog()
+
+
+@pytest.fixture
+def project(tmp_path: Path, catalog: Catalog) -> Iterator[ProjectSession]:
+    """An empty three-standard project."""
+    session = new_project(
+        tmp_path / "acme.auditready",
+        CompanyProfile(name="ACME 精工", headcount=55, sites=("Site A", "Site B")),
+        ["iso9001-2015", "iso14001-2015", "iso45001-2018"],
+        catalog,
+    )
+    yield session
+    session.close()
+
+
+@pytest.fixture
+def sample(tmp_path: Path, catalog: Catalog) -> Iterator[ProjectSession]:
+    """The sample project, created on a fixed date."""
+    session = create_sample(tmp_path / "sample.auditready", catalog, today=dt.date(2026, 11, 22))
+    yield session
+    session.close()

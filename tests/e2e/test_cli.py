@@ -1,0 +1,128 @@
+"""The headless command line, as a script or CI job would use it."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from desktop.cli import main
+from desktop.domain.model import Catalog
+from tests.tools import require_program
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_catalog_json_has_the_documented_shape(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "catalog", "--format", "json")
+    assert code == 0
+    data = json.loads(out)
+    assert [s["code"] for s in data] == ["ISO 9001", "ISO 14001", "ISO 45001"]
+    assert [s["national"] for s in data] == ["GB/T 19001-2016", "GB/T 24001-2016",
+                                             "GB/T 45001-2020"]
+    for std in data:
+        assert {"id", "code", "edition", "national", "items"} <= std.keys()
+        for item in std["items"]:
+            assert item["kind"] in {"clause", "maintain", "retain", "evidence"}
+            assert re.fullmatch(r"\d+(\.\d+)*", item["clause"])
+            for field in ("title", "description"):
+                assert item[field]["en"] and item[field]["zh"]
+
+
+@pytest.fixture
+def sample_path(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    path = tmp_path / "s.auditready"
+    code, out, _ = run(capsys, "sample", str(path))
+    assert code == 0 and out.strip() == str(path)
+    return path
+
+
+def test_report_zh_pdf_and_xlsx(sample_path: Path, tmp_path: Path, catalog: Catalog,
+                                capsys: pytest.CaptureFixture[str]) -> None:
+    pdf, xlsx = tmp_path / "r.pdf", tmp_path / "r.xlsx"
+    code, _, err = run(capsys, "report", str(sample_path), "--pdf", str(pdf),
+                       "--xlsx", str(xlsx), "--lang", "zh")
+    assert code == 0, err
+    text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
+    for needle in ("ISO 9001", "ISO 14001", "ISO 45001", "江苏晨曦精密机械有限公司",
+                   "质量方针", "GB/T 19001-2016"):
+        assert needle in text, needle
+    book = load_workbook(xlsx)
+    assert len(book.sheetnames) >= 2
+    checklist = book.worksheets[0]
+    assert checklist.freeze_panes == "A2"
+    assert checklist.auto_filter.ref
+    items = sum(len(std.checklist()) for std in catalog.standards)
+    assert checklist.max_row == items + 1  # header + one row per checklist item
+
+
+def test_pdf_embeds_every_font(sample_path: Path, tmp_path: Path,
+                               capsys: pytest.CaptureFixture[str]) -> None:
+    pdffonts = require_program("pdffonts", "poppler-utils")
+    pdf = tmp_path / "r.pdf"
+    assert run(capsys, "report", str(sample_path), "--pdf", str(pdf), "--lang", "en")[0] == 0
+    rows = subprocess.run([pdffonts, str(pdf)], capture_output=True, text=True,
+                          check=True).stdout.splitlines()[2:]
+    assert rows, "the PDF lists no fonts"
+    for row in rows:
+        # columns: name type encoding emb sub uni object ID; emb is the 4th from the right
+        assert row.split()[-5] == "yes", row
+
+
+def test_xlsx_converts_with_libreoffice(sample_path: Path, tmp_path: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    office = require_program("libreoffice", "libreoffice-calc-nogui")
+    xlsx = tmp_path / "r.xlsx"
+    assert run(capsys, "report", str(sample_path), "--xlsx", str(xlsx), "--lang", "en")[0] == 0
+    profile = tmp_path / "lo-profile"
+    subprocess.run(
+        [office, f"-env:UserInstallation=file://{profile}", "--headless",
+         "--convert-to", "pdf", "--outdir", str(tmp_path / "lo"), str(xlsx)],
+        capture_output=True, check=True, timeout=300,
+    )
+    converted = tmp_path / "lo" / "r.pdf"
+    assert converted.stat().st_size > 1000
+
+
+def test_readiness_json(sample_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "readiness", str(sample_path), "--format", "json")
+    assert code == 0
+    figures = {r["code"]: r for r in json.loads(out)}
+    assert set(figures) == {"ISO 9001", "ISO 14001", "ISO 45001"}
+    for r in figures.values():
+        assert 0 < r["ready"] < r["applicable"]
+        assert r["share"] == round(r["ready"] / r["applicable"], 4)
+
+
+def test_not_a_project_is_a_clear_message_and_the_file_is_untouched(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("AUDITREADY_LANG", "zh_CN")
+    notes = tmp_path / "notes.auditready"
+    notes.write_text("not a project", encoding="utf-8")
+    code, _, err = run(capsys, "report", str(notes), "--pdf", str(tmp_path / "x.pdf"))
+    assert code == 2
+    assert "notes.auditready" in err and "Traceback" not in err
+    assert re.search(r"[\u4e00-\u9fff]", err)
+    assert notes.read_text(encoding="utf-8") == "not a project"
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_sample_refuses_to_overwrite(sample_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    before = sample_path.read_bytes()
+    code, _, err = run(capsys, "sample", str(sample_path))
+    assert code == 2 and "s.auditready" in err
+    assert sample_path.read_bytes() == before
+
+
+def test_bad_command_line_exits_3(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "report")[0] == 3

@@ -1,0 +1,1 @@
+"""Tests of the project file layer (desktop.store)."""
