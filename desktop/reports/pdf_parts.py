@@ -1,0 +1,320 @@
+"""Building blocks of the PDF report: paragraph styles, cells, tables, bar chart, page footer.
+
+Everything here uses only the report font (:mod:`desktop.reports.fonts`), so
+no standard-14 font such as Helvetica ends up in the PDF. Text passed to
+:func:`text` is user text: it is escaped for reportlab's paragraph markup and
+printed literally.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.shapes import Drawing, Rect, String
+from reportlab.lib import colors
+from reportlab.lib import textsplit as rl_textsplit
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import paragraph as rl_paragraph
+
+from desktop.domain.model import Lang
+from desktop.reports.labels import format_percent, label
+from desktop.reports.model import ChecklistRow, StandardSection
+
+MAX_CELL_CHARS = 1500
+"""User text longer than this (characters) is cut in the PDF and ends with a note
+that the Excel export has all of it."""
+
+INK = colors.HexColor("#1A1A1A")
+MUTED = colors.HexColor("#5F5F5F")
+RULE = colors.HexColor("#9A9A9A")
+_HEAD_FILL = colors.HexColor("#D9D9D9")
+_ZEBRA = colors.HexColor("#F4F4F4")
+_BAR_FILL = colors.HexColor("#3A3A3A")
+_BAR_FILL_2 = colors.HexColor("#8F8F8F")
+_BAR_TRACK = colors.HexColor("#E6E6E6")
+_CJK = re.compile("[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]")
+_NO_LINE_START = "，；：！？”’》〉」』％"
+_PAGE_TOTAL_FORM = "auditreadyPageTotal"
+
+
+@dataclass(frozen=True, slots=True)
+class Look:
+    """One paragraph style in two line-breaking modes, chosen by the text it prints.
+
+    Text with Chinese characters uses reportlab's CJK wrapping (a break is
+    allowed between any two ideographs, not before closing punctuation);
+    other text breaks at spaces. In both, a word wider than its column (a
+    path, a URL) is split rather than drawn past the cell edge.
+    """
+
+    latin: ParagraphStyle
+    cjk: ParagraphStyle
+
+    def pick(self, text: str) -> ParagraphStyle:
+        """Return the style for ``text``."""
+        return self.cjk if _CJK.search(text) else self.latin
+
+
+@dataclass(frozen=True, slots=True)
+class Styles:
+    """The paragraph looks of one report (sizes in points); all use ``font``."""
+
+    font: str
+    product: Look
+    title: Look
+    company: Look
+    heading: Look
+    subheading: Look
+    body: Look
+    small: Look
+    cell: Look
+    cell_note: Look
+    cell_head: Look
+    cell_number: Look
+
+
+def make_styles(font: str) -> Styles:
+    """Return the report's paragraph looks, all in the registered font named ``font``."""
+
+    def look(name: str, size: float, **extra: Any) -> Look:
+        base = ParagraphStyle(
+            name,
+            fontName=font,
+            fontSize=size,
+            leading=round(size * 1.3, 1),
+            textColor=extra.pop("textColor", INK),
+            splitLongWords=1,
+            **extra,
+        )
+        return Look(latin=base, cjk=ParagraphStyle(f"{name}-cjk", parent=base, wordWrap="CJK"))
+
+    return Styles(
+        font=font,
+        product=look("product", 12, textColor=MUTED, spaceAfter=4),
+        title=look("title", 24, spaceAfter=14),
+        company=look("company", 17, spaceAfter=18),
+        heading=look("heading", 15, spaceAfter=4),
+        subheading=look("subheading", 9.5, textColor=MUTED, spaceAfter=8),
+        body=look("body", 9.5),
+        small=look("small", 8.5, textColor=MUTED),
+        cell=look("cell", 8),
+        cell_note=look("cell_note", 7, textColor=MUTED, spaceBefore=2),
+        cell_head=look("cell_head", 8),
+        cell_number=look("cell_number", 8, alignment=2),
+    )
+
+
+def text(value: str, look: Look, lang: Lang, *, limit: int = MAX_CELL_CHARS) -> Paragraph:
+    """Return a paragraph printing ``value`` literally: markup escaped, line breaks kept.
+
+    Text longer than ``limit`` characters is cut and followed by a note (in
+    ``lang``) that the Excel export holds the full text, so that a table row
+    always fits on a page.
+    """
+    if len(value) > limit:
+        value = value[:limit].rstrip() + label("cut_note", lang)
+    return Paragraph(escape(value).replace("\n", "<br/>"), look.pick(value))
+
+
+def status(row: ChecklistRow, look: Look) -> Paragraph:
+    """Return the status cell: symbol and word, the symbol a little larger so it stays legible."""
+    markup = f'<font size="9.5">{escape(row.status_symbol)}</font> {escape(row.status_word)}'
+    return Paragraph(markup, look.pick(row.status_word))
+
+
+def forbid_line_start_punctuation() -> None:
+    """Make reportlab's CJK wrapping keep Chinese closing punctuation off the start of a line.
+
+    reportlab's own list covers 、。） and ASCII marks but not ，；：！？ or
+    closing quotes, so a line could begin with a comma. The marks are added
+    to the list in both places reportlab reads it (single-style paragraphs
+    and mixed-style ones); calling again changes nothing.
+    """
+    for module in (rl_textsplit, rl_paragraph):
+        current = getattr(module, "ALL_CANNOT_START", None)
+        if isinstance(current, str):
+            missing = "".join(ch for ch in _NO_LINE_START if ch not in current)
+            if missing:
+                module.ALL_CANNOT_START = current + missing
+
+
+def table_style(font: str, commands: Sequence[tuple[Any, ...]]) -> TableStyle:
+    """Return a table style with ``commands`` whose cell font is the report font.
+
+    Cells hold paragraphs with their own style, but a table still selects its
+    cell font before drawing each cell; left at the default that is Helvetica.
+    """
+    return TableStyle(
+        [("FONTNAME", (0, 0), (-1, -1), font), ("FONTSIZE", (0, 0), (-1, -1), 8), *commands]
+    )
+
+
+def grid(
+    cells: list[list[Any]],
+    width: float,
+    shares: Sequence[float],
+    font: str,
+    *,
+    split_rows: bool,
+) -> Table:
+    """Return a ruled table whose shaded first row repeats at the top of every page.
+
+    Args:
+        cells: rows of cells (paragraphs or lists of paragraphs), header first.
+        width: total width in points.
+        shares: each column's share of ``width``; they should add up to 1.
+        font: the report font name.
+        split_rows: let a row taller than the space left on a page break
+            across pages; otherwise a row always moves to the next page whole.
+    """
+    return Table(
+        cells,
+        colWidths=[width * share for share in shares],
+        repeatRows=1,
+        splitInRow=1 if split_rows else 0,
+        style=table_style(
+            font,
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, 0), _HEAD_FILL),
+                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, _ZEBRA]),
+                ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+            ],
+        ),
+    )
+
+
+def readiness_bars(
+    sections: Sequence[StandardSection], width: float, font: str, lang: Lang
+) -> Drawing:
+    """Return a grayscale bar chart, ``width`` points wide, of each standard's readiness.
+
+    Per standard two bars: the ready share of applicable items (dark) and of
+    applicable mandatory documented information (mid grey), each with its
+    percentage; a legend on top.
+    """
+    bar_h, gap, group_gap, legend_h = 9.0, 3.0, 12.0, 20.0
+    label_w, value_w = width * 0.30, 34.0
+    track_w = width - label_w - value_w
+    group_h = 2 * bar_h + gap + group_gap
+    height = legend_h + group_h * len(sections) - group_gap
+    drawing = Drawing(width, height)
+    drawing.initialFontName = font  # the renderer's starting font; Helvetica otherwise
+    drawing.initialFontSize = 8
+
+    def caption(x: float, y: float, value: str, size: float = 8, anchor: str = "start") -> None:
+        drawing.add(
+            String(x, y, value, fontName=font, fontSize=size, fillColor=INK, textAnchor=anchor)
+        )
+
+    x = label_w
+    for key, fill in (("chart_all", _BAR_FILL), ("chart_mandatory", _BAR_FILL_2)):
+        drawing.add(Rect(x, height - 8, 8, 8, fillColor=fill, strokeColor=None))
+        caption(x + 12, height - 7, label(key, lang))
+        x += 12 + stringWidth(label(key, lang), font, 8) + 18
+    top = height - legend_h
+    for section in sections:
+        r = section.readiness
+        caption(0, top - bar_h - gap / 2 - 3, section.label, size=8.5)
+        for n, (share, fill) in enumerate(((r.share, _BAR_FILL), (r.mandatory_share, _BAR_FILL_2))):
+            y = top - bar_h - n * (bar_h + gap)
+            drawing.add(Rect(label_w, y, track_w, bar_h, fillColor=_BAR_TRACK, strokeColor=None))
+            if share > 0:
+                drawing.add(
+                    Rect(label_w, y, track_w * share, bar_h, fillColor=fill, strokeColor=None)
+                )
+            caption(width, y + 1.5, format_percent(share), anchor="end")
+        top -= group_h
+    return drawing
+
+
+class PageFooter:
+    """Draws every page's footer: "Page X of Y" on the left, a stamp on the right.
+
+    The total is not known while pages are laid out, so each footer draws
+    "Page 3 of " and then a form XObject holding "12" (or "12 页"); the canvas
+    from :meth:`canvasmaker` defines that form when the document is saved.
+    One layout pass therefore suffices.
+
+    Args:
+        lang: footer language.
+        stamp: text for the right side, shortened with "…" to 60% of the width.
+        font: the report font name.
+        left, width: the text column's left edge and width, in points.
+    """
+
+    def __init__(self, lang: Lang, stamp: str, font: str, left: float, width: float) -> None:
+        self._font = font
+        self._left = left
+        self._width = width
+        self._before, self._after = label("page_of", lang).split("{total}", 1)
+        self._stamp = fit(stamp, font, 8, width * 0.6)
+        self._pages = 0
+
+    def draw(self, canvas: Any, doc: Any) -> None:
+        """``onPage`` callback of a PageTemplate: draw one page's rule and footer texts."""
+        self._pages = max(self._pages, int(doc.page))
+        y = doc.bottomMargin - 10 * mm
+        before = self._before.format(page=doc.page)
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.4)
+        canvas.line(self._left, y + 10, self._left + self._width, y + 10)
+        canvas.setFont(self._font, 8)
+        canvas.setFillColor(MUTED)
+        canvas.drawRightString(self._left + self._width, y, self._stamp)
+        canvas.drawString(self._left, y, before)
+        canvas.translate(self._left + stringWidth(before, self._font, 8), y)
+        canvas.doForm(_PAGE_TOTAL_FORM)
+        canvas.restoreState()
+
+    def canvasmaker(self, *args: Any, **kwargs: Any) -> Any:
+        """Make the document's canvas (``canvasmaker`` of ``build``); it adds the page total."""
+        return _FinishingCanvas(*args, finish=self._define_total, **kwargs)
+
+    def _define_total(self, canvas: Any) -> None:
+        canvas.beginForm(_PAGE_TOTAL_FORM, lowerx=0, lowery=-4, upperx=200, uppery=12)
+        canvas.setFont(self._font, 8)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(0, 0, f"{self._pages}{self._after}")
+        canvas.endForm()
+
+
+class _FinishingCanvas(Canvas):  # type: ignore[misc]
+    """A reportlab canvas that runs ``finish(self)`` right before writing the file."""
+
+    def __init__(self, *args: Any, finish: Callable[[Any], None], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._finish = finish
+
+    def save(self) -> None:
+        """Run the finishing hook, then write the PDF."""
+        self._finish(self)
+        super().save()
+
+
+def fit(value: str, font: str, size: float, width: float) -> str:
+    """Return ``value``, cut and ending in "…" if wider than ``width`` points at ``size``."""
+    if stringWidth(value, font, size) <= width:
+        return value
+    low, high = 0, len(value)
+    while low < high:  # longest prefix that fits together with the ellipsis
+        mid = (low + high + 1) // 2
+        if stringWidth(value[:mid] + "…", font, size) <= width:
+            low = mid
+        else:
+            high = mid - 1
+    return value[:low].rstrip() + "…"
