@@ -1,0 +1,57 @@
+"""Smoke-test the frozen build in dist/AuditReady (made by build_spec/auditready.spec).
+
+Proves that the bundled resources (standards, fonts, sample evidence files,
+translations) are found by the one path helper in a frozen program:
+
+1. ``auditready-cli catalog --format json`` lists the three standards;
+2. ``auditready-cli sample`` and ``report`` produce a Chinese PDF and an XLSX;
+3. ``auditready`` (the GUI) starts offscreen on a project, shows its main
+   window and quits by itself (``AUDITREADY_SMOKE=1``).
+
+Usage: ``python build_spec/frozen_smoke.py [DIST_FOLDER]``; exit code 0 when all pass.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _exe(dist: Path, name: str) -> str:
+    suffix = ".exe" if sys.platform == "win32" else ""
+    return str(dist / f"{name}{suffix}")
+
+
+def main(argv: list[str]) -> int:
+    dist = Path(argv[1]) if len(argv) > 1 else ROOT / "dist" / "AuditReady"
+    cli, gui = _exe(dist, "auditready-cli"), _exe(dist, "auditready")
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", AUDITREADY_NO_DIALOGS="1",
+                   XDG_DATA_HOME=str(tmp / "data"), XDG_CONFIG_HOME=str(tmp / "config"))
+        out = subprocess.run([cli, "catalog", "--format", "json"], env=env,
+                             capture_output=True, text=True, check=True).stdout
+        codes = [s["code"] for s in json.loads(out)]
+        assert codes == ["ISO 9001", "ISO 14001", "ISO 45001"], codes
+        project = tmp / "s.auditready"
+        subprocess.run([cli, "sample", str(project)], env=env, check=True)
+        subprocess.run([cli, "report", str(project), "--pdf", str(tmp / "r.pdf"),
+                        "--xlsx", str(tmp / "r.xlsx"), "--lang", "zh"], env=env, check=True)
+        assert (tmp / "r.pdf").stat().st_size > 10_000
+        assert (tmp / "r.xlsx").stat().st_size > 5_000
+        result = subprocess.run([gui, str(project)], env=dict(env, AUDITREADY_SMOKE="1"),
+                                capture_output=True, text=True, timeout=120, check=False)
+        assert result.returncode == 0, result.stderr
+        assert "AuditReady" in result.stdout, result.stdout + result.stderr
+    print("frozen smoke test passed:", dist)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

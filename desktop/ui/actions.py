@@ -1,0 +1,294 @@
+"""Project actions: the one place the UI calls services, for the open project.
+
+:class:`ProjectActions` owns the open :class:`ProjectSession`, the undo stack
+and the background task runner. Every user action is a method here that calls
+one service function, reports a :class:`UserError` through the error channel,
+and emits :attr:`ProjectActions.changed` with the service's :class:`Changes`
+so panels refresh only what changed. It holds no widgets but the window used
+as parent for dialogs.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from desktop.domain.model import CompanyProfile, ItemStatus
+from desktop.errors import UserError
+from desktop.services import evidence as evidence_service
+from desktop.services import items as item_service
+from desktop.services import session as session_service
+from desktop.services.changes import Changes
+from desktop.services.reporting import ExportResult, export_reports
+from desktop.services.session import ProjectSession
+from desktop.ui.context import AppContext
+from desktop.ui.i18n import arg
+from desktop.ui.undo import SetStatusCommand
+from desktop.ui.workers import ProgressFeedback, Task, TaskRunner
+
+REPORT_STEPS = ("data", "pdf", "xlsx")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+def _is_empty(changes: Changes) -> bool:
+    return not (changes.items or changes.evidence or changes.profile or changes.standards)
+
+
+class ProjectActions(QObject):
+    """Runs user actions on the open project through services.
+
+    Args:
+        ctx: the application context (catalog, errors, settings).
+        window: parent for dialogs (progress, confirmations, messages).
+
+    Signals:
+        sessionAboutToChange(): the open project is about to be closed or
+            replaced (panels save pending edits now).
+        sessionChanged(): a project was opened, replaced (Save As) or closed.
+        changed(object): a :class:`Changes` after a successful action.
+        busyChanged(bool): a background task started or ended.
+    """
+
+    sessionAboutToChange = Signal()
+    sessionChanged = Signal()
+    changed = Signal(object)
+    busyChanged = Signal(bool)
+
+    def __init__(self, ctx: AppContext, window: QWidget) -> None:
+        super().__init__(window)
+        self._ctx = ctx
+        self._window = window
+        self._session: ProjectSession | None = None
+        self.undo_stack = QUndoStack(self)
+        self.runner = TaskRunner(self)
+        self.runner.busyChanged.connect(self.busyChanged)
+        self._temp_dir: Path | None = None
+
+    # -- the open project -----------------------------------------------------
+
+    @property
+    def session(self) -> ProjectSession | None:
+        """The open project, or None."""
+        return self._session
+
+    def _set_session(self, session: ProjectSession | None) -> None:
+        self.undo_stack.clear()
+        self._session = session
+        if session is not None:
+            self._ctx.settings.add_recent_project(session.path)
+        self.sessionChanged.emit()
+
+    def _report(self, exc: UserError) -> None:
+        self._ctx.errors.user_error(exc, self._window)
+
+    def _idle(self) -> bool:
+        """True when no background task runs; otherwise tell the user to wait."""
+        if not self.runner.busy:
+            return True
+        self._ctx.errors.info(self.tr("AuditReady"),
+                              self.tr("Please wait until the current task has finished."),
+                              self._window)
+        return False
+
+    def open_project(self, path: Path) -> bool:
+        """Open ``path`` (closing the current project first); False if it failed."""
+        if not self._idle():
+            return False
+        if self._session is not None and _same_file(self._session.path, path):
+            return True
+        try:
+            session = session_service.open_project(path, self._ctx.catalog)
+        except UserError as exc:
+            self._report(exc)
+            return False
+        self._replace_session(session)
+        return True
+
+    def new_project(self, path: Path, profile: CompanyProfile,
+                    standard_ids: Sequence[str]) -> bool:
+        """Create and open a new project; False (message shown) if refused."""
+        if not self._idle():
+            return False
+        try:
+            session = session_service.new_project(path, profile, standard_ids,
+                                                  self._ctx.catalog)
+        except UserError as exc:
+            self._report(exc)
+            return False
+        self._replace_session(session)
+        return True
+
+    def save_as(self, dest: Path) -> bool:
+        """Copy the project to ``dest`` and continue on the copy."""
+        if self._session is None or not self._idle():
+            return False
+        self.sessionAboutToChange.emit()
+        try:
+            session = session_service.save_project_as(self._session, dest)
+        except UserError as exc:
+            self._report(exc)
+            return False
+        self._session = None  # the service closed it
+        self._set_session(session)
+        return True
+
+    def close_project(self) -> None:
+        """Close the open project (cancels and waits for a running task first)."""
+        self.runner.cancel_all()
+        self.runner.wait()
+        self._replace_session(None)
+        if self._temp_dir is not None:
+            shutil.rmtree(self._temp_dir, ignore_errors=True)
+            self._temp_dir = None
+
+    def _replace_session(self, session: ProjectSession | None) -> None:
+        self.sessionAboutToChange.emit()
+        if self._session is not None:
+            old, self._session = self._session, None
+            old.close()
+        self._set_session(session)
+
+    # -- checklist items --------------------------------------------------------
+
+    def _call(self, service: Callable[..., Changes], *args: Any, **kwargs: Any) -> Changes | None:
+        if self._session is None or not self._idle():
+            return None
+        try:
+            changes = service(self._session, *args, **kwargs)
+        except UserError as exc:
+            self._report(exc)
+            return None
+        if not _is_empty(changes):
+            self.changed.emit(changes)
+        return changes
+
+    def apply_status(self, item_id: str, status: ItemStatus,
+                     justification: str) -> Changes | None:
+        """Call ``set_item_status`` (used by undo commands); None if refused."""
+        return self._call(item_service.set_item_status, item_id, status, justification)
+
+    def set_status(self, item_id: str, status: ItemStatus, justification: str = "") -> bool:
+        """The user sets a status: apply it, then make it undoable. False if refused."""
+        if self._session is None:
+            return False
+        old = self._session.store.item_state(item_id)
+        changes = self.apply_status(item_id, status, justification)
+        if changes is None:
+            return False
+        if changes.items:
+            lang = self._ctx.content_lang
+            item = self._session.catalog.item(item_id)
+            text = arg(self.tr("Set %1 to “%2”"), f"{item.clause} {item.title.get(lang)}",
+                       ItemStatus(status).label.get(lang))
+            self.undo_stack.push(SetStatusCommand(
+                self, item_id, (old.status, old.justification),
+                (ItemStatus(status), justification.strip()), text))
+        return True
+
+    def update_details(self, item_id: str, **fields: Any) -> bool:
+        """Change owner, due date and/or notes (``update_item_details`` keywords)."""
+        return self._call(item_service.update_item_details, item_id, **fields) is not None
+
+    # -- evidence ---------------------------------------------------------------
+
+    def _start(self, job: Callable[..., Any], label: str, *, cancellable: bool,
+               on_success: Callable[[Any], None]) -> Task | None:
+        if self._session is None or not self._idle():
+            return None
+        task = self.runner.start(job)
+        ProgressFeedback(task, label, cancellable=cancellable, parent=self._window)
+        task.signals.succeeded.connect(on_success)
+        task.signals.failed.connect(lambda exc: self._ctx.errors.handle(exc, self._window))
+        return task
+
+    def attach(self, item_ids: Sequence[str], source: Path) -> Task | None:
+        """Attach ``source`` to ``item_ids`` on a worker, with progress and cancel."""
+        session = self._session
+        items = list(item_ids)
+
+        def job(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Changes:
+            assert session is not None
+            return evidence_service.attach_evidence(session, items, source,
+                                                    progress=progress, cancelled=cancelled)
+
+        label = arg(self.tr("Attaching “%1”…"), source.name)
+        return self._start(job, label, cancellable=True, on_success=self.changed.emit)
+
+    def open_evidence(self, evidence_id: int) -> Task | None:
+        """Copy an evidence file to a temporary folder and open it with its program."""
+        session = self._session
+        if session is None:
+            return None
+        try:
+            name = session.store.evidence(evidence_id).name
+        except KeyError:
+            return None
+        if self._temp_dir is None:
+            self._temp_dir = Path(tempfile.mkdtemp(prefix="auditready-"))
+        folder = self._temp_dir / str(evidence_id)
+        folder.mkdir(exist_ok=True)
+        dest = folder / name
+
+        def job(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> Path:
+            return evidence_service.export_evidence(session, evidence_id, dest)
+
+        def opened(path: Path) -> None:
+            self._ctx.open_url(QUrl.fromLocalFile(str(path)))
+
+        label = arg(self.tr("Opening “%1”…"), name)
+        return self._start(job, label, cancellable=False, on_success=opened)
+
+    def remove_evidence(self, evidence_id: int) -> bool:
+        """Ask, then delete an evidence file from the project and every item it served."""
+        if self._session is None:
+            return False
+        try:
+            evidence = self._session.store.evidence(evidence_id)
+        except KeyError:
+            return False
+        question = arg(self.tr("Remove “%1” from this project?"), evidence.name)
+        others = len(evidence.item_ids) - 1
+        if others > 0:
+            question += "\n\n" + self.tr(
+                "It also serves %n other checklist item(s); it will be removed there too.",
+                "", others)
+        if not self._ctx.errors.confirm(self.tr("Remove evidence"), question, self._window):
+            return False
+        return self._call(evidence_service.remove_evidence, evidence_id) is not None
+
+    # -- reports ----------------------------------------------------------------
+
+    def export(self, lang: str, pdf: Path | None, xlsx: Path | None,
+               on_done: Callable[[ExportResult], None]) -> Task | None:
+        """Write the reports on a worker; ``on_done`` gets the :class:`ExportResult`."""
+        session = self._session
+        steps = [s for s in REPORT_STEPS if s == "data" or (s == "pdf" and pdf)
+                 or (s == "xlsx" and xlsx)]
+
+        def job(progress: Callable[[int, int], None],
+                _cancelled: Callable[[], bool]) -> ExportResult:
+            assert session is not None
+
+            def step(name: str) -> None:
+                progress(steps.index(name) if name in steps else 0, len(steps))
+
+            result = export_reports(session, lang=lang,  # type: ignore[arg-type]
+                                    pdf=pdf, xlsx=xlsx, step=step)
+            progress(len(steps), len(steps))
+            return result
+
+        return self._start(job, self.tr("Writing the reports…"), cancellable=False,
+                           on_success=on_done)

@@ -1,0 +1,243 @@
+"""The main window: readiness summary on top, clause tree left, item panel right.
+
+Thin by design: it creates the panels and the menus and wires them in
+:meth:`MainWindow._connect_signals`. User actions go through
+:class:`ProjectActions` (services); its :class:`Changes` are routed to the
+panels, each refreshing only what changed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import __version__
+from desktop.paths import resource
+from desktop.services.changes import Changes
+from desktop.ui.actions import ProjectActions
+from desktop.ui.checklist_panel import ChecklistPanel
+from desktop.ui.context import AppContext
+from desktop.ui.export_dialog import ExportDialog
+from desktop.ui.i18n import arg
+from desktop.ui.item_panel import ItemPanel
+from desktop.ui.menus import MainMenus
+from desktop.ui.new_project_dialog import NewProjectDialog
+from desktop.ui.readiness_panel import ReadinessPanel
+from desktop.ui.settings_dialog import SettingsDialog
+
+PRODUCT = "AuditReady 审核就绪助手"
+
+
+def app_icon() -> QIcon:
+    """The application icon (resources/icons/auditready.svg)."""
+    return QIcon(str(resource("icons", "auditready.svg")))
+
+
+class MainWindow(QMainWindow):
+    """AuditReady's window for one open project at a time."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.ctx = ctx
+        self.setWindowIcon(app_icon())
+        self.actions = ProjectActions(ctx, self)
+        self.menus = MainMenus(self, self.actions.undo_stack)
+        self.readiness = ReadinessPanel()
+        self.checklist = ChecklistPanel(ctx.content_lang)
+        self.item_panel = ItemPanel(ctx, self.actions)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
+        self.splitter.addWidget(self.checklist)
+        self.splitter.addWidget(self.item_panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.readiness)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.path_label = QLabel(objectName="projectPathLabel")
+        self.statusBar().addPermanentWidget(self.path_label)
+        self.resize(1280, 800)
+        self._restore_layout()
+        self._connect_signals()
+        self.retranslate()
+        self._on_session_changed()
+
+    def _connect_signals(self) -> None:
+        m, a = self.menus, self.actions
+        m.new.triggered.connect(self.new_project)
+        m.open.triggered.connect(self.open_project_dialog)
+        m.save_as.triggered.connect(self.save_as_dialog)
+        m.export.triggered.connect(self.export_dialog)
+        m.quit.triggered.connect(self.close)
+        m.preferences.triggered.connect(self.preferences_dialog)
+        m.about.triggered.connect(self.about)
+        m.recentChosen.connect(self.open_project)
+        m.clear_recent.triggered.connect(self._clear_recent)
+        m.recent_menu.aboutToShow.connect(self._fill_recent)
+        m.languageChosen.connect(self.ctx.language.set_language)
+        a.sessionAboutToChange.connect(self.item_panel.flush)
+        a.sessionChanged.connect(self._on_session_changed)
+        a.changed.connect(self._on_changed)
+        a.busyChanged.connect(self._on_busy)
+        self.checklist.itemSelected.connect(self.item_panel.show_item)
+        self.ctx.language.changed.connect(self._on_language_changed)
+
+    # -- project ---------------------------------------------------------------------
+
+    def open_project(self, path: Path) -> bool:
+        """Open ``path``, replacing the current project; False (message shown) if it failed."""
+        return self.actions.open_project(Path(path))
+
+    def open_project_dialog(self) -> None:
+        """File ▸ Open…"""
+        name, _f = QFileDialog.getOpenFileName(
+            self, self.tr("Open project"), self.ctx.settings.last_dir(),
+            self.tr("AuditReady projects (*.auditready);;All files (*)"))
+        if name:
+            self.ctx.settings.set_last_dir(Path(name).parent)
+            self.open_project(Path(name))
+
+    def new_project(self) -> None:
+        """File ▸ New project…"""
+        NewProjectDialog(self.ctx, self.actions.new_project, self).exec()
+
+    def save_as_dialog(self) -> None:
+        """File ▸ Save as…"""
+        session = self.actions.session
+        if session is None:
+            return
+        name, _f = QFileDialog.getSaveFileName(
+            self, self.tr("Save project as"), str(session.path),
+            self.tr("AuditReady projects (*.auditready)"))
+        if name:
+            self.actions.save_as(Path(name))
+
+    def export_dialog(self) -> ExportDialog | None:
+        """File ▸ Export report… (modeless, so tests can drive it)."""
+        if self.actions.session is None:
+            return None
+        self.item_panel.flush()
+        dialog = ExportDialog(self.ctx, self.actions, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def preferences_dialog(self) -> None:
+        """Settings ▸ Preferences…"""
+        SettingsDialog(self.ctx, self).exec()
+
+    def about(self) -> None:
+        """Help ▸ About."""
+        QMessageBox.about(self, self.tr("About AuditReady"), "<h3>" + PRODUCT + "</h3><p>"
+                          + arg(self.tr("Version %1"), __version__) + "</p><p>"
+                          + self.tr("Audit preparation for ISO 9001, ISO 14001 and ISO 45001: "
+                                    "checklists, evidence and readiness reports.") + "</p><p>"
+                          + self.tr("Chinese text uses the WenQuanYi Micro Hei font "
+                                    "(Apache License 2.0).") + "</p>")
+
+    def _fill_recent(self) -> None:
+        self.menus.set_recent(self.ctx.settings.recent_projects())
+
+    def _clear_recent(self) -> None:
+        self.ctx.settings.clear_recent_projects()
+        self._fill_recent()
+
+    # -- reacting ----------------------------------------------------------------------
+
+    def _on_session_changed(self) -> None:
+        session = self.actions.session
+        self.item_panel.show_item("", save_pending=False)
+        self.readiness.set_session(session)
+        self.checklist.set_session(session)
+        self.menus.set_project_actions_enabled(session is not None)
+        self.splitter.setEnabled(session is not None)
+        self._fill_recent()
+        self._update_title()
+        if session is not None:
+            first = self.checklist.first_index()
+            view = self.checklist.current_view()
+            if view is not None and first.isValid():
+                view.setCurrentIndex(first)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.items:
+            self.checklist.refresh_items(changes.items)
+        if changes.readiness:
+            self.readiness.refresh()
+        self.item_panel.apply_changes(changes)
+        if changes.profile:
+            self._update_title()
+
+    def _on_busy(self, busy: bool) -> None:
+        stack, has_project = self.actions.undo_stack, self.actions.session is not None
+        self.menus.new.setEnabled(not busy)
+        self.menus.open.setEnabled(not busy)
+        self.menus.set_project_actions_enabled(not busy and has_project)
+        self.menus.undo.setEnabled(not busy and stack.canUndo())
+        self.menus.redo.setEnabled(not busy and stack.canRedo())
+        # One writer at a time: no edits while a worker uses the project.
+        self.splitter.setEnabled(not busy and has_project)
+
+    def _on_language_changed(self, _ui_lang: str) -> None:
+        lang = self.ctx.content_lang
+        self.checklist.set_content_language(lang)
+        self.item_panel.set_content_language(lang)
+        self.menus.set_language(self.ctx.ui_lang)
+
+    def _update_title(self) -> None:
+        session = self.actions.session
+        if session is None:
+            self.setWindowTitle(PRODUCT)
+            self.path_label.setText("")
+            return
+        company = session.store.profile().name
+        self.setWindowTitle(f"{PRODUCT} — {company} — {session.path.name}")
+        self.path_label.setText(str(session.path))
+
+    # -- window -------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate on a UI language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Set every visible text in the current UI language."""
+        self.menus.retranslate()
+        self.menus.set_language(self.ctx.ui_lang)
+        self.statusBar().showMessage(self.tr("Every change is saved in the project file "
+                                             "as soon as you make it."))
+
+    def _restore_layout(self) -> None:
+        settings = self.ctx.settings
+        if (geometry := settings.window_geometry()) is not None:
+            self.restoreGeometry(geometry)
+        if (state := settings.window_state()) is not None:
+            self.restoreState(state)
+        if (splitter := settings.splitter_state()) is not None:
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([780, 500])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Save pending edits and the layout, then close the project."""
+        self.item_panel.flush()
+        self.ctx.settings.save_window(self.saveGeometry(), self.saveState(),
+                                      self.splitter.saveState())
+        self.actions.close_project()
+        super().closeEvent(event)
