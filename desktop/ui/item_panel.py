@@ -109,6 +109,7 @@ class ItemPanel(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.details)
         layout.addWidget(self.evidence, 1)
+        layout.addStretch(0)  # takes the spare room when a clause heading hides the boxes
 
         self.status.activated.connect(self._on_status_chosen)
         self.apply_status.clicked.connect(self.apply_not_applicable)
