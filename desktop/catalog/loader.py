@@ -13,12 +13,15 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from desktop.domain.model import Catalog, CatalogItem, ItemKind, Standard, Text
+from desktop.catalog.fields import catalog_error, parse_item_extras, text_field
+from desktop.catalog.maps import load_maps
+from desktop.domain.model import Basis, Catalog, CatalogItem, ItemKind, Standard, Text
 from desktop.errors import CatalogError
 from desktop.paths import resource
 
 FORMAT_VERSION = 1
-SYSTEMS = ("QMS", "EMS", "OHSMS")
+SYSTEMS = ("QMS", "EMS", "OHSMS", "CUSTOM")
+STATUSES = ("published", "draft")
 DEFAULT_KEYS = {ItemKind.MAINTAIN: "M", ItemKind.RETAIN: "R", ItemKind.EVIDENCE: "E"}
 #: Display order of the standards, by code.
 ORDER = ("ISO 9001", "ISO 14001", "ISO 45001")
@@ -54,7 +57,9 @@ def load_catalog(folder: Path | None = None) -> Catalog:
         rank = ORDER.index(std.code) if std.code in ORDER else len(ORDER)
         return rank, std.id
 
-    return Catalog(tuple(sorted(standards, key=sort_key)))
+    ordered = tuple(sorted(standards, key=sort_key))
+    shared, pitfalls, transitions = load_maps(folder / "maps", ordered)
+    return Catalog(ordered, shared=shared, pitfalls=pitfalls, transitions=transitions)
 
 
 def load_standard_file(path: Path) -> Standard:
@@ -97,7 +102,14 @@ def parse_standard(raw: Mapping[str, Any], *, source: str) -> Standard:
     std_id = _req_str(raw, "id", where)
     code = _req_str(raw, "code", where)
     edition = _req_str(raw, "edition", where)
-    national = _req_str(raw, "national", where)
+    national = raw.get("national", "")
+    if not isinstance(national, str):
+        raise _err(where, "national must be a string", "national 应为字符串")
+    status = raw.get("status", "published")
+    if status not in STATUSES:
+        raise _err(where, f"status must be one of {', '.join(STATUSES)}, found {status!r}",
+                   f"status 应为 {'、'.join(STATUSES)} 之一，实际为 {status!r}")
+    status_note = text_field(raw, "status_note", where) if "status_note" in raw else None
     system = _req_str(raw, "system", where)
     if system not in SYSTEMS:
         raise _err(where, f"system must be one of {', '.join(SYSTEMS)}, found {system!r}",
@@ -115,6 +127,7 @@ def parse_standard(raw: Mapping[str, Any], *, source: str) -> Standard:
     return Standard(
         id=std_id, code=code, edition=edition, amendments=tuple(amendments),
         national=national, system=system, title=title, items=tuple(items),
+        status=status, status_note=status_note,
     )
 
 
@@ -155,11 +168,18 @@ def _parse_items(raw_items: list[Any], std_id: str, source: str) -> list[Catalog
             raise _err(where, "amendment must be a string", "amendment 应为字符串")
         order = order_in_parent.get(parent, 0)
         order_in_parent[parent] = order + 1
+        extras = parse_item_extras(entry, f"{where} [{item_id}]")
+        if kind.is_mandatory_documented and extras.basis is not Basis.REQUIRED:
+            raise _err(f"{where} [{item_id}]",
+                       "maintain/retain items are required by the standard (basis required)",
+                       "保持/保留类条目属于标准要求（basis 应为 required）")
         items.append(CatalogItem(
             id=item_id, standard_id=std_id, clause=clause, kind=kind, parent=parent,
             title=_text(entry, "title", f"{where} [{item_id}]"),
             description=_text(entry, "description", f"{where} [{item_id}]"),
-            amendment=amendment, order=order,
+            amendment=amendment, order=order, guidance=extras.guidance,
+            questions=extras.questions, typical_evidence=extras.typical_evidence,
+            basis=extras.basis, freshness=extras.freshness, pitfalls=extras.pitfalls,
         ))
     return items
 
@@ -212,18 +232,8 @@ def _req_str(raw: Mapping[str, Any], key: str, where: str) -> str:
 
 
 def _text(raw: Mapping[str, Any], key: str, where: str) -> Text:
-    value = raw.get(key)
-    if not isinstance(value, dict):
-        raise _err(where, f"{key!r} must be a table with en and zh",
-                   f"{key!r} 应为包含 en 和 zh 的表")
-    en, zh = value.get("en"), value.get("zh")
-    for lang, text in (("en", en), ("zh", zh)):
-        if not isinstance(text, str) or not text.strip():
-            raise _err(where, f"{key}.{lang} is missing or empty", f"{key}.{lang} 缺失或为空")
-    assert isinstance(en, str) and isinstance(zh, str)
-    return Text(en=en.strip(), zh=zh.strip())
+    return text_field(raw, key, where)
 
 
 def _err(where: str, en: str, zh: str) -> CatalogError:
-    return CatalogError(f"Knowledge base error in {where}: {en}.",
-                        f"知识库错误（{where}）：{zh}。")
+    return catalog_error(where, en, zh)

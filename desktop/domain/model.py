@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
+from collections.abc import Iterable
 from typing import Literal
 
 Lang = Literal["en", "zh"]
@@ -57,6 +58,78 @@ class ItemKind(StrEnum):
         return self in (ItemKind.MAINTAIN, ItemKind.RETAIN)
 
 
+class Basis(StrEnum):
+    """Why a checklist item is on the list.
+
+    - ``required``: the standard requires it (for maintain/retain items the
+      documented information itself; for evidence items the requirement the
+      evidence demonstrates).
+    - ``recommended``: good practice that auditors like to see but the
+      standard does not require (e.g. a quality manual, ISO 9001:2015 does
+      not require one).
+    - ``cb_requested``: commonly requested by Chinese certification bodies in
+      their audit-preparation lists; never a requirement of the standard.
+    """
+
+    REQUIRED = "required"
+    RECOMMENDED = "recommended"
+    CB_REQUESTED = "cb_requested"
+
+    @property
+    def label(self) -> Text:
+        """Bilingual label, e.g. "Required by the standard" / "标准要求"."""
+        return _BASIS_LABELS[self]
+
+
+class FreshnessRule(StrEnum):
+    """How evidence for an item goes stale.
+
+    - ``within``: records must fall within the last ``months`` months
+      (e.g. contract reviews of the last 12 months).
+    - ``interval``: the activity must be repeated at least every ``months``
+      months, so each record counts for ``months`` after its effective date
+      (e.g. annual external calibration, yearly emergency drills).
+    - ``latest``: only the current approved version counts (e.g. the legal
+      register); superseded versions do not.
+    """
+
+    WITHIN = "within"
+    INTERVAL = "interval"
+    LATEST = "latest"
+
+
+@dataclass(frozen=True, slots=True)
+class Freshness:
+    """A freshness rule of a checklist item.
+
+    Attributes:
+        rule: see :class:`FreshnessRule`.
+        months: the period for ``within`` and ``interval`` (1-120); ``None`` for ``latest``.
+        text: the rule as the user reads it, e.g. "Calibrate externally every 12 months".
+    """
+
+    rule: FreshnessRule
+    months: int | None
+    text: Text
+
+
+@dataclass(frozen=True, slots=True)
+class Pitfall:
+    """A common audit problem, shown as a warning on the items it concerns.
+
+    Attributes:
+        id: e.g. ``"consultant-internal-audit"``.
+        title: short name.
+        warning: what goes wrong and what to do instead, in our own words.
+        source: where the problem is documented (e.g. a trade-magazine article).
+    """
+
+    id: str
+    title: Text
+    warning: Text
+    source: str
+
+
 @dataclass(frozen=True, slots=True)
 class CatalogItem:
     """One entry of a standard's knowledge base.
@@ -71,6 +144,13 @@ class CatalogItem:
         title, description: bilingual, written in our own words.
         amendment: e.g. ``"Amd 1:2024"`` when the entry comes from an amendment.
         order: position among siblings in the source file (0-based).
+        guidance: what an auditor looks for (checklist items).
+        questions: 2-5 questions an internal auditor would ask.
+        typical_evidence: names of documents and records that usually satisfy it.
+        basis: see :class:`Basis`.
+        freshness: how its evidence goes stale, if it does.
+        pitfalls: ids of :class:`Pitfall` warnings that concern it.
+        custom: True for items a user added to a project (not bundled).
     """
 
     id: str
@@ -82,6 +162,13 @@ class CatalogItem:
     description: Text
     amendment: str | None = None
     order: int = 0
+    guidance: Text | None = None
+    questions: tuple[Text, ...] = ()
+    typical_evidence: tuple[Text, ...] = ()
+    basis: Basis = Basis.REQUIRED
+    freshness: Freshness | None = None
+    pitfalls: tuple[str, ...] = ()
+    custom: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,10 +180,14 @@ class Standard:
         code: e.g. ``"ISO 9001"``.
         edition: e.g. ``"2015"``.
         amendments: amendments included, e.g. ``("Amd 1:2024",)``.
-        national: Chinese identical adoption, e.g. ``"GB/T 19001-2016"``.
-        system: ``"QMS"``, ``"EMS"`` or ``"OHSMS"`` (IAF MD 5 table family).
+        national: Chinese identical adoption, e.g. ``"GB/T 19001-2016"``;
+            empty when none exists yet (a new edition).
+        system: ``"QMS"``, ``"EMS"``, ``"OHSMS"`` (IAF MD 5 table family) or
+            ``"CUSTOM"`` for a checklist a user imported.
         title: bilingual title of the standard.
         items: every entry in document order (parents before children).
+        status: ``"published"`` or ``"draft"`` (e.g. an FDIS not yet published).
+        status_note: what is known about its publication, when not plainly published.
     """
 
     id: str
@@ -107,15 +198,98 @@ class Standard:
     system: str
     title: Text
     items: tuple[CatalogItem, ...]
+    status: str = "published"
+    status_note: Text | None = None
 
     @property
     def label(self) -> str:
         """E.g. ``"ISO 9001:2015"``."""
-        return f"{self.code}:{self.edition}"
+        return f"{self.code}:{self.edition}" if self.edition else self.code
+
+    @property
+    def family(self) -> str:
+        """The standard regardless of edition, e.g. ``"iso9001"`` for ISO 9001:2015 and :2026."""
+        return self.code.lower().replace(" ", "").replace("/", "")
+
+    @property
+    def designation(self) -> str:
+        """E.g. ``"GB/T 19001-2016/ISO 9001:2015"`` as Chinese certificates cite it."""
+        return f"{self.national}/{self.label}" if self.national else self.label
 
     def checklist(self) -> tuple[CatalogItem, ...]:
         """Return the entries that carry a status (maintain, retain, evidence)."""
         return tuple(i for i in self.items if i.kind.is_checklist)
+
+
+@dataclass(frozen=True, slots=True)
+class SharedRequirement:
+    """One requirement of the Harmonized Structure shared by several standards.
+
+    In the integrated (三体系) view it is a single checklist item standing for
+    the matching item of every selected standard: a status set on it is set
+    on each target, evidence attached to it is linked to each target, and
+    readiness stays computed per standard from the targets.
+
+    Attributes:
+        id: e.g. ``"ims:9.3:R"``.
+        clause: the Harmonized Structure clause, e.g. ``"9.3"``.
+        title, description: bilingual, in our own words.
+        targets: catalog item ids it stands for, across standards and editions.
+    """
+
+    id: str
+    clause: str
+    title: Text
+    description: Text
+    targets: tuple[str, ...]
+
+
+class ChangeKind(StrEnum):
+    """How a clause changed from one edition to the next."""
+
+    NEW = "new"
+    CHANGED = "changed"
+    MOVED = "moved"
+    RETITLED = "retitled"
+    REMOVED = "removed"
+
+    @property
+    def label(self) -> Text:
+        """Bilingual label, e.g. "New" / "新增"."""
+        return _CHANGE_LABELS[self]
+
+
+@dataclass(frozen=True, slots=True)
+class TransitionEntry:
+    """One clause-level change between two editions of a standard.
+
+    Attributes:
+        change: see :class:`ChangeKind`.
+        from_clause: clause in the old edition ("" for a new clause).
+        to_clause: clause in the new edition ("" for a removed clause).
+        note: what a company certified to the old edition must do, bilingual.
+    """
+
+    change: ChangeKind
+    from_clause: str
+    to_clause: str
+    note: Text
+
+
+@dataclass(frozen=True, slots=True)
+class Transition:
+    """The clause-by-clause map from one edition to the next.
+
+    Attributes:
+        from_id, to_id: standard ids, e.g. ``"iso14001-2015"`` → ``"iso14001-2026"``.
+        period: bilingual description of the transition period.
+        entries: the changes, in the new edition's clause order.
+    """
+
+    from_id: str
+    to_id: str
+    period: Text
+    entries: tuple[TransitionEntry, ...]
 
 
 @dataclass(frozen=True)
@@ -123,10 +297,17 @@ class Catalog:
     """All standards known to this version of AuditReady.
 
     Attributes:
-        standards: in display order (ISO 9001, ISO 14001, ISO 45001).
+        standards: in display order (ISO 9001, ISO 14001, ISO 45001), each
+            family's editions oldest first.
+        shared: the integrated management system map (Harmonized Structure).
+        pitfalls: common audit problems by id.
+        transitions: edition-to-edition clause maps.
     """
 
     standards: tuple[Standard, ...]
+    shared: tuple[SharedRequirement, ...] = ()
+    pitfalls: dict[str, Pitfall] = field(default_factory=dict)
+    transitions: tuple[Transition, ...] = ()
     _by_id: dict[str, CatalogItem] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -157,6 +338,31 @@ class Catalog:
         """True if an entry with this id exists."""
         return item_id in self._by_id
 
+    def editions(self, family: str) -> tuple[Standard, ...]:
+        """All editions of a family (e.g. ``"iso14001"``), oldest first."""
+        return tuple(s for s in self.standards if s.family == family)
+
+    def shared_for(self, standard_ids: Iterable[str]) -> tuple[SharedRequirement, ...]:
+        """Shared requirements with a target in at least two of ``standard_ids``."""
+        chosen = set(standard_ids)
+        result = []
+        for req in self.shared:
+            owners = {self._by_id[t].standard_id for t in req.targets if t in self._by_id}
+            if len(owners & chosen) >= 2:
+                result.append(req)
+        return tuple(result)
+
+    def transition(self, from_id: str, to_id: str) -> Transition:
+        """The clause map between two editions.
+
+        Raises:
+            KeyError: no map between them.
+        """
+        for tr in self.transitions:
+            if (tr.from_id, tr.to_id) == (from_id, to_id):
+                return tr
+        raise KeyError((from_id, to_id))
+
 
 class ItemStatus(StrEnum):
     """Progress of one checklist item. Stored in the project file by value."""
@@ -182,6 +388,18 @@ _STATUS_LABELS = {
     ItemStatus.IN_PROGRESS: Text("In progress", "进行中"),
     ItemStatus.READY: Text("Ready", "就绪"),
     ItemStatus.NOT_APPLICABLE: Text("Not applicable", "不适用"),
+}
+_BASIS_LABELS = {
+    Basis.REQUIRED: Text("Required by the standard", "标准要求"),
+    Basis.RECOMMENDED: Text("Recommended practice", "推荐做法"),
+    Basis.CB_REQUESTED: Text("Commonly requested by certification bodies", "认证机构常要求提供"),
+}
+_CHANGE_LABELS = {
+    ChangeKind.NEW: Text("New", "新增"),
+    ChangeKind.CHANGED: Text("Changed", "变更"),
+    ChangeKind.MOVED: Text("Moved", "移位"),
+    ChangeKind.RETITLED: Text("Retitled", "标题变更"),
+    ChangeKind.REMOVED: Text("Removed", "删除"),
 }
 _STATUS_SYMBOLS = {
     ItemStatus.NOT_STARTED: "○",
