@@ -56,6 +56,7 @@ class ItemExtras:
     basis: Basis
     freshness: Freshness | None
     pitfalls: tuple[str, ...]
+    shared: str | None
 
 
 def _text_list(raw: Mapping[str, Any], key: str, where: str) -> tuple[Text, ...]:
@@ -115,6 +116,10 @@ def parse_item_extras(entry: Mapping[str, Any], where: str) -> ItemExtras:
     if not isinstance(pitfalls, list) or not all(isinstance(p, str) for p in pitfalls):
         raise catalog_error(where, "pitfalls must be a list of pitfall ids",
                             "pitfalls 应为常见问题 id 的列表")
+    shared = entry.get("shared")
+    if shared is not None and (not isinstance(shared, str) or not shared):
+        raise catalog_error(where, "shared must be an integrated-map id",
+                            "shared 应为整合映射的 id")
     return ItemExtras(
         guidance=guidance,
         questions=_text_list(entry, "questions", where),
@@ -122,4 +127,5 @@ def parse_item_extras(entry: Mapping[str, Any], where: str) -> ItemExtras:
         basis=basis,
         freshness=freshness,
         pitfalls=tuple(pitfalls),
+        shared=shared,
     )

@@ -180,6 +180,7 @@ def _parse_items(raw_items: list[Any], std_id: str, source: str) -> list[Catalog
             amendment=amendment, order=order, guidance=extras.guidance,
             questions=extras.questions, typical_evidence=extras.typical_evidence,
             basis=extras.basis, freshness=extras.freshness, pitfalls=extras.pitfalls,
+            shared=extras.shared,
         ))
     return items
 

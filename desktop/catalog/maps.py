@@ -90,6 +90,10 @@ def _shared(path: Path, items: dict[str, Any]) -> tuple[SharedRequirement, ...]:
     result: list[SharedRequirement] = []
     seen: set[str] = set()
     claimed: dict[str, str] = {}
+    declared: dict[str, list[str]] = {}
+    for item in items.values():
+        if item.shared:
+            declared.setdefault(item.shared, []).append(item.id)
     for n, entry in enumerate(raw.get("shared", []), start=1):
         where = f"{path.name}, shared requirement {n}"
         sid, clause = entry.get("id"), entry.get("clause")
@@ -99,6 +103,8 @@ def _shared(path: Path, items: dict[str, Any]) -> tuple[SharedRequirement, ...]:
             raise catalog_error(where, "clause is missing", "缺少 clause")
         seen.add(sid)
         targets = entry.get("targets")
+        if isinstance(targets, list):
+            targets = targets + [t for t in declared.pop(sid, []) if t not in targets]
         if not isinstance(targets, list) or len(targets) < 2:
             raise catalog_error(f"{where} [{sid}]", "targets must list at least two items",
                                 "targets 至少应列出两个检查项")
@@ -118,6 +124,9 @@ def _shared(path: Path, items: dict[str, Any]) -> tuple[SharedRequirement, ...]:
             description=text_field(entry, "description", f"{where} [{sid}]"),
             targets=tuple(targets),
         ))
+    for sid, ids in declared.items():
+        raise catalog_error(f"{ids[0]}", f"joins unknown integrated item {sid!r}",
+                            f"加入了未知的整合检查项 {sid!r}")
     return tuple(result)
 
 

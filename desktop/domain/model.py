@@ -151,6 +151,7 @@ class CatalogItem:
         freshness: how its evidence goes stale, if it does.
         pitfalls: ids of :class:`Pitfall` warnings that concern it.
         custom: True for items a user added to a project (not bundled).
+        shared: id of the integrated-map entry this item declares it joins, if any.
     """
 
     id: str
@@ -169,6 +170,7 @@ class CatalogItem:
     freshness: Freshness | None = None
     pitfalls: tuple[str, ...] = ()
     custom: bool = False
+    shared: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
