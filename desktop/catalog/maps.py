@@ -91,9 +91,12 @@ def _shared(path: Path, items: dict[str, Any]) -> tuple[SharedRequirement, ...]:
     seen: set[str] = set()
     claimed: dict[str, str] = {}
     declared: dict[str, list[str]] = {}
+    descendants: dict[str, list[str]] = {}
     for item in items.values():
         if item.shared:
             declared.setdefault(item.shared, []).append(item.id)
+        if item.origin and not item.shared:
+            descendants.setdefault(item.origin, []).append(item.id)
     for n, entry in enumerate(raw.get("shared", []), start=1):
         where = f"{path.name}, shared requirement {n}"
         sid, clause = entry.get("id"), entry.get("clause")
@@ -105,6 +108,8 @@ def _shared(path: Path, items: dict[str, Any]) -> tuple[SharedRequirement, ...]:
         targets = entry.get("targets")
         if isinstance(targets, list):
             targets = targets + [t for t in declared.pop(sid, []) if t not in targets]
+            targets += [d for t in list(targets) for d in _lineage(t, descendants)
+                        if d not in targets]
         if not isinstance(targets, list) or len(targets) < 2:
             raise catalog_error(f"{where} [{sid}]", "targets must list at least two items",
                                 "targets 至少应列出两个检查项")
@@ -128,6 +133,17 @@ def _shared(path: Path, items: dict[str, Any]) -> tuple[SharedRequirement, ...]:
         raise catalog_error(f"{ids[0]}", f"joins unknown integrated item {sid!r}",
                             f"加入了未知的整合检查项 {sid!r}")
     return tuple(result)
+
+
+def _lineage(item_id: str, descendants: dict[str, list[str]]) -> list[str]:
+    """Entries carried over from ``item_id`` into later editions, transitively."""
+    found: list[str] = []
+    todo = list(descendants.get(item_id, []))
+    while todo:
+        current = todo.pop()
+        found.append(current)
+        todo.extend(descendants.get(current, []))
+    return found
 
 
 def _transition(path: Path, standards: dict[str, Standard]) -> Transition:

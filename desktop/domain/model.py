@@ -152,6 +152,8 @@ class CatalogItem:
         pitfalls: ids of :class:`Pitfall` warnings that concern it.
         custom: True for items a user added to a project (not bundled).
         shared: id of the integrated-map entry this item declares it joins, if any.
+        origin: for an entry carried over into a newer edition, the id of the
+            entry it came from (e.g. ``"iso14001-2015:6.1.4:E"``).
     """
 
     id: str
@@ -171,6 +173,7 @@ class CatalogItem:
     pitfalls: tuple[str, ...] = ()
     custom: bool = False
     shared: str | None = None
+    origin: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
