@@ -7,9 +7,9 @@ derived values, so they can cross threads and be handed to report renderers.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from collections.abc import Iterable
 from typing import Literal
 
 Lang = Literal["en", "zh"]

@@ -23,7 +23,8 @@ def header(sid: str, edition: str, extra: str = "") -> str:
             f'system = "EMS"\ntitle = {{ en = "X", zh = "X" }}\n{extra}\n')
 
 
-BASE = header("isox-2015", "2015", 'national = "GB/T X-2016"\namendments = ["Amd 1:2024"]') + "".join([
+BASE_HEADER = header("isox-2015", "2015", 'national = "GB/T X-2016"\namendments = ["Amd 1:2024"]')
+BASE = BASE_HEADER + "".join([
     entry("6", "clause", "Planning"),
     entry("6.1", "clause", "Risks"), entry("6.1", "evidence", "Risk register"),
     entry("6.2", "clause", "Planning action"), entry("6.2", "evidence", "Action plan"),
