@@ -10,7 +10,9 @@ A file with ``base = "<standard id>"`` builds a full edition from the base:
 - ``merge_amendments``: amendments folded into the new edition's text; their
   items stop being marked as amendment items.
 - ``[[items]]``: entries in the new numbering, in the usual format; an entry
-  whose id equals a carried-over entry replaces it, any other is added.
+  whose id equals a carried-over entry replaces it (keeping its origin unless
+  it names one), any other is added. ``origin = "<base id>"`` on a new entry
+  says which base entry it continues (e.g. a record that moved clause).
 
 Carried-over entries keep their content and record their ``origin`` (the base
 item id), so the integrated map and the edition transition can follow them.
@@ -103,8 +105,21 @@ def derive_standard(raw: Mapping[str, Any], base: Standard, *, source: str) -> S
     if not isinstance(raw_items, list):
         raise catalog_error(source, "[[items]] must be a list of tables", "[[items]] 应为表的列表")
     own = parse_items(raw_items, header.id, source)
+    base_ids = {i.id for i in base.items}
+    for item in own:
+        if item.origin is not None and item.origin not in base_ids:
+            raise catalog_error(f"{source} [{item.id}]",
+                                f"origin {item.origin!r} is not an entry of {base.id}",
+                                f"origin {item.origin!r} 不是 {base.id} 的条目")
     own_ids = {i.id: i for i in own}
-    merged_items = [own_ids.pop(i.id, i) for i in carried] + list(own_ids.values())
+    merged_items: list[CatalogItem] = []
+    for item in carried:
+        override = own_ids.pop(item.id, None)
+        if override is None:
+            merged_items.append(item)
+        else:
+            merged_items.append(replace(override, origin=override.origin or item.origin))
+    merged_items += own_ids.values()
     seen: set[str] = set()
     for item in merged_items:
         if item.id in seen:

@@ -57,6 +57,7 @@ class ItemExtras:
     freshness: Freshness | None
     pitfalls: tuple[str, ...]
     shared: str | None
+    origin: str | None
 
 
 def _text_list(raw: Mapping[str, Any], key: str, where: str) -> tuple[Text, ...]:
@@ -120,6 +121,10 @@ def parse_item_extras(entry: Mapping[str, Any], where: str) -> ItemExtras:
     if shared is not None and (not isinstance(shared, str) or not shared):
         raise catalog_error(where, "shared must be an integrated-map id",
                             "shared 应为整合映射的 id")
+    origin = entry.get("origin")
+    if origin is not None and (not isinstance(origin, str) or not origin):
+        raise catalog_error(where, "origin must be the id of an entry of the base edition",
+                            "origin 应为基础版本中条目的 id")
     return ItemExtras(
         guidance=guidance,
         questions=_text_list(entry, "questions", where),
@@ -128,4 +133,5 @@ def parse_item_extras(entry: Mapping[str, Any], where: str) -> ItemExtras:
         freshness=freshness,
         pitfalls=tuple(pitfalls),
         shared=shared,
+        origin=origin,
     )

@@ -126,7 +126,7 @@ def parse_items(raw_items: list[Any], std_id: str, source: str) -> list[CatalogI
             amendment=amendment, order=order, guidance=extras.guidance,
             questions=extras.questions, typical_evidence=extras.typical_evidence,
             basis=extras.basis, freshness=extras.freshness, pitfalls=extras.pitfalls,
-            shared=extras.shared,
+            shared=extras.shared, origin=extras.origin,
         ))
     return items
 

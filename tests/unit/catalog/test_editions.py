@@ -42,7 +42,8 @@ from = "10.2"
 to = "10.1"
 [[remove]]
 clause = "10.1"
-""" + entry("6.2", "clause", "New risks clause") + entry("6.2", "evidence", "New risk evidence")
+""" + entry("6.2", "clause", "New risks clause") + entry("6.2", "evidence", "New risk evidence") + (
+    entry("6.1", "evidence", "Risk register, new wording"))
 
 
 def write_set(tmp_path: Path, derived: str = DERIVED, transition: str = "") -> Path:
@@ -74,6 +75,9 @@ def test_derived_edition_renumbers_removes_and_adds(tmp_path: Path) -> None:
     assert moved.origin == "isox-2015:6.2:E" and moved.title.en == "Action plan"
     assert catalog.item("isox-2026:10.1:E").title.en == "Trend"  # 10.2 took 10.1's place
     assert catalog.item("isox-2026:6.2:E").origin is None
+    replaced = catalog.item("isox-2026:6.1:E")
+    assert replaced.title.en == "Risk register, new wording"
+    assert replaced.origin == "isox-2015:6.1:E"
     assert [s.id for s in catalog.editions("isox")] == ["isox-2015", "isox-2026"]
 
 
