@@ -68,8 +68,9 @@ def load_catalog(folder: Path | None = None) -> Catalog:
         return rank, std.id
 
     ordered = tuple(sorted(standards, key=sort_key))
-    shared, pitfalls, transitions = load_maps(folder / "maps", ordered)
-    return Catalog(ordered, shared=shared, pitfalls=pitfalls, transitions=transitions)
+    shared, headings, pitfalls, transitions = load_maps(folder / "maps", ordered)
+    return Catalog(ordered, shared=shared, shared_clauses=headings, pitfalls=pitfalls,
+                   transitions=transitions)
 
 
 def load_standard_file(path: Path) -> Standard:

@@ -24,11 +24,13 @@ from desktop.domain.model import (
     Pitfall,
     SharedRequirement,
     Standard,
+    Text,
     Transition,
     TransitionEntry,
 )
 
-Maps = tuple[tuple[SharedRequirement, ...], dict[str, Pitfall], tuple[Transition, ...]]
+Maps = tuple[tuple[SharedRequirement, ...], dict[str, Text], dict[str, Pitfall],
+             tuple[Transition, ...]]
 
 
 def _read(path: Path) -> dict[str, Any]:
@@ -51,6 +53,7 @@ def load_maps(folder: Path, standards: Sequence[Standard]) -> Maps:
     """
     pitfalls: dict[str, Pitfall] = {}
     shared: tuple[SharedRequirement, ...] = ()
+    headings: dict[str, Text] = {}
     transitions: list[Transition] = []
     if (folder / "pitfalls.toml").is_file():
         pitfalls = _pitfalls(folder / "pitfalls.toml")
@@ -63,10 +66,24 @@ def load_maps(folder: Path, standards: Sequence[Standard]) -> Maps:
                                         f"未知的常见问题 {pid!r}")
     if (folder / "integrated.toml").is_file():
         shared = _shared(folder / "integrated.toml", items)
+        headings = _headings(folder / "integrated.toml")
     by_id = {std.id: std for std in standards}
     for path in sorted((folder / "transitions").glob("*.toml")):
         transitions.append(_transition(path, by_id))
-    return shared, pitfalls, tuple(transitions)
+    return shared, headings, pitfalls, tuple(transitions)
+
+
+def _headings(path: Path) -> dict[str, Text]:
+    raw = _read(path)
+    result: dict[str, Text] = {}
+    for n, entry in enumerate(raw.get("clauses", []), start=1):
+        where = f"{path.name}, clause heading {n}"
+        clause = entry.get("clause")
+        if not isinstance(clause, str) or not clause or clause in result:
+            raise catalog_error(where, f"missing or duplicate clause {clause!r}",
+                                f"条款 {clause!r} 缺失或重复")
+        result[clause] = text_field(entry, "title", where)
+    return result
 
 
 def _pitfalls(path: Path) -> dict[str, Pitfall]:

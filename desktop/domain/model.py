@@ -305,12 +305,14 @@ class Catalog:
         standards: in display order (ISO 9001, ISO 14001, ISO 45001), each
             family's editions oldest first.
         shared: the integrated management system map (Harmonized Structure).
+        shared_clauses: headings of the integrated tree by clause ("4" … "10").
         pitfalls: common audit problems by id.
         transitions: edition-to-edition clause maps.
     """
 
     standards: tuple[Standard, ...]
     shared: tuple[SharedRequirement, ...] = ()
+    shared_clauses: dict[str, Text] = field(default_factory=dict)
     pitfalls: dict[str, Pitfall] = field(default_factory=dict)
     transitions: tuple[Transition, ...] = ()
     _by_id: dict[str, CatalogItem] = field(default_factory=dict, repr=False, compare=False)

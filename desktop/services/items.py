@@ -14,7 +14,8 @@ from desktop.errors import ValidationError
 from desktop.services.changes import Changes
 from desktop.services.session import ProjectSession
 
-_UNSET = object()
+#: Marks an argument that was not given (``None`` is a value: "clear the date").
+UNSET = object()
 
 
 def _now() -> dt.datetime:
@@ -63,7 +64,7 @@ def update_item_details(
     item_id: str,
     *,
     owner: str | None = None,
-    due_date: dt.date | object | None = _UNSET,
+    due_date: dt.date | object | None = UNSET,
     notes: str | None = None,
 ) -> Changes:
     """Change owner, due date and/or notes of one checklist item.
@@ -74,7 +75,7 @@ def update_item_details(
         ValidationError: unknown item or a due date that is not a date.
     """
     session.checklist_item(item_id)
-    if due_date is not _UNSET and due_date is not None and not isinstance(due_date, dt.date):
+    if due_date is not UNSET and due_date is not None and not isinstance(due_date, dt.date):
         raise ValidationError("The due date is not a valid date.", "截止日期不是有效日期。")
     store = session.store
     with store.atomic():
@@ -82,7 +83,7 @@ def update_item_details(
         new = old
         if owner is not None:
             new = replace(new, owner=owner.strip())
-        if due_date is not _UNSET:
+        if due_date is not UNSET:
             new = replace(new, due_date=due_date)  # type: ignore[arg-type]
         if notes is not None:
             new = replace(new, notes=notes)

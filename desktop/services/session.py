@@ -74,11 +74,18 @@ class ProjectSession:
 def _check_standards(catalog: Catalog, standard_ids: Sequence[str]) -> None:
     if not standard_ids:
         raise ValidationError("Choose at least one standard.", "请至少选择一个标准。")
+    families: dict[str, str] = {}
     for sid in standard_ids:
         try:
-            catalog.standard(sid)
+            std = catalog.standard(sid)
         except KeyError:
             raise ValidationError(f"Unknown standard {sid!r}.", f"未知的标准 {sid!r}。") from None
+        if std.family in families:
+            raise ValidationError(
+                f"Choose one edition of {std.code}, not {families[std.family]} and {std.label}.",
+                f"{std.code} 只能选择一个版本，"
+                f"不能同时选择 {families[std.family]} 和 {std.label}。")
+        families[std.family] = std.label
 
 
 def new_project(
