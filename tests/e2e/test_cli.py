@@ -26,16 +26,28 @@ def test_catalog_json_has_the_documented_shape(capsys: pytest.CaptureFixture[str
     code, out, _ = run(capsys, "catalog", "--format", "json")
     assert code == 0
     data = json.loads(out)
-    assert [s["code"] for s in data] == ["ISO 9001", "ISO 14001", "ISO 45001"]
-    assert [s["national"] for s in data] == ["GB/T 19001-2016", "GB/T 24001-2016",
-                                             "GB/T 45001-2020"]
+    by_id = {s["id"]: s for s in data}
+    assert [by_id[i]["national"] for i in ("iso9001-2015", "iso14001-2015", "iso45001-2018")] == [
+        "GB/T 19001-2016", "GB/T 24001-2016", "GB/T 45001-2020"]
     for std in data:
-        assert {"id", "code", "edition", "national", "items"} <= std.keys()
+        keys = {"id", "code", "edition", "national", "items", "integrated", "transitions"}
+        assert keys <= std.keys()
         for item in std["items"]:
             assert item["kind"] in {"clause", "maintain", "retain", "evidence"}
             assert re.fullmatch(r"\d+(\.\d+)*", item["clause"])
             for field in ("title", "description"):
                 assert item[field]["en"] and item[field]["zh"]
+            if item["kind"] != "clause":
+                assert item["basis"] in {"required", "recommended", "cb_requested"}
+                assert item["guidance"]["en"] and item["guidance"]["zh"]
+                assert item["typical_evidence"] and 2 <= len(item["questions"]) <= 5
+    review = next(r for r in by_id["iso9001-2015"]["integrated"] if r["id"] == "ims:9.3:R")
+    assert review["targets"]["iso14001-2015"] == ["iso14001-2015:9.3:R"]
+    assert set(review["targets"]) == set(by_id)
+    [transition] = by_id["iso14001-2026"]["transitions"]
+    assert transition["from"] == "iso14001-2015"
+    assert {"6.1.4", "6.3"} <= {c["to_clause"] for c in transition["changes"]
+                                if c["change"] == "new"}
 
 
 @pytest.fixture
