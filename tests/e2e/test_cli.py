@@ -73,7 +73,8 @@ def test_report_zh_pdf_and_xlsx(sample_path: Path, tmp_path: Path, catalog: Cata
     checklist = book.worksheets[0]
     assert checklist.freeze_panes == "A2"
     assert checklist.auto_filter.ref
-    items = sum(len(std.checklist()) for std in catalog.standards)
+    sample_ids = {"iso9001-2015", "iso14001-2015", "iso45001-2018"}
+    items = sum(len(std.checklist()) for std in catalog.standards if std.id in sample_ids)
     assert checklist.max_row == items + 1  # header + one row per checklist item
 
 
