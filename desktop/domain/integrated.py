@@ -90,6 +90,11 @@ def integrated_items(catalog: Catalog, standards: Sequence[Standard]) -> tuple[I
     return tuple(result)
 
 
+def _clause_order(clause: str) -> tuple[int, int, str]:
+    """Numbered clauses first in numeric order, then any other label (custom chapters)."""
+    return (0, int(clause), "") if clause.isdigit() else (1, 0, clause)
+
+
 def integrated_view(catalog: Catalog, standards: Sequence[Standard]) -> tuple[IntegratedGroup, ...]:
     """Build the integrated tree for a project's ``standards``.
 
@@ -101,7 +106,7 @@ def integrated_view(catalog: Catalog, standards: Sequence[Standard]) -> tuple[In
     clauses = sorted(
         {_top(i.shared.clause) for i in shared}
         | {_top(i.clause) for s in standards for i in s.checklist()},
-        key=int,
+        key=_clause_order,
     )
     groups = []
     for clause in clauses:

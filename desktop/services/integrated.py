@@ -10,9 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from desktop.domain.custom import CUSTOM_SYSTEM
 from desktop.domain.integrated import IntegratedGroup, IntegratedItem, integrated_items
 from desktop.domain.integrated import integrated_view as build_view
-from desktop.domain.model import ItemStatus
+from desktop.domain.model import ItemStatus, Standard
 from desktop.errors import ValidationError
 from desktop.services.changes import Changes
 from desktop.services.evidence import Cancelled, Progress, attach_evidence
@@ -20,9 +21,17 @@ from desktop.services.items import UNSET, set_item_status, update_item_details
 from desktop.services.session import ProjectSession
 
 
+def _bundled_standards(session: ProjectSession) -> tuple[Standard, ...]:
+    """The project's standards without its custom checklists (they have no HS clauses).
+
+    Custom entries added under a bundled standard's clauses stay in its view.
+    """
+    return tuple(s for s in session.standards() if s.system != CUSTOM_SYSTEM)
+
+
 def integrated_view(session: ProjectSession) -> tuple[IntegratedGroup, ...]:
     """The integrated tree of the project (clauses 4 to 10)."""
-    return build_view(session.catalog, session.standards())
+    return build_view(session.catalog, _bundled_standards(session))
 
 
 def integrated_item(session: ProjectSession, shared_id: str) -> IntegratedItem:
@@ -32,7 +41,7 @@ def integrated_item(session: ProjectSession, shared_id: str) -> IntegratedItem:
         ValidationError: unknown id, or it applies to fewer than two of the
             project's standards.
     """
-    for item in integrated_items(session.catalog, session.standards()):
+    for item in integrated_items(session.catalog, _bundled_standards(session)):
         if item.id == shared_id:
             return item
     raise ValidationError(
