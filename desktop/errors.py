@@ -11,6 +11,8 @@ core is Qt-free and cannot use Qt Linguist; the UI and the CLI pick one.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Literal
 
 Lang = Literal["en", "zh"]
@@ -67,6 +69,51 @@ class ValidationError(UserError):
 
 class CatalogError(UserError):
     """A knowledge-base file is invalid; the message names the file and the item."""
+
+
+@dataclass(frozen=True, slots=True)
+class ImportProblem:
+    """One problem found in an imported workbook.
+
+    Attributes:
+        row: the Excel row number (1 = the header row).
+        column: the column's header name (e.g. ``"kind"``), or "" for the whole row.
+        en, zh: what is wrong, e.g. "unknown kind 'record'" / "未知的类型 'record'".
+    """
+
+    row: int
+    column: str
+    en: str
+    zh: str
+
+    def text(self, lang: str) -> str:
+        """The problem in ``lang``, e.g. "Row 7, column kind: unknown kind 'record'".
+
+        In Chinese: "第 7 行，kind 列：未知的类型 'record'".
+        """
+        if lang.startswith("zh"):
+            where = f"第 {self.row} 行，{self.column} 列" if self.column else f"第 {self.row} 行"
+            return f"{where}：{self.zh}"
+        where = f"Row {self.row}, column {self.column}" if self.column else f"Row {self.row}"
+        return f"{where}: {self.en}"
+
+
+class ChecklistImportError(UserError):
+    """A checklist workbook cannot be imported; nothing was written.
+
+    Args:
+        en, zh: the message (it lists the problems too).
+        problems: every bad row found, in row order; empty when the file as a
+            whole is unusable (not an xlsx, unreadable).
+    """
+
+    def __init__(self, en: str, zh: str, problems: Sequence[ImportProblem] = ()) -> None:
+        super().__init__(en, zh)
+        self.problems = tuple(problems)
+
+
+class TemplateError(UserError):
+    """A custom-content template cannot be read, written or applied; nothing was changed."""
 
 
 class ExportError(UserError):

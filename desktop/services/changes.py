@@ -16,6 +16,9 @@ class Changes:
         standards: the chosen standards changed.
         evidence_id: the evidence row an attach action produced or reused.
         stored_new_content: the attach stored new bytes (False: deduplicated).
+        custom: the project's custom content changed; the session's catalog was
+            rebuilt, so trees and standard lists must be rebuilt too.
+        created: ids of entries (or a checklist) an action created, in order.
     """
 
     items: frozenset[str] = field(default_factory=frozenset)
@@ -24,8 +27,10 @@ class Changes:
     standards: bool = False
     evidence_id: int | None = None
     stored_new_content: bool = False
+    custom: bool = False
+    created: tuple[str, ...] = ()
 
     @property
     def readiness(self) -> bool:
         """True when readiness figures may have changed."""
-        return bool(self.items) or self.standards
+        return bool(self.items) or self.standards or self.custom

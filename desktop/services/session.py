@@ -8,9 +8,10 @@ composition root (``desktop.app``) or the CLI; there are no module globals.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.domain.custom import CUSTOM_SYSTEM, catalog_with_custom
 from desktop.domain.model import Catalog, CatalogItem, CompanyProfile, Standard
 from desktop.domain.readiness import StandardReadiness, standard_readiness
 from desktop.errors import ValidationError
@@ -25,11 +26,29 @@ class ProjectSession:
 
     Attributes:
         store: the open project file.
-        catalog: every standard this version knows.
+        catalog: every standard this version knows plus the project's custom
+            content (custom checklists as extra standards, custom entries
+            appended to bundled standards); built on open and rebuilt by
+            :meth:`reload_custom` after a custom-content change.
+        bundled: the catalog as given (the knowledge base alone), never changed.
     """
 
     store: ProjectStore
     catalog: Catalog
+    bundled: Catalog = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.bundled = self.catalog
+        self.reload_custom()
+
+    def reload_custom(self) -> None:
+        """Rebuild :attr:`catalog` from the bundled catalog and the project's custom content.
+
+        Raises:
+            CorruptProjectError: a stored custom row is malformed.
+        """
+        checklists, items = self.store.custom_content()
+        self.catalog = catalog_with_custom(self.bundled, checklists, items)
 
     @property
     def path(self) -> Path:
@@ -37,9 +56,13 @@ class ProjectSession:
         return self.store.path
 
     def standards(self) -> tuple[Standard, ...]:
-        """The project's chosen standards, in catalog order, skipping unknown ids."""
+        """The project's standards: chosen ones in catalog order, then custom checklists.
+
+        Unknown chosen ids are skipped; custom checklists without entries too.
+        """
         chosen = set(self.store.standard_ids())
-        return tuple(s for s in self.catalog.standards if s.id in chosen)
+        return tuple(s for s in self.catalog.standards
+                     if s.id in chosen or (s.system == CUSTOM_SYSTEM and s.items))
 
     def checklist_item(self, item_id: str) -> CatalogItem:
         """Return a checklist item of one of the project's standards.
@@ -55,7 +78,7 @@ class ProjectSession:
             raise ValidationError(
                 f"{item_id!r} is a clause heading; choose one of its checklist items.",
                 f"{item_id!r} 是条款标题，请选择其下的检查项。")
-        if item.standard_id not in self.store.standard_ids():
+        if item.standard_id not in {s.id for s in self.standards()}:
             raise ValidationError(
                 f"Item {item_id!r} belongs to a standard this project does not include.",
                 f"检查项 {item_id!r} 所属的标准不在本项目范围内。")
@@ -108,7 +131,7 @@ def new_project(
     if path.suffix != PROJECT_SUFFIX:
         path = path.with_name(path.name + PROJECT_SUFFIX)
     store = ProjectStore.create(path, profile, list(standard_ids))
-    return ProjectSession(store, catalog)
+    return _session(store, catalog)
 
 
 def open_project(path: Path, catalog: Catalog) -> ProjectSession:
@@ -118,7 +141,16 @@ def open_project(path: Path, catalog: Catalog) -> ProjectSession:
         ProjectFileError: not a project, damaged, newer version, or locked;
             the file is left untouched.
     """
-    return ProjectSession(ProjectStore.open(path), catalog)
+    return _session(ProjectStore.open(path), catalog)
+
+
+def _session(store: ProjectStore, catalog: Catalog) -> ProjectSession:
+    """A session on ``store``; the store is closed again if its custom content is unreadable."""
+    try:
+        return ProjectSession(store, catalog)
+    except BaseException:
+        store.close()
+        raise
 
 
 def save_project_as(session: ProjectSession, dest: Path) -> ProjectSession:
@@ -133,6 +165,6 @@ def save_project_as(session: ProjectSession, dest: Path) -> ProjectSession:
     if dest.suffix != PROJECT_SUFFIX:
         dest = dest.with_name(dest.name + PROJECT_SUFFIX)
     session.store.backup_to(dest)
-    new = open_project(dest, session.catalog)
+    new = open_project(dest, session.bundled)
     session.close()
     return new

@@ -3,8 +3,9 @@
 Modules: :mod:`~desktop.store.schema` (application id, numbered migrations),
 :mod:`~desktop.store.opening` (safe checks, lock, connections),
 :mod:`~desktop.store.blobs` (chunked evidence content),
-:mod:`~desktop.store.records` and :mod:`~desktop.store.evidence` (rows to domain
-objects), :mod:`~desktop.store.failures` (SQLite/OS errors to user errors) and
+:mod:`~desktop.store.records`, :mod:`~desktop.store.evidence` and
+:mod:`~desktop.store.custom` (rows to domain objects),
+:mod:`~desktop.store.failures` (SQLite/OS errors to user errors) and
 :mod:`~desktop.store.project` (:class:`ProjectStore`, the only public entry point).
 """
 

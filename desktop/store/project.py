@@ -1,9 +1,10 @@
 """The project file: one SQLite file (``.auditready``) that travels with the consultant.
 
 :class:`ProjectStore` is the only way the rest of AuditReady reads or writes a
-project: company profile, chosen standards, per-item state and evidence (file
-content and links to checklist items). Every write is a transaction; several
-writes that belong together go inside one :meth:`ProjectStore.atomic` block.
+project: company profile, chosen standards, per-item state, evidence (file
+content and links to checklist items) and custom checklists and entries. Every
+write is a transaction; several writes that belong together go inside one
+:meth:`ProjectStore.atomic` block.
 
 Expected failures come out as :class:`~desktop.errors.UserError` subclasses
 with English and Chinese messages naming the file; anything else is a bug.
@@ -21,9 +22,11 @@ from types import TracebackType
 
 from sqlite_utils import Database
 
+from desktop.domain.custom import CustomChecklist, CustomItem
 from desktop.domain.model import CompanyProfile, Evidence, ItemState
 from desktop.errors import EvidenceError, ProjectExistsError
 from desktop.store import blobs, failures, opening, records
+from desktop.store import custom as custom_rows
 from desktop.store import evidence as evidence_rows
 from desktop.store import schema as _schema
 from desktop.store.opening import ProjectLock
@@ -500,6 +503,54 @@ class ProjectStore:
             except (KeyError, blobs.DamagedBlobError) as exc:
                 raise self._damaged(item) from exc
         ticker.finish()
+
+    # --- custom content --------------------------------------------------------
+
+    def custom_content(self) -> tuple[list[CustomChecklist], list[CustomItem]]:
+        """Return (custom checklists oldest first, custom entries by standard then position).
+
+        Raises:
+            CorruptProjectError: a stored row is malformed.
+        """
+        with self._guard():
+            return custom_rows.read_checklists(self._db), custom_rows.read_items(self._db)
+
+    def add_custom_checklist(self, checklist: CustomChecklist) -> None:
+        """Store a new custom checklist (callers check the id is new and starts ``custom:``).
+
+        Raises:
+            StorageFullError, ProjectWriteError: the change could not be saved.
+        """
+        with self.atomic():
+            custom_rows.insert_checklist(self._db, checklist)
+
+    def remove_custom_checklist(self, checklist_id: str) -> None:
+        """Delete a custom checklist and its entries, with their states and evidence links.
+
+        Raises:
+            StorageFullError, ProjectWriteError: the change could not be saved.
+        """
+        with self.atomic():
+            custom_rows.delete_checklist(self._db, checklist_id)
+
+    def put_custom_item(self, item: CustomItem) -> None:
+        """Insert or replace custom entry ``item.id`` (callers keep positions unique).
+
+        Raises:
+            StorageFullError, ProjectWriteError: the change could not be saved.
+        """
+        with self.atomic():
+            custom_rows.write_item(self._db, item)
+
+    def remove_custom_item(self, item_id: str) -> None:
+        """Delete custom entry ``item_id`` with its state and evidence links (files stay).
+
+        Raises:
+            StorageFullError, ProjectWriteError: the change could not be saved.
+        """
+        with self.atomic():
+            custom_rows.forget_item(self._db, item_id)
+            custom_rows.delete_item(self._db, item_id)
 
     # --- copies ----------------------------------------------------------------
 

@@ -120,6 +120,56 @@ def m001_initial(db: Database) -> None:
         db.execute(statement)
 
 
+_M002_STATEMENTS = (
+    # Checklists the consultant created, imported from Excel or applied from a
+    # template. id: "custom:<slug>"; created: ISO-8601 UTC date-time. One of
+    # title_en / title_zh may be empty.
+    """
+    CREATE TABLE custom_checklists (
+        id TEXT PRIMARY KEY CHECK (id LIKE 'custom:_%'),
+        code TEXT NOT NULL,
+        title_en TEXT NOT NULL DEFAULT '',
+        title_zh TEXT NOT NULL DEFAULT '',
+        created TEXT NOT NULL
+    )
+    """,
+    # Custom entries. checklist_id: the standard the entry is shown in, a
+    # custom checklist id or a bundled standard id (an entry under one of its
+    # clauses). parent_id: a clause id (custom or bundled) or NULL at the top
+    # of a custom checklist. kind: ItemKind value. position: order within
+    # checklist_id, parents before children.
+    """
+    CREATE TABLE custom_items (
+        id TEXT PRIMARY KEY CHECK (id LIKE 'custom:_%'),
+        checklist_id TEXT NOT NULL,
+        clause TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('clause', 'maintain', 'retain', 'evidence')),
+        parent_id TEXT,
+        title_en TEXT NOT NULL DEFAULT '',
+        title_zh TEXT NOT NULL DEFAULT '',
+        description_en TEXT NOT NULL DEFAULT '',
+        description_zh TEXT NOT NULL DEFAULT '',
+        position INTEGER NOT NULL,
+        UNIQUE (checklist_id, position)
+    )
+    """,
+    "CREATE INDEX custom_items_by_parent ON custom_items (parent_id)",
+)
+
+
+def m002_custom_content(db: Database) -> None:
+    """Add the consultant's own content: custom checklists and custom entries.
+
+    Tables: custom_checklists, custom_items (see the comments on each
+    statement). A version 1 project gains both, empty.
+
+    Args:
+        db: an open project database inside a transaction.
+    """
+    for statement in _M002_STATEMENTS:
+        db.execute(statement)
+
+
 @dataclass(frozen=True)
 class Schema:
     """An ordered list of migration steps; the schema version is how many there are.
@@ -166,5 +216,5 @@ class Schema:
             db.execute(f"PRAGMA user_version = {self.version:d}")
 
 
-SCHEMA = Schema(steps=(m001_initial,))
+SCHEMA = Schema(steps=(m001_initial, m002_custom_content))
 """The schema this version of AuditReady writes and understands."""
