@@ -22,7 +22,10 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.domain.model import CompanyProfile, ItemStatus
 from desktop.errors import UserError
+from desktop.services import custom as custom_service
+from desktop.services import editions as edition_service
 from desktop.services import evidence as evidence_service
+from desktop.services import integrated as integrated_service
 from desktop.services import items as item_service
 from desktop.services import session as session_service
 from desktop.services.changes import Changes
@@ -44,7 +47,8 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 def _is_empty(changes: Changes) -> bool:
-    return not (changes.items or changes.evidence or changes.profile or changes.standards)
+    return not (changes.items or changes.evidence or changes.profile or changes.standards
+                or changes.custom)
 
 
 class ProjectActions(QObject):
@@ -56,7 +60,7 @@ class ProjectActions(QObject):
 
     Signals:
         sessionAboutToChange(): the open project is about to be closed or
-            replaced (panels save pending edits now).
+            replaced, or moved to another edition (panels save pending edits now).
         sessionChanged(): a project was opened, replaced (Save As) or closed.
         changed(object): a :class:`Changes` after a successful action.
         busyChanged(bool): a background task started or ended.
@@ -202,16 +206,75 @@ class ProjectActions(QObject):
         """Change owner, due date and/or notes (``update_item_details`` keywords)."""
         return self._call(item_service.update_item_details, item_id, **fields) is not None
 
+    # -- integrated view (shared items) -------------------------------------------
+
+    def set_shared_status(self, shared_id: str, status: ItemStatus,
+                          justification: str = "") -> bool:
+        """Set a shared item's status on every target; undoable as one step. False if refused.
+
+        Undo restores each standard's own previous status (they may have differed).
+        """
+        session = self._session
+        if session is None:
+            return False
+        try:
+            shared = integrated_service.integrated_item(session, shared_id)
+        except UserError as exc:
+            self._report(exc)
+            return False
+        before = {t.id: session.store.item_state(t.id) for t in shared.targets}
+        changes = self._call(integrated_service.set_shared_status, shared_id, status,
+                             justification)
+        if changes is None:
+            return False
+        if changes.items:
+            lang = self._ctx.content_lang
+            req = shared.shared
+            text = arg(self.tr("Set %1 to “%2”"), f"{req.clause} {req.title.get(lang)}",
+                       ItemStatus(status).label.get(lang))
+            self.undo_stack.beginMacro(text)
+            for item_id in sorted(changes.items):
+                old = before[item_id]
+                self.undo_stack.push(SetStatusCommand(
+                    self, item_id, (old.status, old.justification),
+                    (ItemStatus(status), justification.strip()), text))
+            self.undo_stack.endMacro()
+        return True
+
+    def update_shared_details(self, shared_id: str, **fields: Any) -> bool:
+        """Change owner, due date and/or notes on every target of a shared item."""
+        return self._call(integrated_service.update_shared_details, shared_id,
+                          **fields) is not None
+
+    # -- editions ---------------------------------------------------------------
+
+    def change_edition(self, new_id: str) -> bool:
+        """Move the project to edition ``new_id`` (work carried over); False if refused.
+
+        The undo stack is cleared: its commands name items of the old edition.
+        """
+        if self._session is None or not self._idle():
+            return False
+        self.sessionAboutToChange.emit()  # panels save pending edits of the old items
+        if self._call(edition_service.change_edition, new_id) is None:
+            return False
+        self.undo_stack.clear()
+        return True
+
     # -- evidence ---------------------------------------------------------------
 
     def _start(self, job: Callable[..., Any], label: str, *, cancellable: bool,
-               on_success: Callable[[Any], None]) -> Task | None:
+               on_success: Callable[[Any], None],
+               on_failure: Callable[[BaseException], None] | None = None) -> Task | None:
         if self._session is None or not self._idle():
             return None
         task = self.runner.start(job)
         ProgressFeedback(task, label, cancellable=cancellable, parent=self._window)
         task.signals.succeeded.connect(on_success)
-        task.signals.failed.connect(lambda exc: self._ctx.errors.handle(exc, self._window))
+        if on_failure is not None:
+            task.signals.failed.connect(on_failure)
+        else:
+            task.signals.failed.connect(lambda exc: self._ctx.errors.handle(exc, self._window))
         return task
 
     def attach(self, item_ids: Sequence[str], source: Path) -> Task | None:
@@ -223,6 +286,18 @@ class ProjectActions(QObject):
             assert session is not None
             return evidence_service.attach_evidence(session, items, source,
                                                     progress=progress, cancelled=cancelled)
+
+        label = arg(self.tr("Attaching “%1”…"), source.name)
+        return self._start(job, label, cancellable=True, on_success=self.changed.emit)
+
+    def attach_shared(self, shared_id: str, source: Path) -> Task | None:
+        """Attach ``source`` once to every target of a shared item, on a worker."""
+        session = self._session
+
+        def job(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Changes:
+            assert session is not None
+            return integrated_service.attach_shared_evidence(
+                session, shared_id, source, progress=progress, cancelled=cancelled)
 
         label = arg(self.tr("Attaching “%1”…"), source.name)
         return self._start(job, label, cancellable=True, on_success=self.changed.emit)
@@ -268,6 +343,38 @@ class ProjectActions(QObject):
         if not self._ctx.errors.confirm(self.tr("Remove evidence"), question, self._window):
             return False
         return self._call(evidence_service.remove_evidence, evidence_id) is not None
+
+    # -- custom content ---------------------------------------------------------
+
+    def change_custom(self, service: Callable[..., Changes], *args: Any,
+                      **kwargs: Any) -> Changes | None:
+        """Run a custom-content service (``desktop.services.custom``); None if refused.
+
+        The undo stack is cleared when entries were removed (its commands may name them).
+        """
+        changes = self._call(service, *args, **kwargs)
+        session = self._session
+        if changes is not None and session is not None and any(
+                not session.catalog.has_item(i) for i in changes.items):
+            self.undo_stack.clear()
+        return changes
+
+    def import_checklist(self, source: Path, name: str,
+                         on_error: Callable[[BaseException], None]) -> Task | None:
+        """Import a checklist workbook on a worker, with progress and cancel.
+
+        Success emits :attr:`changed`; any failure goes to ``on_error``.
+        """
+        session = self._session
+
+        def job(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Changes:
+            assert session is not None
+            return custom_service.import_checklist(session, source, name=name,
+                                                   progress=progress, cancelled=cancelled)
+
+        label = arg(self.tr("Importing “%1”…"), source.name)
+        return self._start(job, label, cancellable=True, on_success=self.changed.emit,
+                           on_failure=on_error)
 
     # -- reports ----------------------------------------------------------------
 

@@ -90,6 +90,16 @@ class ErrorReporter(QObject):
             title = QCoreApplication.translate("ErrorReporter", "AuditReady")
             QMessageBox.warning(parent, title, text)
 
+    def user_error_details(self, exc: UserError, show: Callable[[], None]) -> None:
+        """Report an expected problem whose details need more than a message box.
+
+        Logged and signalled like :meth:`user_error`; with dialogs on, ``show``
+        opens the detailed dialog (e.g. a table of bad rows) instead of the box.
+        """
+        self._log("user", exc.text(self._lang()))
+        if self.dialogs:
+            show()
+
     def info(self, title: str, text: str, parent: QWidget | None = None) -> None:
         """Show a short piece of information (already translated)."""
         self._log("info", text)

@@ -1,11 +1,14 @@
 """The evidence list of one checklist item, with Attach…, Open and Remove buttons.
 
 The box shows an :class:`EvidenceTableModel`; its buttons call the project
-actions (attach runs on a worker with a progress dialog).
+actions (attach runs on a worker with a progress dialog). For a shared item
+of the integrated view it lists the files of every target (each file once)
+and attaches to all of them at once.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex
@@ -37,6 +40,7 @@ class EvidenceBox(QGroupBox):
         self._ctx = ctx
         self._actions = actions
         self._item_id = ""
+        self._targets: tuple[str, ...] = ()  # a shared item's targets; () for one item
         self.model = EvidenceTableModel(self)
         self.table = QTableView()
         self.table.setObjectName("evidenceTable")
@@ -77,6 +81,15 @@ class EvidenceBox(QGroupBox):
     def show_item(self, item_id: str) -> None:
         """List the evidence of checklist item ``item_id`` ("" clears the list)."""
         self._item_id = item_id
+        self._targets = ()
+        self._attach_tip()
+        self.reload()
+
+    def show_shared(self, shared_id: str, target_ids: Sequence[str]) -> None:
+        """List the files of every target of a shared item; Attach links to them all."""
+        self._item_id = shared_id
+        self._targets = tuple(target_ids)
+        self._attach_tip()
         self.reload()
 
     def reload(self) -> None:
@@ -84,6 +97,9 @@ class EvidenceBox(QGroupBox):
         session = self._actions.session
         if session is None or not self._item_id:
             self.model.set_rows([])
+        elif self._targets:
+            files = {e.id: e for t in self._targets for e in session.store.evidence_for_item(t)}
+            self.model.set_rows(list(files.values()))
         else:
             self.model.set_rows(session.store.evidence_for_item(self._item_id))
         self._update_buttons()
@@ -112,6 +128,8 @@ class EvidenceBox(QGroupBox):
                 return None
             path = Path(name)
             self._ctx.settings.set_last_dir(path.parent)
+        if self._targets:
+            return self._actions.attach_shared(self._item_id, path)
         return self._actions.attach([self._item_id], path)
 
     def open_selected(self) -> None:
@@ -132,6 +150,15 @@ class EvidenceBox(QGroupBox):
     def _on_double_click(self, _index: QModelIndex) -> None:
         self.open_selected()
 
+    def _attach_tip(self) -> None:
+        if self._targets:
+            self.attach_button.setToolTip(self.tr("Store a file once in the project as "
+                                                  "evidence for this item of every standard "
+                                                  "listed"))
+        else:
+            self.attach_button.setToolTip(self.tr("Store a file in the project as evidence "
+                                                  "for this checklist item"))
+
     def _update_buttons(self, *_args: object) -> None:
         has_item = bool(self._item_id) and self._actions.session is not None
         selected = has_item and self.selected_evidence_id() is not None
@@ -147,11 +174,10 @@ class EvidenceBox(QGroupBox):
 
     def retranslate(self) -> None:
         """Set every visible text in the current UI language."""
-        self.setTitle(self.tr("Evidence"))
+        self.setTitle(self.tr("Evidence files"))
         self.table.setAccessibleName(self.tr("Evidence files"))
         self.attach_button.setText(self.tr("Attach…"))
-        self.attach_button.setToolTip(self.tr("Store a file in the project as evidence "
-                                              "for this checklist item"))
+        self._attach_tip()
         self.open_button.setText(self.tr("Open"))
         self.remove_button.setText(self.tr("Remove"))
         self.model.retranslate()

@@ -6,6 +6,17 @@ the Apply button, and Apply calls the service (a blank justification is
 refused with the service's message and nothing changes). Owner is saved when
 editing finishes, the due date when it changes, notes on focus-out or with
 "Save notes"; switching to another item first saves pending edits.
+
+Knowledge: the item's basis (a coloured tag; "commonly requested by
+certification bodies" is marked as not a requirement), its pitfall warnings
+in a framed box, and in the "Audit guidance" tab what the auditor looks for,
+the questions an auditor may ask and typical evidence.
+
+Shared mode (a shared item of the integrated view): the shared requirement's
+text and a table of its targets with each standard's own status. Status,
+owner, due date, notes and attached files apply to every target through the
+integrated services; fields on which the standards differ are shown blank.
+The guidance shown is that of the target selected in the table.
 """
 
 from __future__ import annotations
@@ -13,33 +24,50 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QDate, QEvent, QItemSelection, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.domain.integrated import IntegratedItem
 from desktop.domain.model import CatalogItem, ItemState, ItemStatus
+from desktop.errors import UserError
+from desktop.services import integrated as integrated_service
 from desktop.services.changes import Changes
 from desktop.ui.actions import ProjectActions
 from desktop.ui.context import AppContext
 from desktop.ui.evidence_box import EvidenceBox
 from desktop.ui.formatting import kind_text, status_text
+from desktop.ui.i18n import arg
+from desktop.ui.knowledge_view import KnowledgeDisplay
+from desktop.ui.models.integrated import MIXED_SYMBOL
+from desktop.ui.shared_mode import TargetsTable, merged_state
 from desktop.ui.workers import Task
 
 
 class ItemPanel(QWidget):
-    """Shows and edits the entry selected in the checklist tree."""
+    """Shows and edits the entry selected in the checklist tree.
+
+    Signals:
+        targetActivated(str): a target of the shared item shown was
+            double-clicked (its catalog item id), to show it in its standard's tab.
+    """
+
+    targetActivated = Signal(str)
 
     def __init__(self, ctx: AppContext, actions: ProjectActions,
                  parent: QWidget | None = None) -> None:
@@ -48,6 +76,8 @@ class ItemPanel(QWidget):
         self._ctx = ctx
         self._actions = actions
         self._item: CatalogItem | None = None
+        self._shared: IntegratedItem | None = None  # set in shared mode
+        self._mixed: frozenset[str] = frozenset()  # fields on which the targets differ
         self._state: ItemState | None = None
         self._loading = False
 
@@ -62,8 +92,15 @@ class ItemPanel(QWidget):
         self.description.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hint = QLabel(objectName="itemHint", wordWrap=True)
-        for label in (self.title, self.meta, self.description, self.hint):
+        self.shared_hint = QLabel(objectName="sharedHint", wordWrap=True)
+        for label in (self.title, self.meta, self.description, self.hint, self.shared_hint):
             label.setTextFormat(Qt.TextFormat.PlainText)  # catalog text is data, not HTML
+        self.knowledge = KnowledgeDisplay(self)
+        self.basis = self.knowledge.basis
+        self.pitfalls = self.knowledge.pitfalls
+        self.guidance = self.knowledge.guidance
+        self.evidence_hints = self.knowledge.hints
+        self.targets = TargetsTable()
 
         self.status = QComboBox(objectName="statusCombo")
         for status in ItemStatus:
@@ -79,6 +116,7 @@ class ItemPanel(QWidget):
         self.notes = QPlainTextEdit(objectName="notesEdit")
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(60)
+        self.notes.setMaximumHeight(140)
         self.notes.installEventFilter(self)
         self.save_notes = QPushButton(objectName="saveNotesButton")
 
@@ -102,13 +140,40 @@ class ItemPanel(QWidget):
         self.details.setLayout(self.form)
         self.evidence = EvidenceBox(ctx, actions)
 
-        layout = QVBoxLayout(self)
+        work = QWidget(objectName="statusTab")
+        work_layout = QVBoxLayout(work)
+        work_layout.setContentsMargins(0, 6, 0, 0)
+        work_layout.addWidget(self.shared_hint)
+        work_layout.addWidget(self.details)
+        work_layout.addStretch(1)
+        files = QWidget(objectName="evidenceTab")
+        files_layout = QVBoxLayout(files)
+        files_layout.setContentsMargins(0, 6, 0, 0)
+        files_layout.addWidget(self.evidence_hints)
+        files_layout.addWidget(self.evidence, 1)
+        self.tabs = QTabWidget(objectName="itemTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(work, "")
+        self.tabs.addTab(files, "")
+        self.tabs.addTab(self.guidance, "")
+
+        # Everything scrolls when the window is too short for it (small laptop screens).
+        content = QWidget(objectName="itemContent")
+        self.scroll = QScrollArea(objectName="itemScroll", widgetResizable=True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
+        layout = QVBoxLayout(content)
         layout.addWidget(self.title)
         layout.addWidget(self.meta)
+        layout.addWidget(self.basis)
         layout.addWidget(self.description)
         layout.addWidget(self.hint)
-        layout.addWidget(self.details)
-        layout.addWidget(self.evidence, 1)
+        layout.addWidget(self.pitfalls)
+        layout.addWidget(self.targets)
+        layout.addWidget(self.tabs, 1)
         layout.addStretch(0)  # takes the spare room when a clause heading hides the boxes
 
         self.status.activated.connect(self._on_status_chosen)
@@ -117,13 +182,17 @@ class ItemPanel(QWidget):
         self.has_due.toggled.connect(self._on_due_toggled)
         self.due.dateChanged.connect(self._save_due)
         self.save_notes.clicked.connect(self.flush_notes)
+        self.targets.selectionModel().selectionChanged.connect(self._on_target_selected)
+        self.evidence.model.modelReset.connect(self._update_tab_texts)
+        self.targets.doubleClicked.connect(self._on_target_activated)
         self.retranslate()
         self.show_item("")
 
     # -- showing an entry ----------------------------------------------------------
 
     def show_item(self, item_id: str, *, save_pending: bool = True) -> None:
-        """Show entry ``item_id`` (a clause or a checklist item; "" shows nothing).
+        """Show entry ``item_id`` (a clause, a checklist item, or a shared item of the
+        integrated view such as ``"ims:9.3:R"``; "" shows nothing).
 
         Pending owner and notes edits of the entry shown before are saved first
         unless ``save_pending`` is False (the project was just replaced).
@@ -131,33 +200,94 @@ class ItemPanel(QWidget):
         if save_pending:
             self.flush()
         else:
-            self._item = self._state = None
+            self._item = self._state = self._shared = None
         session = self._actions.session
-        item = None
-        if session is not None and item_id and session.catalog.has_item(item_id):
-            item = session.catalog.item(item_id)
-        self._item = item
-        is_checklist = item is not None and item.kind.is_checklist
+        item = shared = None
+        if session is not None and item_id:
+            if session.catalog.has_item(item_id):
+                item = session.catalog.item(item_id)
+            else:
+                shared = self._find_shared(item_id)
+        self._item, self._shared = item, shared
+        is_checklist = shared is not None or (item is not None and item.kind.is_checklist)
         self.details.setVisible(is_checklist)
         self.evidence.setVisible(is_checklist)
+        self.tabs.setVisible(is_checklist)
         self.hint.setVisible(not is_checklist)
-        self.evidence.show_item(item.id if is_checklist and item else "")
+        self.targets.setVisible(shared is not None)
+        self.shared_hint.setVisible(shared is not None)
+        if shared is not None:
+            self.evidence.show_shared(shared.id, [t.id for t in shared.targets])
+            self._fill_targets()
+        else:
+            self.evidence.show_item(item.id if is_checklist and item else "")
         self._show_texts()
         self._state = None
-        if is_checklist and item is not None and session is not None:
-            self._show_state(session.store.item_state(item.id), keep_pending=False)
+        if shared is not None:
+            self.targets.select_row(0)
+        if is_checklist and session is not None:
+            state, mixed = self._current_state()
+            self._show_state(state, keep_pending=False, mixed=mixed)
+
+    def _find_shared(self, shared_id: str) -> IntegratedItem | None:
+        session = self._actions.session
+        if session is None:
+            return None
+        try:
+            return integrated_service.integrated_item(session, shared_id)
+        except UserError:
+            return None
+
+    def _current_state(self) -> tuple[ItemState, frozenset[str]]:
+        """The saved state of the entry shown (merged over the targets in shared mode)."""
+        session = self._actions.session
+        assert session is not None
+        store = session.store
+        if self._shared is not None:
+            states = {t.id: store.item_state(t.id) for t in self._shared.targets}
+            return merged_state(self._shared.targets, states)
+        assert self._item is not None
+        return store.item_state(self._item.id), frozenset()
+
+    def _fill_targets(self) -> None:
+        session = self._actions.session
+        if session is None or self._shared is None:
+            return
+        states = {t.id: session.store.item_state(t.id) for t in self._shared.targets}
+        self.targets.targets.set_targets(self._shared.targets, session.standards(), states,
+                                         self._ctx.content_lang)
+
+    def shared_item(self) -> IntegratedItem | None:
+        """The shared item shown (shared mode), or None."""
+        return self._shared
+
+    def _target_ids(self) -> set[str]:
+        if self._shared is not None:
+            return {t.id for t in self._shared.targets}
+        return {self._item.id} if self._item is not None else set()
 
     def attach(self, path: Path | None = None) -> Task | None:
         """Attach a file to the shown item (``path``, or one picked in a file dialog)."""
         return self.evidence.attach(path)
 
     def item_id(self) -> str:
-        """The id of the entry shown, or ""."""
+        """The id of the entry shown (a shared item's id in shared mode), or ""."""
+        if self._shared is not None:
+            return self._shared.id
         return self._item.id if self._item else ""
 
     def _show_texts(self) -> None:
         lang = self._ctx.content_lang
         item = self._item
+        self._show_knowledge()
+        if self._shared is not None:
+            req = self._shared.shared
+            labels = [self._ctx.catalog.standard(t.standard_id).label
+                      for t in self._shared.targets]
+            self.title.setText(f"{req.clause}  {req.title.get(lang)}")
+            self.meta.setText(arg(self.tr("Integrated requirement for %1"), " · ".join(labels)))
+            self.description.setText(req.description.get(lang))
+            return
         if item is None:
             self.title.setText(self.tr("No checklist item selected"))
             self.meta.setText("")
@@ -166,7 +296,9 @@ class ItemPanel(QWidget):
                                       "left to see what auditors expect and record your "
                                       "progress."))
             return
-        standard = self._ctx.catalog.standard(item.standard_id)
+        session = self._actions.session  # its catalog includes the project's custom checklists
+        catalog = session.catalog if session is not None else self._ctx.catalog
+        standard = catalog.standard(item.standard_id)
         self.title.setText(f"{item.clause}  {item.title.get(lang)}")
         parts = [standard.label, kind_text(item.kind)]
         if item.amendment:
@@ -176,13 +308,51 @@ class ItemPanel(QWidget):
         self.hint.setText(self.tr("This is a clause heading. Choose one of its checklist "
                                   "items to record status, owner, due date and evidence."))
 
-    def _show_state(self, state: ItemState, *, keep_pending: bool) -> None:
+    def _knowledge_item(self) -> CatalogItem | None:
+        """Whose guidance is shown: the item, or the target selected in shared mode."""
+        if self._shared is not None:
+            return self.targets.selected_target() or self._shared.targets[0]
+        if self._item is not None and self._item.kind.is_checklist:
+            return self._item
+        return None
+
+    def _show_knowledge(self) -> None:
+        targets = self._shared.targets if self._shared is not None else ()
+        session = self._actions.session
+        catalog = session.catalog if session is not None else self._ctx.catalog
+        self.knowledge.show(catalog, self._knowledge_item(), self._ctx.content_lang,
+                            shared_targets=targets)
+
+    def _update_tab_texts(self) -> None:
+        self.tabs.setTabText(0, self.tr("Status"))
+        self.tabs.setTabText(1, arg(self.tr("Evidence (%1)"), self.evidence.model.rowCount()))
+        self.tabs.setTabText(2, self.tr("Audit guidance"))
+
+    def _on_target_selected(self, _selected: QItemSelection, _deselected: QItemSelection
+                            ) -> None:
+        if self._shared is not None:
+            self._show_knowledge()
+
+    def _on_target_activated(self, index: QModelIndex) -> None:
+        target = self.targets.targets.target_at(index.row())
+        if target is not None:
+            self.targetActivated.emit(target.id)
+
+    def _show_saved_status(self) -> None:
+        if self._state is None or "status" in self._mixed:
+            self.status.setCurrentIndex(-1)
+        else:
+            self.status.setCurrentIndex(self.status.findData(self._state.status.value))
+
+    def _show_state(self, state: ItemState, *, keep_pending: bool,
+                    mixed: frozenset[str] = frozenset()) -> None:
         pending = keep_pending and self._pending_not_applicable()
         self._state = state
+        self._mixed = mixed
         self._loading = True
         try:
             if not pending:
-                self.status.setCurrentIndex(self.status.findData(state.status.value))
+                self._show_saved_status()
                 self.justification.setPlainText(state.justification)
             if not self.owner.hasFocus() or self.owner.text() == state.owner:
                 self.owner.setText(state.owner)
@@ -195,36 +365,65 @@ class ItemPanel(QWidget):
         finally:
             self._loading = False
         self._update_justification()
+        self._update_mixed_texts()
+
+    def _update_mixed_texts(self) -> None:
+        mixed = self._mixed if self._shared is not None else frozenset()
+        differs = self.tr("Differs between the standards; type to set it for all")
+        self.owner.setPlaceholderText(differs if "owner" in mixed
+                                      else self.tr("Department and person responsible"))
+        self.notes.setPlaceholderText(differs if "notes" in mixed else "")
+        self.has_due.setToolTip(self.tr("The standards have different due dates; set one "
+                                        "here to use it for all") if "due_date" in mixed
+                                else "")
+        if mixed:
+            text = self.tr("Status, owner, due date, notes and files entered here apply to the "
+                           "item of every standard listed above. Fields on which the standards "
+                           "differ are shown blank.")
+        else:
+            text = self.tr("Status, owner, due date, notes and files entered here apply to the "
+                           "item of every standard listed above.")
+        self.shared_hint.setText(text)
 
     def apply_changes(self, changes: Changes) -> None:
         """Refresh what ``changes`` touched of the entry shown."""
         session = self._actions.session
-        if session is None or self._item is None or self._item.id not in changes.items:
+        touched = self._target_ids() & changes.items
+        if session is None or not touched:
             return
-        self._show_state(session.store.item_state(self._item.id), keep_pending=True)
+        state, mixed = self._current_state()
+        self._show_state(state, keep_pending=True, mixed=mixed)
+        if self._shared is not None:
+            self.targets.targets.update_states(
+                {i: session.store.item_state(i) for i in touched})
         self.evidence.reload()
         if changes.evidence_id is not None:
             self.evidence.select_evidence(changes.evidence_id)
 
-    def set_content_language(self, _lang: str) -> None:
+    def set_content_language(self, lang: str) -> None:
         """Show the entry's title, description and status words in the new language."""
+        self.targets.targets.set_language(lang)
         self._show_texts()
         self._fill_status_words()
 
     # -- editing ------------------------------------------------------------------
 
-    def chosen_status(self) -> ItemStatus:
-        """The status the combobox shows (not necessarily saved yet)."""
-        return ItemStatus(self.status.currentData())
+    def chosen_status(self) -> ItemStatus | None:
+        """The status the combobox shows (not necessarily saved yet); None while a
+        shared item's standards differ and none was chosen."""
+        data = self.status.currentData()
+        return ItemStatus(data) if data else None
 
     def _pending_not_applicable(self) -> bool:
         return (self._state is not None and self.chosen_status() is ItemStatus.NOT_APPLICABLE
                 and self._state.status is not ItemStatus.NOT_APPLICABLE)
 
     def _on_status_chosen(self, _index: int) -> None:
-        if self._loading or self._item is None:
+        if self._loading or not self.item_id():
             return
         status = self.chosen_status()
+        if status is None:
+            return
         if status is ItemStatus.NOT_APPLICABLE:
             self._update_justification()
             self.justification.setFocus()
@@ -232,24 +431,35 @@ class ItemPanel(QWidget):
         self.set_status(status)
 
     def set_status(self, status: ItemStatus, justification: str = "") -> bool:
-        """Set the shown item's status through the service; False (and the
-        combobox back on the saved status) when refused."""
-        if self._item is None:
+        """Set the shown item's status through the service (every target's in shared
+        mode); False (and the combobox back on the saved status) when refused."""
+        if not self.item_id():
             return False
-        ok = self._actions.set_status(self._item.id, status, justification)
+        ok = self._apply_status(status, justification)
         if not ok and self._state is not None:
             self._loading = True
-            self.status.setCurrentIndex(self.status.findData(self._state.status.value))
+            self._show_saved_status()
             self._loading = False
             self._update_justification()
         return ok
 
+    def _apply_status(self, status: ItemStatus, justification: str) -> bool:
+        if self._shared is not None:
+            return self._actions.set_shared_status(self._shared.id, status, justification)
+        assert self._item is not None
+        return self._actions.set_status(self._item.id, status, justification)
+
+    def _update(self, **fields: object) -> None:
+        if self._shared is not None:
+            self._actions.update_shared_details(self._shared.id, **fields)
+        elif self._item is not None:
+            self._actions.update_details(self._item.id, **fields)
+
     def apply_not_applicable(self) -> bool:
         """Apply "not applicable" with the justification typed (refused when blank)."""
-        if self._item is None:
+        if not self.item_id():
             return False
-        ok = self._actions.set_status(self._item.id, ItemStatus.NOT_APPLICABLE,
-                                      self.justification.toPlainText())
+        ok = self._apply_status(ItemStatus.NOT_APPLICABLE, self.justification.toPlainText())
         if not ok:
             self.justification.setFocus()
         return ok
@@ -263,28 +473,28 @@ class ItemPanel(QWidget):
             if not_applicable else "")
 
     def _save_owner(self) -> None:
-        if self._loading or self._item is None or self._state is None:
+        if self._loading or not self.item_id() or self._state is None:
             return
         if self.owner.text().strip() != self._state.owner:
-            self._actions.update_details(self._item.id, owner=self.owner.text())
+            self._update(owner=self.owner.text())
 
     def _on_due_toggled(self, checked: bool) -> None:
         self.due.setEnabled(checked)
         self._save_due()
 
     def _save_due(self, *_args: object) -> None:
-        if self._loading or self._item is None or self._state is None:
+        if self._loading or not self.item_id() or self._state is None:
             return
         day = self.due.date().toPython() if self.has_due.isChecked() else None
         if day != self._state.due_date:
-            self._actions.update_details(self._item.id, due_date=day)
+            self._update(due_date=day)
 
     def flush_notes(self) -> None:
         """Save the notes if they were edited."""
-        if self._loading or self._item is None or self._state is None:
+        if self._loading or not self.item_id() or self._state is None:
             return
         if self.notes.toPlainText() != self._state.notes:
-            self._actions.update_details(self._item.id, notes=self.notes.toPlainText())
+            self._update(notes=self.notes.toPlainText())
 
     def flush(self) -> None:
         """Save pending owner and notes edits before another entry is shown."""
@@ -323,7 +533,14 @@ class ItemPanel(QWidget):
         self.apply_status.setToolTip(self.tr("Mark the item not applicable with this "
                                              "justification"))
         self.owner.setAccessibleName(self.tr("Owner"))
-        self.owner.setPlaceholderText(self.tr("Department and person responsible"))
+        self.status.setPlaceholderText(f"{MIXED_SYMBOL} " + self.tr(
+            "Mixed: choose a status to set it for every standard"))
+        self._update_tab_texts()
+        self.tabs.setTabToolTip(2, self.tr("What the auditor looks for and questions an "
+                                           "auditor may ask"))
+        self.targets.setAccessibleName(self.tr("Standards this item serves"))
+        self.targets.targets.retranslate()
+        self.guidance.setAccessibleName(self.tr("Audit guidance"))
         self.has_due.setText(self.tr("Set"))
         self.has_due.setAccessibleName(self.tr("Has a due date"))
         self.due.setAccessibleName(self.tr("Due date"))
@@ -332,4 +549,5 @@ class ItemPanel(QWidget):
         self._fill_status_words()
         self._show_texts()
         self._update_justification()
+        self._update_mixed_texts()
 

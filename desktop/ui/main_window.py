@@ -28,6 +28,8 @@ from desktop.services.changes import Changes
 from desktop.ui.actions import ProjectActions
 from desktop.ui.checklist_panel import ChecklistPanel
 from desktop.ui.context import AppContext
+from desktop.ui.custom_content import CustomContentCommands
+from desktop.ui.editions import EditionCommands, TransitionGapsDialog
 from desktop.ui.export_dialog import ExportDialog
 from desktop.ui.i18n import arg
 from desktop.ui.item_panel import ItemPanel
@@ -53,10 +55,13 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setWindowIcon(app_icon())
         self.actions = ProjectActions(ctx, self)
+        self.editions = EditionCommands(ctx, self.actions, self)
         self.menus = MainMenus(self, self.actions.undo_stack)
         self.readiness = ReadinessPanel()
         self.checklist = ChecklistPanel(ctx.content_lang)
         self.item_panel = ItemPanel(ctx, self.actions)
+        self.custom = CustomContentCommands(ctx, self.actions, self.checklist,
+                                            self.item_panel.flush, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
         self.splitter.addWidget(self.checklist)
         self.splitter.addWidget(self.item_panel)
@@ -89,11 +94,22 @@ class MainWindow(QMainWindow):
         m.clear_recent.triggered.connect(self._clear_recent)
         m.recent_menu.aboutToShow.connect(self._fill_recent)
         m.languageChosen.connect(self.ctx.language.set_language)
+        m.change_edition.triggered.connect(lambda _checked=False: self.change_edition())
+        m.transition_gaps.triggered.connect(lambda _checked=False: self.transition_gaps_dialog())
+        c = self.custom
+        m.add_custom_item.triggered.connect(lambda _checked=False: c.add_item())
+        m.edit_custom_item.triggered.connect(lambda _checked=False: c.edit_item())
+        m.remove_custom_item.triggered.connect(lambda _checked=False: c.remove_item())
+        m.remove_custom_checklist.triggered.connect(lambda _checked=False: c.remove_checklist())
+        m.import_checklist.triggered.connect(lambda _checked=False: c.import_excel())
+        m.save_template.triggered.connect(lambda _checked=False: c.save_template())
+        m.apply_template.triggered.connect(lambda _checked=False: c.apply_template())
         a.sessionAboutToChange.connect(self.item_panel.flush)
         a.sessionChanged.connect(self._on_session_changed)
         a.changed.connect(self._on_changed)
         a.busyChanged.connect(self._on_busy)
         self.checklist.itemSelected.connect(self.item_panel.show_item)
+        self.item_panel.targetActivated.connect(self.checklist.select_item)
         self.ctx.language.changed.connect(self._on_language_changed)
 
     # -- project ---------------------------------------------------------------------
@@ -136,6 +152,15 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
+    def change_edition(self, new_id: str | None = None) -> bool:
+        """Standards ▸ Change edition… (asks which edition unless ``new_id`` is given)."""
+        return self.editions.change_edition(new_id)
+
+    def transition_gaps_dialog(self, from_id: str | None = None,
+                               to_id: str | None = None) -> TransitionGapsDialog | None:
+        """Standards ▸ Transition gaps… (modeless, so tests can read it)."""
+        return self.editions.show_transition_gaps(from_id, to_id)
+
     def preferences_dialog(self) -> None:
         """Settings ▸ Preferences…"""
         SettingsDialog(self.ctx, self).exec()
@@ -174,6 +199,11 @@ class MainWindow(QMainWindow):
                 view.setCurrentIndex(first)
 
     def _on_changed(self, changes: Changes) -> None:
+        if changes.standards:  # another edition: every tab, row and figure changes
+            self._on_session_changed()
+            return
+        if changes.custom:  # custom content: the session's catalog was rebuilt
+            self._on_custom_changed(changes)
         if changes.items:
             self.checklist.refresh_items(changes.items)
         if changes.readiness:
@@ -181,6 +211,16 @@ class MainWindow(QMainWindow):
         self.item_panel.apply_changes(changes)
         if changes.profile:
             self._update_title()
+
+    def _on_custom_changed(self, changes: Changes) -> None:
+        """Rebuild trees and readiness rows, then select what was created (or kept)."""
+        session = self.actions.session
+        kept = self.checklist.current_item_id()
+        self.readiness.set_session(session)
+        self.checklist.set_session(session)
+        for item_id in (*changes.created, kept):
+            if item_id and self.checklist.select_item(item_id):
+                break
 
     def _on_busy(self, busy: bool) -> None:
         stack, has_project = self.actions.undo_stack, self.actions.session is not None

@@ -49,6 +49,15 @@ class MainMenus(QObject):
         self.preferences = _action(window, "actionPreferences", keys.Preferences)
         self.about = _action(window, "actionAbout")
         self.clear_recent = _action(window, "actionClearRecent")
+        self.change_edition = _action(window, "actionChangeEdition")
+        self.transition_gaps = _action(window, "actionTransitionGaps")
+        self.add_custom_item = _action(window, "actionAddCustomItem")
+        self.edit_custom_item = _action(window, "actionEditCustomItem")
+        self.remove_custom_item = _action(window, "actionRemoveCustomItem")
+        self.remove_custom_checklist = _action(window, "actionRemoveCustomChecklist")
+        self.import_checklist = _action(window, "actionImportChecklist")
+        self.save_template = _action(window, "actionSaveTemplate")
+        self.apply_template = _action(window, "actionApplyTemplate")
         self.languages: dict[str, QAction] = {}
         group = QActionGroup(self)
         for code in UI_LANGUAGES:
@@ -74,6 +83,18 @@ class MainMenus(QObject):
         self.edit_menu = bar.addMenu("")
         self.edit_menu.setObjectName("menuEdit")
         self.edit_menu.addActions([self.undo, self.redo])
+        self.standards_menu = bar.addMenu("")
+        self.standards_menu.setObjectName("menuStandards")
+        self.standards_menu.addActions([self.change_edition, self.transition_gaps])
+        self.checklist_menu = bar.addMenu("")
+        self.checklist_menu.setObjectName("menuChecklist")
+        self.checklist_menu.addActions([self.add_custom_item, self.edit_custom_item,
+                                        self.remove_custom_item])
+        self.checklist_menu.addSeparator()
+        self.checklist_menu.addActions([self.import_checklist, self.save_template,
+                                        self.apply_template])
+        self.checklist_menu.addSeparator()
+        self.checklist_menu.addAction(self.remove_custom_checklist)
         self.settings_menu = bar.addMenu("")
         self.settings_menu.setObjectName("menuSettings")
         self.language_menu = QMenu(window)
@@ -113,9 +134,19 @@ class MainMenus(QObject):
             self.languages[ui_lang].setChecked(True)
 
     def set_project_actions_enabled(self, enabled: bool) -> None:
-        """Save As and Export need an open project."""
+        """Save As, Export and the edition actions need an open project."""
         self.save_as.setEnabled(enabled)
         self.export.setEnabled(enabled)
+        self.change_edition.setEnabled(enabled)
+        self.transition_gaps.setEnabled(enabled)
+        for action in self.custom_actions():
+            action.setEnabled(enabled)
+
+    def custom_actions(self) -> list[QAction]:
+        """The Checklist menu's custom-content actions (they need an open project)."""
+        return [self.add_custom_item, self.edit_custom_item, self.remove_custom_item,
+                self.remove_custom_checklist, self.import_checklist, self.save_template,
+                self.apply_template]
 
     def _undo_texts(self) -> None:
         undo_text = self._undo_stack.undoText()
@@ -142,4 +173,28 @@ class MainMenus(QObject):
         self.preferences.setText(self.tr("&Preferences…"))
         self.about.setText(self.tr("&About AuditReady"))
         self.clear_recent.setText(self.tr("Clear list"))
+        self.standards_menu.setTitle(self.tr("S&tandards"))
+        self.change_edition.setText(self.tr("&Change edition…"))
+        self.change_edition.setStatusTip(self.tr("Move the project to a newer edition of one "
+                                                 "of its standards, carrying the work over"))
+        self.transition_gaps.setText(self.tr("&Transition gaps…"))
+        self.transition_gaps.setStatusTip(self.tr("What changes from one edition of a standard "
+                                                  "to the next"))
+        self._retranslate_checklist_menu()
         self._undo_texts()
+
+    def _retranslate_checklist_menu(self) -> None:
+        self.checklist_menu.setTitle(self.tr("&Checklist"))
+        self.add_custom_item.setText(self.tr("&Add custom item…"))
+        self.add_custom_item.setStatusTip(self.tr("Add your own clause or checklist item, "
+                                                  "under a clause or in a new checklist"))
+        self.edit_custom_item.setText(self.tr("&Edit custom item…"))
+        self.remove_custom_item.setText(self.tr("&Remove custom item"))
+        self.remove_custom_checklist.setText(self.tr("Remove custom &checklist…"))
+        self.import_checklist.setText(self.tr("&Import checklist from Excel…"))
+        self.import_checklist.setStatusTip(self.tr("Add a checklist from an Excel workbook "
+                                                   "(see the README for the columns)"))
+        self.save_template.setText(self.tr("&Save items as template…"))
+        self.save_template.setStatusTip(self.tr("Save the custom items of this tab to a file "
+                                                "for use in other projects"))
+        self.apply_template.setText(self.tr("A&pply template…"))

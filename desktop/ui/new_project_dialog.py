@@ -1,5 +1,11 @@
 """New project dialog: the company profile, the standards, and where to save the file.
 
+Standards are chosen per family (ISO 9001, ISO 14001 …): a check box to
+include it and, when the knowledge base has several editions, a list to pick
+one (a draft edition is marked as such, with what is known about its
+publication as tooltip). The preselected edition is the newest published one
+with a Chinese national adoption, the one certificates are issued against.
+
 The dialog only collects input; creating the project is the caller's
 ``create`` callable (the ``new_project`` service through the project
 actions). When it refuses (blank name, no standard, file exists) the message
@@ -12,13 +18,15 @@ import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths
+from PySide6.QtCore import QEvent, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -30,9 +38,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.model import CompanyProfile
+from desktop.domain.model import CompanyProfile, Standard
 from desktop.services.session import PROJECT_SUFFIX
 from desktop.ui.context import AppContext
+from desktop.ui.editions import edition_text
+from desktop.ui.i18n import arg
 
 CreateProject = Callable[[Path, CompanyProfile, Sequence[str]], bool]
 
@@ -45,6 +55,14 @@ def default_project_path(folder: str, company: str) -> Path:
     base = Path(folder) if folder else Path(
         QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
     return base / f"{name}{PROJECT_SUFFIX}"
+
+
+def default_edition(editions: Sequence[Standard]) -> Standard:
+    """The edition preselected for a family (oldest first in ``editions``): the newest
+    published one with a national adoption, else the newest published, else the first."""
+    published = [s for s in editions if s.status == "published"]
+    adopted = [s for s in published if s.national]
+    return (adopted or published or list(editions))[-1]
 
 
 class NewProjectDialog(QDialog):
@@ -66,14 +84,25 @@ class NewProjectDialog(QDialog):
         self.scope = QPlainTextEdit(objectName="scopeEdit")
         self.scope.setMaximumHeight(70)
         self.scope.setTabChangesFocus(True)
-        self.standard_boxes: dict[str, QCheckBox] = {}
+        self.family_boxes: dict[str, QCheckBox] = {}
+        self.edition_combos: dict[str, QComboBox] = {}
         self.standards = QGroupBox(objectName="standardsBox")
-        standards_layout = QVBoxLayout(self.standards)
-        for std in ctx.catalog.standards:
-            box = QCheckBox(objectName=f"standardCheck_{std.id}")
+        standards_layout = QGridLayout(self.standards)
+        standards_layout.setColumnStretch(0, 1)
+        for row, family in enumerate(self._families()):
+            box = QCheckBox(objectName=f"standardCheck_{family}")
             box.setChecked(True)
-            self.standard_boxes[std.id] = box
-            standards_layout.addWidget(box)
+            combo = QComboBox(objectName=f"editionCombo_{family}")
+            editions = ctx.catalog.editions(family)
+            for std in editions:
+                combo.addItem("", std.id)
+            combo.setCurrentIndex(combo.findData(default_edition(editions).id))
+            combo.currentIndexChanged.connect(lambda _i, f=family: self._update_edition_tip(f))
+            box.toggled.connect(combo.setEnabled)
+            self.family_boxes[family] = box
+            self.edition_combos[family] = combo
+            standards_layout.addWidget(box, row, 0)
+            standards_layout.addWidget(combo, row, 1)
         self.path = QLineEdit(objectName="projectPathEdit")
         self.browse = QPushButton(objectName="browseProjectButton")
         path_row = QHBoxLayout()
@@ -106,9 +135,21 @@ class NewProjectDialog(QDialog):
                               headcount=self.headcount.value(),
                               scope=self.scope.toPlainText().strip())
 
+    def _families(self) -> list[str]:
+        return list(dict.fromkeys(s.family for s in self._ctx.catalog.standards
+                                  if s.system != "CUSTOM"))
+
+    def choose_edition(self, standard_id: str) -> None:
+        """Tick the family of ``standard_id`` and pick that edition."""
+        family = self._ctx.catalog.standard(standard_id).family
+        self.family_boxes[family].setChecked(True)
+        combo = self.edition_combos[family]
+        combo.setCurrentIndex(combo.findData(standard_id))
+
     def standard_ids(self) -> list[str]:
-        """Ids of the ticked standards, in catalog order."""
-        return [sid for sid, box in self.standard_boxes.items() if box.isChecked()]
+        """Ids of the chosen edition of each ticked family, in catalog order."""
+        return [self.edition_combos[family].currentData()
+                for family, box in self.family_boxes.items() if box.isChecked()]
 
     def project_path(self) -> Path:
         """The typed path, or a default in the last folder named after the company."""
@@ -150,8 +191,24 @@ class NewProjectDialog(QDialog):
         self.scope.setPlaceholderText(self.tr("Scope as it should appear on the certificate"))
         self.path.setPlaceholderText(self.tr("Default: the company name in your documents folder"))
         self.browse.setText(self.tr("Browse…"))
-        self.standards.setTitle(self.tr("Standards"))
+        self.standards.setTitle(self.tr("Standards and editions"))
         lang = self._ctx.content_lang
-        for std in self._ctx.catalog.standards:
-            self.standard_boxes[std.id].setText(
-                f"{std.label} / {std.national}  {std.title.get(lang)}")
+        catalog = self._ctx.catalog
+        for family, box in self.family_boxes.items():
+            editions = catalog.editions(family)
+            latest = editions[-1]
+            box.setText(f"{latest.code}  {latest.title.get(lang)}")
+            combo = self.edition_combos[family]
+            combo.setAccessibleName(arg(self.tr("Edition of %1"), latest.code))
+            for row, std in enumerate(editions):
+                text = edition_text(std)
+                if std.national:
+                    text += f" / {std.national}"
+                combo.setItemText(row, text)
+                tip = std.status_note.get(lang) if std.status_note else ""
+                combo.setItemData(row, tip or None, Qt.ItemDataRole.ToolTipRole)
+            self._update_edition_tip(family)
+
+    def _update_edition_tip(self, family: str) -> None:
+        combo = self.edition_combos[family]
+        combo.setToolTip(combo.itemData(combo.currentIndex(), Qt.ItemDataRole.ToolTipRole) or "")

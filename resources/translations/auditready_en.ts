@@ -4,7 +4,7 @@
 <context>
     <name>EvidenceTableModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/models/evidence.py" line="102"/>
+        <location filename="../../desktop/ui/models/evidence.py" line="101"/>
         <source>%1 — used by %n checklist item(s)</source>
         <translation>
             <numerusform>%1 — used by %n checklist item</numerusform>
@@ -13,9 +13,20 @@
     </message>
 </context>
 <context>
+    <name>ImportProblemsDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/custom_dialogs.py" line="209"/>
+        <source>Nothing was imported: the workbook has %n problem(s). Correct these rows in Excel and import it again.</source>
+        <translation>
+            <numerusform>Nothing was imported: the workbook has %n problem. Correct this row in Excel and import it again.</numerusform>
+            <numerusform>Nothing was imported: the workbook has %n problems. Correct these rows in Excel and import it again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProjectActions</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/actions.py" line="267"/>
+        <location filename="../../desktop/ui/actions.py" line="341"/>
         <source>It also serves %n other checklist item(s); it will be removed there too.</source>
         <translation>
             <numerusform>It also serves %n other checklist item; it will be removed there too.</numerusform>

@@ -38,10 +38,10 @@ def test_title_names_company_and_file(window: MainWindow, sample_path: Path) -> 
     assert not window.windowIcon().isNull()
 
 
-def test_tabs_show_the_three_standards(window: MainWindow) -> None:
+def test_tabs_show_the_three_standards_and_the_integrated_view(window: MainWindow) -> None:
     tabs = window.checklist.tabs
     assert [tabs.tabText(i) for i in range(tabs.count())] == [
-        "ISO 9001:2015", "ISO 14001:2015", "ISO 45001:2018"]
+        "ISO 9001:2015", "ISO 14001:2015", "ISO 45001:2018", "Integrated"]
 
 
 def test_selecting_an_item_fills_the_item_panel(window: MainWindow) -> None:
