@@ -19,6 +19,11 @@ class Changes:
         custom: the project's custom content changed; the session's catalog was
             rebuilt, so trees and standard lists must be rebuilt too.
         created: ids of entries (or a checklist) an action created, in order.
+        records: kinds of system records changed, any of ``"evidence_meta"``,
+            ``"system"``, ``"programmes"``, ``"audits"``, ``"findings"``,
+            ``"reviews"``, ``"actions"``, ``"certificates"``, ``"settings"``,
+            ``"snapshots"`` (see :data:`RECORD_KINDS`).
+        record_id: the row id a save of a new record produced (or the saved one).
     """
 
     items: frozenset[str] = field(default_factory=frozenset)
@@ -29,8 +34,23 @@ class Changes:
     stored_new_content: bool = False
     custom: bool = False
     created: tuple[str, ...] = ()
+    records: frozenset[str] = field(default_factory=frozenset)
+    record_id: int | None = None
 
     @property
     def readiness(self) -> bool:
         """True when readiness figures may have changed."""
-        return bool(self.items) or self.standards or self.custom
+        return (bool(self.items) or self.standards or self.custom
+                or bool(self.records & _LAYER_RECORDS))
+
+    @property
+    def assessment(self) -> bool:
+        """True when gates, the action plan, certificate states or audit time may have changed."""
+        return self.readiness or self.profile or bool(self.records - {"snapshots"})
+
+
+RECORD_KINDS = frozenset({"evidence_meta", "system", "programmes", "audits", "findings",
+                          "reviews", "actions", "certificates", "settings", "snapshots"})
+"""Every value :attr:`Changes.records` may hold."""
+
+_LAYER_RECORDS = frozenset({"evidence_meta", "system"})
