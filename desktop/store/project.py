@@ -2,7 +2,8 @@
 
 :class:`ProjectStore` is the only way the rest of AuditReady reads or writes a
 project: company profile, chosen standards, per-item state, evidence (file
-content and links to checklist items) and custom checklists and entries. Every
+content and links to checklist items), custom checklists and entries, and
+through :attr:`ProjectStore.records` the records of the running system. Every
 write is a transaction; several writes that belong together go inside one
 :meth:`ProjectStore.atomic` block.
 
@@ -30,6 +31,7 @@ from desktop.store import custom as custom_rows
 from desktop.store import evidence as evidence_rows
 from desktop.store import schema as _schema
 from desktop.store.opening import ProjectLock
+from desktop.store.quality import QualityRecords
 
 PROJECT_SUFFIX = ".auditready"
 """File extension of project files."""
@@ -81,9 +83,13 @@ class ProjectStore:
 
     Attributes:
         path: absolute path of the project file.
+        records: the records of the running management system (evidence
+            metadata, internal audits, findings, management reviews, actions,
+            certificates, snapshots, settings); see :class:`QualityRecords`.
     """
 
     path: Path
+    records: QualityRecords
 
     def __init__(self, path: Path, conn: sqlite3.Connection, lock: ProjectLock) -> None:
         self.path = path
@@ -91,6 +97,7 @@ class ProjectStore:
         self._db = Database(conn, execute_plugins=False)
         self._lock = lock
         self._closed = False
+        self.records = QualityRecords(self._db, self._guard, self.atomic)
 
     # --- lifecycle -----------------------------------------------------------
 
@@ -425,7 +432,9 @@ class ProjectStore:
             evidence_rows.unlink(self._db, evidence_id, item_id)
 
     def remove_evidence(self, evidence_id: int) -> None:
-        """Delete evidence, its links, and its content if no other evidence shares it.
+        """Delete evidence, its links and metadata, and its content if no other evidence shares it.
+
+        Links and metadata go by ``ON DELETE CASCADE`` (foreign keys are on).
 
         Raises:
             KeyError: no such evidence.

@@ -170,6 +170,193 @@ def m002_custom_content(db: Database) -> None:
         db.execute(statement)
 
 
+_M003_STATEMENTS = (
+    # What the user said about one evidence file (EvidenceMeta). Dropped with
+    # its evidence. nature: EvidenceNature value or NULL while not stated;
+    # dates: ISO-8601 dates or NULL.
+    """
+    CREATE TABLE evidence_meta (
+        evidence_id INTEGER PRIMARY KEY REFERENCES evidence (id) ON DELETE CASCADE,
+        nature TEXT CHECK (nature IS NULL OR nature IN ('document', 'record')),
+        version TEXT NOT NULL DEFAULT '',
+        approved_on TEXT,
+        effective_from TEXT,
+        effective_to TEXT,
+        review_by TEXT
+    )
+    """,
+    # Project-wide facts about the management system (SystemInfo): at most one
+    # row (id 1); no row means nothing recorded yet. climate_relevant: NULL
+    # (no decision), 0 or 1; dates: ISO-8601 dates or NULL.
+    """
+    CREATE TABLE system_info (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        operating_since TEXT,
+        climate_relevant INTEGER CHECK (climate_relevant IS NULL OR climate_relevant IN (0, 1)),
+        climate_decided_on TEXT,
+        climate_rationale TEXT NOT NULL DEFAULT ''
+    )
+    """,
+    # Named project settings; value: JSON text (e.g. "audit_time" holds
+    # AuditTimeInputs.to_json(), "cycle_rules" holds CycleRules.to_json()).
+    """
+    CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    )
+    """,
+    # Record tables below use AUTOINCREMENT so that an id is never given out
+    # twice: actions refer to findings by id as text (source_ref), and a reused
+    # id would silently attach an old corrective action to a new finding.
+    #
+    # Internal audit programmes; period_from / period_to: ISO-8601 dates, inclusive.
+    """
+    CREATE TABLE audit_programmes (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        title TEXT NOT NULL,
+        period_from TEXT NOT NULL,
+        period_to TEXT NOT NULL,
+        approved_by TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT ''
+    )
+    """,
+    # Internal audits, planned or held; an audit outlives its programme.
+    # Dates: ISO-8601 or NULL. auditors: JSON array of {"name", "department"}
+    # objects, lead auditor first; auditees: JSON array of department names.
+    """
+    CREATE TABLE internal_audits (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        programme_id INTEGER REFERENCES audit_programmes (id) ON DELETE SET NULL,
+        title TEXT NOT NULL,
+        planned_on TEXT,
+        held_from TEXT,
+        held_to TEXT,
+        auditors TEXT NOT NULL DEFAULT '[]',
+        auditees TEXT NOT NULL DEFAULT '[]',
+        notes TEXT NOT NULL DEFAULT ''
+    )
+    """,
+    "CREATE INDEX internal_audits_by_programme ON internal_audits (programme_id)",
+    # What each audit covered: (clause node id, site) pairs in the user's order
+    # (position 0, 1, ...); site '' for a company with no named sites. A child
+    # table rather than JSON because the all-clauses-at-all-sites check reads
+    # it pair by pair, and SQLite then refuses the same pair twice in one audit
+    # and drops the pairs with their audit.
+    """
+    CREATE TABLE audit_coverage (
+        audit_id INTEGER NOT NULL REFERENCES internal_audits (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL CHECK (position >= 0),
+        clause_id TEXT NOT NULL,
+        site TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (audit_id, position),
+        UNIQUE (audit_id, clause_id, site)
+    ) WITHOUT ROWID
+    """,
+    # Findings raised by an internal audit; they go with their audit.
+    # grade: FindingGrade value; closed_on: ISO-8601 date, NULL while open.
+    """
+    CREATE TABLE findings (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        audit_id INTEGER NOT NULL REFERENCES internal_audits (id) ON DELETE CASCADE,
+        grade TEXT NOT NULL CHECK (grade IN ('major', 'minor', 'observation', 'improvement')),
+        statement TEXT NOT NULL,
+        clause_id TEXT NOT NULL DEFAULT '',
+        site TEXT NOT NULL DEFAULT '',
+        closed_on TEXT
+    )
+    """,
+    "CREATE INDEX findings_by_audit ON findings (audit_id)",
+    # Management reviews. held_on: ISO-8601 date. attendees, standard_ids:
+    # JSON arrays of text in the user's order; inputs: JSON array of input ids,
+    # sorted (a set).
+    """
+    CREATE TABLE management_reviews (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        held_on TEXT NOT NULL,
+        chair TEXT NOT NULL DEFAULT '',
+        attendees TEXT NOT NULL DEFAULT '[]',
+        standard_ids TEXT NOT NULL DEFAULT '[]',
+        inputs TEXT NOT NULL DEFAULT '[]',
+        outputs TEXT NOT NULL DEFAULT ''
+    )
+    """,
+    # The action plan. source: ActionSource value, source_ref: item id, gate id
+    # or finding id as text; status: ActionStatus value; dates: ISO-8601 or NULL.
+    """
+    CREATE TABLE actions (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        title TEXT NOT NULL,
+        source TEXT NOT NULL CHECK (source IN ('gap', 'gate', 'finding', 'other')),
+        source_ref TEXT NOT NULL DEFAULT '',
+        owner TEXT NOT NULL DEFAULT '',
+        due_on TEXT,
+        status TEXT NOT NULL
+            CHECK (status IN ('open', 'in_progress', 'done', 'cancelled')),
+        root_cause TEXT NOT NULL DEFAULT '',
+        effectiveness TEXT NOT NULL DEFAULT '',
+        effectiveness_checked_on TEXT,
+        created_on TEXT,
+        closed_on TEXT
+    )
+    """,
+    "CREATE INDEX actions_by_source ON actions (source, source_ref)",
+    # Certificates (or the certification being prepared). standard_id: catalog
+    # standard id; dates: ISO-8601 or NULL.
+    """
+    CREATE TABLE certificates (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        standard_id TEXT NOT NULL,
+        body TEXT NOT NULL DEFAULT '',
+        body_approval TEXT NOT NULL DEFAULT '',
+        number TEXT NOT NULL DEFAULT '',
+        scope TEXT NOT NULL DEFAULT '',
+        stage1_on TEXT,
+        stage2_on TEXT,
+        issued_on TEXT,
+        expires_on TEXT
+    )
+    """,
+    # Dated events of a certificate, in date order (position 0, 1, ...); they
+    # go with their certificate. kind: CertificateEventKind value; on_date:
+    # ISO-8601 date.
+    """
+    CREATE TABLE certificate_events (
+        certificate_id INTEGER NOT NULL REFERENCES certificates (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL CHECK (position >= 0),
+        kind TEXT NOT NULL CHECK (kind IN ('surveillance', 'recert_applied', 'recertified',
+                                           'suspended', 'restored', 'withdrawn')),
+        on_date TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (certificate_id, position)
+    ) WITHOUT ROWID
+    """,
+    # Readiness on one day, for the trend chart: at most one row per day.
+    # day: ISO-8601 date; figures: JSON object {standard id or "integrated":
+    # {"documented", "implemented", "sustained", "overall"}}, shares 0.0-1.0.
+    """
+    CREATE TABLE readiness_snapshots (
+        day TEXT PRIMARY KEY,
+        figures TEXT NOT NULL
+    )
+    """,
+)
+
+
+def m003_system_records(db: Database) -> None:
+    """Add the records of a running management system and project settings.
+
+    Tables: evidence_meta, system_info, settings, audit_programmes,
+    internal_audits, audit_coverage, findings, management_reviews, actions,
+    certificates, certificate_events, readiness_snapshots (see the comments on
+    each statement). A version 2 project gains them all, empty.
+
+    Args:
+        db: an open project database inside a transaction.
+    """
+    for statement in _M003_STATEMENTS:
+        db.execute(statement)
+
+
 @dataclass(frozen=True)
 class Schema:
     """An ordered list of migration steps; the schema version is how many there are.
@@ -216,5 +403,5 @@ class Schema:
             db.execute(f"PRAGMA user_version = {self.version:d}")
 
 
-SCHEMA = Schema(steps=(m001_initial, m002_custom_content))
+SCHEMA = Schema(steps=(m001_initial, m002_custom_content, m003_system_records))
 """The schema this version of AuditReady writes and understands."""

@@ -331,4 +331,4 @@ def test_damaged_custom_rows_refuse_the_project_and_release_it(
     with pytest.raises(CorruptProjectError):
         open_project(path, catalog)
     with ProjectStore.open(path) as store:  # not left locked
-        assert store.schema_version() == 2
+        assert store.schema_version() == 3
