@@ -5,7 +5,7 @@ Commands::
     auditready-cli catalog [--format json|text]
     auditready-cli sample PATH
     auditready-cli report PROJECT [--pdf OUT.pdf] [--xlsx OUT.xlsx] [--lang zh|en]
-    auditready-cli readiness PROJECT [--format json|text]
+    auditready-cli readiness PROJECT [--format json|text] [--date YYYY-MM-DD]
 
 Exit codes: 0 success, 1 unexpected internal error, 2 a problem with the
 input (message printed in the user's language), 3 bad command line.
@@ -14,6 +14,7 @@ input (message printed in the user's language), 3 bad command line.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import locale
 import os
@@ -25,8 +26,9 @@ from pathlib import Path
 from desktop import __version__
 from desktop.catalog import load_catalog
 from desktop.catalog.export import catalog_as_data
-from desktop.domain.model import Lang
+from desktop.domain.model import Lang, Standard
 from desktop.errors import UserError
+from desktop.services.assessment import Assessment, assess
 from desktop.services.reporting import export_reports
 from desktop.services.sample import create_sample
 from desktop.services.session import open_project
@@ -63,9 +65,12 @@ def _parser() -> argparse.ArgumentParser:
     rep.add_argument("--lang", choices=("zh", "en"), default=None,
                      help="report language (default: the system language)")
 
-    ready = sub.add_parser("readiness", help="print readiness per standard")
+    ready = sub.add_parser(
+        "readiness", help="print readiness layers, gates, certificates and audit time")
     ready.add_argument("project", type=Path)
     ready.add_argument("--format", choices=("json", "text"), default="text")
+    ready.add_argument("--date", type=_iso_date, default=None,
+                       help="assess as of this day (default: today)")
     return parser
 
 
@@ -109,38 +114,68 @@ def _report_cmd(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _percent(share: float) -> str:
+    return f"{share:.0%}"
+
+
 def _readiness_cmd(args: argparse.Namespace) -> int:
     session = open_project(args.project, load_catalog())
     try:
-        figures = session.readiness()
-        standards = {s.id: s for s in session.standards()}
+        result = assess(session, args.date)
+        standards = session.standards()
+        name = session.store.profile().name
     finally:
         session.close()
     if args.format == "json":
-        data = [
-            {
-                "standard": r.standard_id,
-                "code": standards[r.standard_id].code,
-                "total": r.total,
-                "applicable": r.applicable,
-                "ready": r.ready,
-                "in_progress": r.in_progress,
-                "share": round(r.share, 4),
-                "mandatory_applicable": r.mandatory_applicable,
-                "mandatory_ready": r.mandatory_ready,
-                "mandatory_share": round(r.mandatory_share, 4),
-            }
-            for r in figures
-        ]
+        data = {"project": {"path": str(args.project), "company": name},
+                **result.to_dict(standards)}
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
-    else:
-        for r in figures:
-            std = standards[r.standard_id]
-            print(f"{std.label}: {r.share:.0%} ready ({r.ready}/{r.applicable}), "
-                  f"mandatory documented information {r.mandatory_share:.0%} "
-                  f"({r.mandatory_ready}/{r.mandatory_applicable})")
+        return EXIT_OK
+    _print_assessment(result, standards, message_lang())
     return EXIT_OK
+
+
+_GATE_MARKS = {(True, False): "✔ passed", (True, True): "✔ 通过",
+               (False, False): "✘ failed", (False, True): "✘ 未通过"}
+
+
+def _print_assessment(result: Assessment, standards: Sequence[Standard], lang: Lang) -> None:
+    zh = lang == "zh"
+    labels = {s.id: s.label for s in standards}
+    for simple, lay in zip(result.readiness, result.layers, strict=True):
+        sh = lay.shares
+        if zh:
+            print(f"{labels[simple.standard_id]}：就绪 {_percent(simple.share)}"
+                  f"（{simple.ready}/{simple.applicable}），文件化 {_percent(sh.documented)}，"
+                  f"实施 {_percent(sh.implemented)}，持续运行 {_percent(sh.sustained)}")
+        else:
+            print(f"{labels[simple.standard_id]}: {_percent(simple.share)} ready "
+                  f"({simple.ready}/{simple.applicable}), documented {_percent(sh.documented)}, "
+                  f"implemented {_percent(sh.implemented)}, sustained {_percent(sh.sustained)}")
+    for gate in result.gates:
+        mark = _GATE_MARKS[(gate.passed, zh)]
+        print(f"{mark}  {gate.title.get(lang)}: {gate.reason.get(lang)}")
+    for cert in result.certificates:
+        due = cert.next_due
+        when = f" → {due.label.get(lang)} {due.due.isoformat()}" if due else ""
+        print(f"{labels.get(cert.standard_id, cert.standard_id)}: "
+              f"{cert.state.label.get(lang)}{when}")
+    if result.audit_time is not None:
+        est = result.audit_time
+        print(("审核时间估算：初次认证 {0} 人日，监督 {1} 人日，再认证 {2} 人日" if zh else
+               "Audit time estimate: initial {0}, surveillance {1}, recertification {2} "
+               "auditor-days").format(est.initial_days, est.surveillance_days,
+                                      est.recertification_days))
+    for warning in result.warnings:
+        print(f"⚠ {warning.get(lang)}")
 
 
 _COMMANDS = {

@@ -2,10 +2,12 @@
 
 Jiangsu Chenxi Precision Machinery (江苏晨曦精密机械有限公司, fictional) makes
 sheet-metal enclosures and machined parts to customer drawings, 86 staff on
-two sites, and prepares for ISO 9001, ISO 14001 and ISO 45001 certification.
-Its progress is typical of the months before a stage 1 audit: policy, scope
-and objectives are done, operational records are in progress, and the
-internal audit and management review have not been held yet. Design and
+two sites. It holds an ISO 9001 certificate and prepares to add ISO 14001 and
+ISO 45001 in one integrated (三体系) audit. Its progress is typical of the
+months before a stage 1 audit: policy, scope and objectives are done,
+operational records are in progress, the first internal audit has been held
+but missed one clause at one site, and no management review has been held yet
+(the records are described in :mod:`desktop.services.sample_records`). Design and
 development (ISO 9001:2015 8.3) is justified as not applicable because the
 company only works to customer drawings.
 """
@@ -19,6 +21,7 @@ from desktop.domain.model import Catalog, CompanyProfile, ItemStatus
 from desktop.paths import resource
 from desktop.services.evidence import attach_evidence
 from desktop.services.items import set_item_status, update_item_details
+from desktop.services.sample_records import add_sample_records
 from desktop.services.session import ProjectSession, new_project
 
 SAMPLE_STANDARDS = ("iso9001-2015", "iso14001-2015", "iso45001-2018")
@@ -62,7 +65,7 @@ _STATUS_BY_CLAUSE: dict[str, ItemStatus] = {
     "8.4": ItemStatus.READY,
     "8.7": ItemStatus.NOT_STARTED,
     "9.1": ItemStatus.IN_PROGRESS,
-    "9.2": ItemStatus.NOT_STARTED,
+    "9.2": ItemStatus.IN_PROGRESS,
     "9.3": ItemStatus.NOT_STARTED,
     "10": ItemStatus.NOT_STARTED,
 }
@@ -88,7 +91,8 @@ _NOTES: dict[str, str] = {
     ),
     "iso14001-2015:6.1.3:M": "需补充 2026 年新发布的地方 VOCs 排放标准，并完成合规性评价。",
     "iso45001-2018:8.2:M": "消防疏散演练已于 5 月完成；化学品泄漏专项演练计划在 12 月。",
-    "iso9001-2015:9.2.2:R": "内审员 3 人已取证；首次全条款、全场所内审计划于 12 月中旬。",
+    "iso9001-2015:9.2.2:R": (
+        "内审员 3 人已取证；首次三体系内审已完成，二厂仓库的 8.5 未审核，补充审核已列入行动计划。"),
 }
 
 _EVIDENCE: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -132,6 +136,7 @@ def create_sample(path: Path, catalog: Catalog, *, today: dt.date | None = None)
             wanted = [i for i in item_ids if catalog.has_item(i)]
             if wanted:
                 attach_evidence(session, wanted, resource("samples", name))
+        add_sample_records(session, today)
     return session
 
 

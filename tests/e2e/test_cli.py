@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import subprocess
@@ -109,11 +110,50 @@ def test_xlsx_converts_with_libreoffice(sample_path: Path, tmp_path: Path,
 def test_readiness_json(sample_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "readiness", str(sample_path), "--format", "json")
     assert code == 0
-    figures = {r["code"]: r for r in json.loads(out)}
+    data = json.loads(out)
+    figures = {r["code"]: r for r in data["standards"]}
     assert set(figures) == {"ISO 9001", "ISO 14001", "ISO 45001"}
     for r in figures.values():
         assert 0 < r["ready"] < r["applicable"]
         assert r["share"] == round(r["ready"] / r["applicable"], 4)
+        assert set(r["layers"]) == {"documented", "implemented", "sustained", "overall"}
+        assert all(0.0 <= v <= 1.0 for v in r["layers"].values())
+    assert set(data["integrated"]["layers"]) == {"documented", "implemented", "sustained",
+                                                 "overall"}
+    gates = {g["id"]: g for g in data["gates"]}
+    assert list(gates) == ["operating_period", "internal_audit", "management_review",
+                           "climate_decision", "mandatory_documented", "no_open_major"]
+    # The sample's first internal audit missed ISO 9001 8.5 at the warehouse.
+    assert gates["internal_audit"]["passed"] is False
+    assert "8.5" in gates["internal_audit"]["reason"]["en"]
+    assert gates["internal_audit"]["reason"]["zh"]
+    assert {"clause": "iso9001-2015:8.5", "site": data["coverage"]["sites"][-1]} in (
+        data["coverage"]["missing"])
+    assert gates["operating_period"]["passed"] is True
+    assert gates["climate_decision"]["passed"] is True
+    # ISO 9001 is certified; its first surveillance is due within 90 days.
+    today = dt.date.fromisoformat(data["today"])
+    certified = [c for c in data["certificates"] if c["standard_id"] == "iso9001-2015"]
+    assert len(certified) == 1
+    assert certified[0]["state"] == "surveillance_due"
+    due = dt.date.fromisoformat(certified[0]["next_due"]["due"])
+    assert 0 <= (due - today).days <= 90
+    assert data["actions"]["overdue"], "the sample has an overdue corrective action"
+    estimate = data["audit_time"]
+    assert estimate["initial_days"] > estimate["recertification_days"] > estimate[
+        "surveillance_days"] > 0
+    assert len(estimate["steps"]) >= 4
+    assert estimate["disclaimer"]["en"] and estimate["disclaimer"]["zh"]
+
+
+def test_readiness_text_names_failed_gates_in_chinese(
+    sample_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("AUDITREADY_LANG", "zh_CN")
+    code, out, _ = run(capsys, "readiness", str(sample_path))
+    assert code == 0
+    assert "✘ 未通过" in out and "✔ 通过" in out
+    assert "ISO 9001:2015" in out
 
 
 def test_not_a_project_is_a_clear_message_and_the_file_is_untouched(

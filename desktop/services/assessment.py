@@ -1,0 +1,342 @@
+"""The honest readiness assessment of an open project, computed in one place.
+
+:func:`assess` gathers everything the "how ready are we" views need from the
+project file and the rules: the three readiness layers per standard and for
+the integrated system, the certification gates and the internal audit
+coverage matrix, auditor independence warnings, the certificate states and
+deadlines, the audit-time estimate, the action plan with its overdue actions,
+expired evidence, and the readiness history. The GUI, the CLI
+(``auditready-cli readiness --format json``) and the reports all read the same
+:class:`Assessment`, so they can never disagree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from desktop.catalog.rules import load_cycle_rules
+from desktop.domain.audit_time import (
+    FAMILY_SYSTEM,
+    AuditTimeEstimate,
+    AuditTimeInputs,
+    estimate_audit_time,
+    inputs_from_project,
+)
+from desktop.domain.certificates import (
+    CertificateStatus,
+    CycleRules,
+    certificate_status,
+    opening_warnings,
+)
+from desktop.domain.coverage import CoverageMatrix, coverage_matrix
+from desktop.domain.gates import GateInputs, GateResult, evaluate_gates, independence_warnings
+from desktop.domain.history import snapshot_needed
+from desktop.domain.layers import (
+    ExpiredEvidence,
+    StandardLayers,
+    integrated_layers,
+    standard_layers,
+)
+from desktop.domain.model import Evidence, Standard, Text
+from desktop.domain.readiness import StandardReadiness
+from desktop.domain.records import Action, LayerShares, ReadinessSnapshot
+from desktop.errors import CorruptProjectError
+from desktop.services.changes import Changes
+from desktop.services.records import record_snapshot
+from desktop.services.session import ProjectSession
+
+AUDIT_TIME_KEY = "audit_time"
+"""Project setting holding the audit-time inputs (``AuditTimeInputs.to_json()``)."""
+
+CYCLE_RULES_KEY = "cycle_rules"
+"""Project setting holding a project's own certificate cycle rules (``CycleRules.to_json()``)."""
+
+_T = TypeVar("_T")
+
+INTEGRATED = "integrated"
+"""Key of the whole-system figures in snapshots and JSON."""
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """Everything known about a project's readiness on one day.
+
+    Attributes:
+        today: the day it was computed for.
+        readiness: the simple figures per standard (share of ready items and
+            of ready mandatory documented information), in project order.
+        layers: documented / implemented / sustained per standard, same order.
+        integrated: the layers over the whole management system.
+        gates: the six certification gates, in a fixed order.
+        coverage: internal audit coverage of clauses by sites.
+        independence: auditors who audited their own department.
+        certificates: state and deadlines of every certificate record.
+        audit_time: the estimate, or ``None`` when the inputs cannot give one.
+        audit_time_inputs: the inputs used (stored ones, or defaults from the profile).
+        audit_time_error: why there is no estimate, when there is none.
+        actions: the whole action plan, as stored.
+        overdue_actions: open actions whose due date has passed.
+        expired: evidence that no longer counts, per item.
+        snapshots: readiness history, oldest first.
+        rules: the certificate cycle rules in force (their source included).
+        warnings: what to tell the user when the project opens.
+    """
+
+    today: dt.date
+    readiness: tuple[StandardReadiness, ...]
+    layers: tuple[StandardLayers, ...]
+    integrated: LayerShares
+    gates: tuple[GateResult, ...]
+    coverage: CoverageMatrix
+    independence: tuple[Text, ...]
+    certificates: tuple[CertificateStatus, ...]
+    audit_time: AuditTimeEstimate | None
+    audit_time_inputs: AuditTimeInputs
+    audit_time_error: Text | None
+    actions: tuple[Action, ...]
+    overdue_actions: tuple[Action, ...]
+    expired: tuple[ExpiredEvidence, ...]
+    snapshots: tuple[ReadinessSnapshot, ...]
+    rules: CycleRules
+    warnings: tuple[Text, ...]
+
+    @property
+    def figures(self) -> tuple[tuple[str, LayerShares], ...]:
+        """Layer shares per standard id, then ``"integrated"`` (what a snapshot keeps)."""
+        return (*((lay.standard_id, lay.shares) for lay in self.layers),
+                (INTEGRATED, self.integrated))
+
+    @property
+    def failed_gates(self) -> tuple[GateResult, ...]:
+        """The gates that do not pass."""
+        return tuple(g for g in self.gates if not g.passed)
+
+    def to_dict(self, standards: Sequence[Standard] = ()) -> dict[str, Any]:
+        """JSON-ready form (the shape of ``auditready-cli readiness --format json``).
+
+        Args:
+            standards: the project's standards, to add code and label per standard.
+
+        Returns:
+            A dict of plain values: shares as fractions 0-1 rounded to 4 places,
+            dates as ISO-8601 strings, texts as ``{"en", "zh"}``.
+        """
+        by_id = {s.id: s for s in standards}
+        per_standard = []
+        for simple, lay in zip(self.readiness, self.layers, strict=True):
+            std = by_id.get(simple.standard_id)
+            per_standard.append({
+                "standard": simple.standard_id,
+                "code": std.code if std else None,
+                "edition": std.edition if std else None,
+                "applicable": simple.applicable,
+                "ready": simple.ready,
+                "share": round(simple.share, 4),
+                "mandatory_applicable": simple.mandatory_applicable,
+                "mandatory_ready": simple.mandatory_ready,
+                "mandatory_share": round(simple.mandatory_share, 4),
+                "layers": _shares(lay.shares),
+                "expired_evidence": len(lay.expired),
+            })
+        return {
+            "today": self.today.isoformat(),
+            "standards": per_standard,
+            INTEGRATED: {"layers": _shares(self.integrated)},
+            "gates": [g.to_dict() for g in self.gates],
+            "coverage": {
+                "complete": self.coverage.is_complete(),
+                "sites": list(self.coverage.sites),
+                "missing": [{"clause": c, "site": s} for c, s in self.coverage.missing()],
+            },
+            "independence_warnings": [_text(t) for t in self.independence],
+            "certificates": [c.to_dict() for c in self.certificates],
+            "certificate_rules": self.rules.to_json(),
+            "audit_time": (self.audit_time.to_dict() if self.audit_time is not None
+                           else {"error": _text(self.audit_time_error or _NO_ESTIMATE)}),
+            "actions": {
+                "total": len(self.actions),
+                "open": sum(1 for a in self.actions if not a.status.is_closed),
+                "overdue": [_action(a) for a in self.overdue_actions],
+            },
+            "expired_evidence": [
+                {"item": e.item_id, "evidence": e.evidence_id,
+                 "expired_on": e.expired_on.isoformat()} for e in self.expired
+            ],
+            "history": [
+                {"day": s.day.isoformat(),
+                 **{key: _shares(shares) for key, shares in s.figures}}
+                for s in self.snapshots
+            ],
+            "warnings": [_text(t) for t in self.warnings],
+        }
+
+
+_NO_ESTIMATE = Text("No estimate: the inputs are incomplete.", "无法估算：输入信息不完整。")
+
+
+def _text(text: Text) -> dict[str, str]:
+    return {"en": text.en, "zh": text.zh}
+
+
+def _shares(shares: LayerShares) -> dict[str, float]:
+    return {
+        "documented": round(shares.documented, 4),
+        "implemented": round(shares.implemented, 4),
+        "sustained": round(shares.sustained, 4),
+        "overall": round(shares.overall, 4),
+    }
+
+
+def _action(action: Action) -> dict[str, Any]:
+    return {
+        "id": action.id,
+        "title": action.title,
+        "source": action.source.value,
+        "source_ref": action.source_ref,
+        "owner": action.owner,
+        "due_on": action.due_on.isoformat() if action.due_on else None,
+        "status": action.status.value,
+    }
+
+
+def cycle_rules(session: ProjectSession) -> CycleRules:
+    """The certificate cycle rules in force: the project's own, else the bundled defaults.
+
+    Raises:
+        CatalogError: the bundled rule file is damaged (an installation problem).
+        CorruptProjectError: the project's stored rules are malformed.
+    """
+    stored = session.store.records.setting(CYCLE_RULES_KEY)
+    if stored is None:
+        return load_cycle_rules()
+    return _from_setting(CycleRules.from_json, stored, CYCLE_RULES_KEY)
+
+
+def audit_time_inputs(session: ProjectSession) -> AuditTimeInputs:
+    """The audit-time inputs: the stored ones, else defaults from the company profile.
+
+    Defaults (:func:`~desktop.domain.audit_time.inputs_from_project`): everyone
+    full time, medium complexity, no integration, the profile's number of sites.
+
+    Raises:
+        CorruptProjectError: the stored inputs are malformed.
+    """
+    stored = session.store.records.setting(AUDIT_TIME_KEY)
+    if stored is not None:
+        return _from_setting(AuditTimeInputs.from_json, stored, AUDIT_TIME_KEY)
+    profile = session.store.profile()
+    families = [s.family for s in session.standards() if s.family in FAMILY_SYSTEM]
+    return inputs_from_project(profile.headcount, max(1, len(profile.sites)), families)
+
+
+def _from_setting(parse: Callable[[Any], _T], stored: Any, key: str) -> _T:
+    try:
+        return parse(stored)
+    except (ValueError, TypeError, KeyError) as exc:
+        raise CorruptProjectError(
+            f"The project's stored setting {key!r} is damaged: {exc}",
+            f"项目中保存的设置 {key!r} 已损坏：{exc}",
+        ) from exc
+
+
+def _evidence_by_item(evidence: Sequence[Evidence]) -> dict[str, list[Evidence]]:
+    by_item: dict[str, list[Evidence]] = defaultdict(list)
+    for ev in evidence:
+        for item_id in ev.item_ids:
+            by_item[item_id].append(ev)
+    return by_item
+
+
+def assess(session: ProjectSession, today: dt.date | None = None) -> Assessment:
+    """Compute the whole assessment of ``session`` for ``today`` (default: the local date).
+
+    Reads the project once (states, evidence and its metadata, records,
+    settings); every figure comes from the domain rules named in each field of
+    :class:`Assessment`. Takes about as long as reading the project (tens of
+    milliseconds for the sample).
+
+    Raises:
+        CorruptProjectError: a stored record or setting is malformed.
+        CatalogError: the bundled certificate rule file is damaged.
+    """
+    today = today or dt.date.today()
+    store, records = session.store, session.store.records
+    standards = session.standards()
+    states = store.item_states()
+    evidence_by_item: Mapping[str, Sequence[Evidence]] = _evidence_by_item(store.evidence_list())
+    meta = records.evidence_meta()
+    system = records.system_info()
+    profile = store.profile()
+    audits, findings, reviews = records.audits(), records.findings(), records.reviews()
+
+    layers = tuple(
+        standard_layers(std, states, evidence_by_item, meta, today, system.operating_since)
+        for std in standards)
+    gates = evaluate_gates(GateInputs(
+        standards=standards, states=states, sites=profile.sites, system=system,
+        audits=tuple(audits), findings=tuple(findings), reviews=tuple(reviews), today=today))
+
+    rules = cycle_rules(session)
+    certificates = records.certificates()
+    statuses = tuple(certificate_status(c, rules, today) for c in certificates)
+
+    inputs = audit_time_inputs(session)
+    estimate: AuditTimeEstimate | None = None
+    estimate_error: Text | None = None
+    try:
+        estimate = estimate_audit_time(inputs)
+    except ValueError as exc:
+        estimate_error = Text(f"No estimate: {exc}", f"无法估算：{exc}")
+
+    actions = tuple(records.actions())
+    overdue = tuple(a for a in actions if a.is_overdue(today))
+    expired = tuple(e for lay in layers for e in lay.expired)
+    warnings = list(opening_warnings(certificates, rules, today))
+    if overdue:
+        warnings.append(Text(
+            f"{len(overdue)} action(s) in the action plan are overdue.",
+            f"行动计划中有 {len(overdue)} 项行动已逾期。"))
+    if expired:
+        warnings.append(Text(
+            f"{len(expired)} evidence link(s) have expired and no longer count towards readiness.",
+            f"有 {len(expired)} 项证据已过期，不再计入就绪度。"))
+
+    return Assessment(
+        today=today,
+        readiness=tuple(session.readiness()),
+        layers=layers,
+        integrated=integrated_layers(layers),
+        gates=gates,
+        coverage=coverage_matrix(standards, profile.sites, audits),
+        independence=independence_warnings(audits),
+        certificates=statuses,
+        audit_time=estimate,
+        audit_time_inputs=inputs,
+        audit_time_error=estimate_error,
+        actions=actions,
+        overdue_actions=overdue,
+        expired=expired,
+        snapshots=tuple(records.snapshots()),
+        rules=rules,
+        warnings=tuple(warnings),
+    )
+
+
+def take_snapshot(session: ProjectSession, assessment: Assessment) -> Changes:
+    """Keep today's readiness for the trend chart when it differs from the last snapshot.
+
+    At most one snapshot per day is kept (a later one the same day replaces
+    it); unchanged figures store nothing (:func:`desktop.domain.history.snapshot_needed`).
+
+    Returns:
+        ``Changes(records={"snapshots"})`` when one was stored, else empty ``Changes``.
+    """
+    previous = assessment.snapshots[-1] if assessment.snapshots else None
+    figures = assessment.figures
+    if not snapshot_needed(previous, figures, assessment.today):
+        return Changes()
+    return record_snapshot(session, ReadinessSnapshot(day=assessment.today, figures=figures))
