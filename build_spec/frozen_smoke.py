@@ -44,6 +44,11 @@ def main(argv: list[str]) -> int:
         subprocess.run([cli, "sample", str(project)], env=env, check=True)
         subprocess.run([cli, "report", str(project), "--pdf", str(tmp / "r.pdf"),
                         "--xlsx", str(tmp / "r.xlsx"), "--lang", "zh"], env=env, check=True)
+        readiness = json.loads(subprocess.run(
+            [cli, "readiness", str(project), "--format", "json"], env=env,
+            capture_output=True, text=True, check=True).stdout)
+        assert len(readiness["gates"]) == 6, readiness["gates"]
+        assert readiness["certificate_rules"]["source"]["zh"], readiness["certificate_rules"]
         assert (tmp / "r.pdf").stat().st_size > 10_000
         assert (tmp / "r.xlsx").stat().st_size > 5_000
         result = subprocess.run([gui, str(project)], env=dict(env, AUDITREADY_SMOKE="1"),
