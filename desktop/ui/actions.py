@@ -22,12 +22,14 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.domain.model import CompanyProfile, ItemStatus
 from desktop.errors import UserError
+from desktop.services import assessment as assessment_service
 from desktop.services import custom as custom_service
 from desktop.services import editions as edition_service
 from desktop.services import evidence as evidence_service
 from desktop.services import integrated as integrated_service
 from desktop.services import items as item_service
 from desktop.services import session as session_service
+from desktop.services.assessment import Assessment
 from desktop.services.changes import Changes
 from desktop.services.reporting import ExportResult, export_reports
 from desktop.services.session import ProjectSession
@@ -48,7 +50,7 @@ def _same_file(a: Path, b: Path) -> bool:
 
 def _is_empty(changes: Changes) -> bool:
     return not (changes.items or changes.evidence or changes.profile or changes.standards
-                or changes.custom)
+                or changes.custom or changes.records)
 
 
 class ProjectActions(QObject):
@@ -358,6 +360,38 @@ class ProjectActions(QObject):
                 not session.catalog.has_item(i) for i in changes.items):
             self.undo_stack.clear()
         return changes
+
+    # -- system records -----------------------------------------------------------
+
+    def change_records(self, service: Callable[..., Changes], *args: Any,
+                       **kwargs: Any) -> Changes | None:
+        """Run a record service (``desktop.services.records``) on the open project.
+
+        ``service(session, *args, **kwargs)`` runs in its own transaction; a
+        :class:`UserError` is shown through the error channel and gives None;
+        otherwise :attr:`changed` is emitted with the returned :class:`Changes`
+        (whose ``records`` names the kinds changed) and that value is returned.
+        None also when no project is open or a background task is running.
+        """
+        return self._call(service, *args, **kwargs)
+
+    def take_snapshot(self, assessment: Assessment) -> Changes | None:
+        """Keep today's readiness for the trend chart (``assessment.take_snapshot``).
+
+        Called by the window while it handles a :attr:`changed` signal, also
+        when that change came from a task that has just succeeded (its job is
+        over, so this write does not compete with it). It does not emit
+        :attr:`changed` again: the caller redraws the trend from the returned
+        value (records ``{"snapshots"}`` when one was stored). None when no
+        project is open or the write failed (message shown).
+        """
+        if self._session is None:
+            return None
+        try:
+            return assessment_service.take_snapshot(self._session, assessment)
+        except UserError as exc:
+            self._report(exc)
+            return None
 
     def import_checklist(self, source: Path, name: str,
                          on_error: Callable[[BaseException], None]) -> Task | None:

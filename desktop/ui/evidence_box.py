@@ -1,17 +1,25 @@
-"""The evidence list of one checklist item, with Attach…, Open and Remove buttons.
+"""The evidence list of one checklist item, with Attach…, Open, Edit details… and
+Remove buttons.
 
 The box shows an :class:`EvidenceTableModel`; its buttons call the project
 actions (attach runs on a worker with a progress dialog). For a shared item
 of the integrated view it lists the files of every target (each file once)
 and attaches to all of them at once.
+
+Each file's details (document or record, version, period covered) come from
+the project's evidence metadata; "valid until" follows the review-by date or
+the item's freshness rule (:func:`desktop.domain.layers.expiry_date`), and
+files the last assessment found expired (:meth:`EvidenceBox.set_expired`)
+are marked "⊗ Expired".
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex
+from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -24,9 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.layers import ExpiredEvidence, expiry_date
+from desktop.domain.records import EvidenceMeta
+from desktop.services import records as record_service
 from desktop.ui.actions import ProjectActions
 from desktop.ui.context import AppContext
-from desktop.ui.models.evidence import EvidenceColumn, EvidenceTableModel
+from desktop.ui.evidence_meta_dialog import EvidenceMetaDialog
+from desktop.ui.models.evidence import EvidenceColumn, EvidenceDetails, EvidenceTableModel
 from desktop.ui.workers import Task
 
 
@@ -41,6 +53,7 @@ class EvidenceBox(QGroupBox):
         self._actions = actions
         self._item_id = ""
         self._targets: tuple[str, ...] = ()  # a shared item's targets; () for one item
+        self._expired: dict[tuple[str, int], ExpiredEvidence] = {}
         self.model = EvidenceTableModel(self)
         self.table = QTableView()
         self.table.setObjectName("evidenceTable")
@@ -51,18 +64,30 @@ class EvidenceBox(QGroupBox):
         self.table.verticalHeader().hide()
         self.table.setMinimumHeight(110)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(EvidenceColumn.NAME, QHeaderView.ResizeMode.Stretch)
-        for column in (EvidenceColumn.SIZE, EvidenceColumn.TYPE, EvidenceColumn.ADDED):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The name keeps a readable width; the table scrolls sideways when narrow.
+        header.setSectionResizeMode(EvidenceColumn.NAME, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(EvidenceColumn.NAME, 170)
+        header.setStretchLastSection(True)
+        # Name, what it is and until when it counts first; size and time added last.
+        for visual, column in enumerate((EvidenceColumn.NAME, EvidenceColumn.NATURE,
+                                         EvidenceColumn.VERSION, EvidenceColumn.PERIOD,
+                                         EvidenceColumn.VALID, EvidenceColumn.ADDED,
+                                         EvidenceColumn.SIZE, EvidenceColumn.TYPE)):
+            header.moveSection(header.visualIndex(column), visual)
+        self.table.setColumnHidden(EvidenceColumn.TYPE, True)
         self.attach_button = QPushButton()
         self.attach_button.setObjectName("attachButton")
         self.open_button = QPushButton()
         self.open_button.setObjectName("openEvidenceButton")
         self.remove_button = QPushButton()
         self.remove_button.setObjectName("removeEvidenceButton")
+        self.details_button = QPushButton()
+        self.details_button.setObjectName("editEvidenceDetailsButton")
         buttons = QHBoxLayout()
         buttons.addWidget(self.attach_button)
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.details_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -72,6 +97,7 @@ class EvidenceBox(QGroupBox):
         self.attach_button.clicked.connect(self._on_attach_clicked)
         self.open_button.clicked.connect(self.open_selected)
         self.remove_button.clicked.connect(self.remove_selected)
+        self.details_button.clicked.connect(lambda _checked=False: self.edit_details())
         self.table.doubleClicked.connect(self._on_double_click)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
@@ -92,17 +118,72 @@ class EvidenceBox(QGroupBox):
         self._attach_tip()
         self.reload()
 
+    def set_expired(self, expired: Iterable[ExpiredEvidence]) -> None:
+        """Mark the evidence links the last assessment found expired, and re-read the list."""
+        self._expired = {(e.item_id, e.evidence_id): e for e in expired}
+        self.reload()
+
     def reload(self) -> None:
-        """Re-read the item's evidence from the project."""
+        """Re-read the item's evidence and its details from the project (keeps the selection)."""
+        selected = self.selected_evidence_id()
         session = self._actions.session
+        lang = self._ctx.content_lang
         if session is None or not self._item_id:
             self.model.set_rows([])
-        elif self._targets:
-            files = {e.id: e for t in self._targets for e in session.store.evidence_for_item(t)}
-            self.model.set_rows(list(files.values()))
         else:
-            self.model.set_rows(session.store.evidence_for_item(self._item_id))
+            items = self._targets or (self._item_id,)
+            files = {e.id: e for t in items for e in session.store.evidence_for_item(t)}
+            meta = session.store.records.evidence_meta()
+            details = {i: self._details(items, meta.get(i)) for i in files}
+            self.model.set_rows(list(files.values()), details, lang)
+        if selected is not None:
+            self.select_evidence(selected)
         self._update_buttons()
+
+    def _details(self, item_ids: Sequence[str], meta: EvidenceMeta | None) -> EvidenceDetails:
+        """Details of one file for the item(s) shown: the earliest end over the items."""
+        session = self._actions.session
+        if meta is None or session is None:
+            return EvidenceDetails(meta)
+        ends: list[dt.date] = []
+        expired: list[ExpiredEvidence] = []
+        for item_id in item_ids:
+            if (item_id, meta.evidence_id) in self._expired:
+                expired.append(self._expired[item_id, meta.evidence_id])
+            if session.catalog.has_item(item_id):
+                end = expiry_date(session.catalog.item(item_id), meta)
+                if end is not None:
+                    ends.append(end - dt.timedelta(days=1))
+        first = min(expired, key=lambda e: e.expired_on) if expired else None
+        return EvidenceDetails(meta, min(ends) if ends else None,
+                               first.expired_on if first else None,
+                               first.superseded if first else False)
+
+    def edit_details(self) -> EvidenceMetaDialog | None:
+        """Open the details dialog of the selected file (window-modal, not blocking)."""
+        session = self._actions.session
+        evidence_id = self.selected_evidence_id()
+        if session is None or evidence_id is None:
+            return None
+        evidence = self.model.evidence_at(self.model.row_of(evidence_id))
+        assert evidence is not None
+        lang = self._ctx.content_lang
+        rules = []
+        for item_id in self._targets or (self._item_id,):
+            if session.catalog.has_item(item_id):
+                fresh = session.catalog.item(item_id).freshness
+                if fresh is not None and fresh.text.get(lang) not in rules:
+                    rules.append(fresh.text.get(lang))
+
+        def save(meta: EvidenceMeta) -> bool:
+            return self._actions.change_records(record_service.set_evidence_meta,
+                                                meta) is not None
+
+        dialog = EvidenceMetaDialog(evidence, session.store.records.evidence_meta().get(
+            evidence_id), "\n".join(rules), save, lang, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def selected_evidence_id(self) -> int | None:
         """The evidence id of the selected row, or None."""
@@ -164,6 +245,7 @@ class EvidenceBox(QGroupBox):
         selected = has_item and self.selected_evidence_id() is not None
         self.attach_button.setEnabled(has_item)
         self.open_button.setEnabled(selected)
+        self.details_button.setEnabled(selected)
         self.remove_button.setEnabled(selected)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -180,6 +262,10 @@ class EvidenceBox(QGroupBox):
         self._attach_tip()
         self.open_button.setText(self.tr("Open"))
         self.remove_button.setText(self.tr("Remove"))
+        self.details_button.setText(self.tr("Edit details…"))
+        self.details_button.setToolTip(self.tr("Say whether the file is a document or a "
+                                               "record, its version, the period it covers and "
+                                               "when it must be reviewed"))
         self.model.retranslate()
 
     def current_index(self) -> QModelIndex:

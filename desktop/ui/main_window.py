@@ -1,9 +1,14 @@
-"""The main window: readiness summary on top, clause tree left, item panel right.
+"""The main window: a warning banner and the readiness summary on top, then pages:
+the checklists (clause tree left, item panel right), gates and action plan,
+internal audits, management reviews, certificates, audit time, readiness trend.
 
 Thin by design: it creates the panels and the menus and wires them in
 :meth:`MainWindow._connect_signals`. User actions go through
 :class:`ProjectActions` (services); its :class:`Changes` are routed to the
-panels, each refreshing only what changed.
+panels, each refreshing only what changed. When a change may move the
+assessment (:attr:`Changes.assessment`), :class:`AssessmentCommands`
+recomputes it and hands it to every page; when readiness may have moved it
+also keeps the day's snapshot for the trend.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from desktop import __version__
 from desktop.paths import resource
 from desktop.services.changes import Changes
 from desktop.ui.actions import ProjectActions
+from desktop.ui.assessment_area import AssessmentArea, AssessmentCommands, WarningBanner
 from desktop.ui.checklist_panel import ChecklistPanel
 from desktop.ui.context import AppContext
 from desktop.ui.custom_content import CustomContentCommands
@@ -68,10 +74,15 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
+        self.pages = AssessmentArea(ctx, self.actions, self.splitter)
+        self.banner = WarningBanner()
+        self.assessor = AssessmentCommands(ctx, self.actions, self.readiness, self.pages,
+                                             self.item_panel.evidence, self)
         central = QWidget()
         layout = QVBoxLayout(central)
+        layout.addWidget(self.banner)
         layout.addWidget(self.readiness)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.path_label = QLabel(objectName="projectPathLabel")
         self.statusBar().addPermanentWidget(self.path_label)
@@ -104,8 +115,13 @@ class MainWindow(QMainWindow):
         m.import_checklist.triggered.connect(lambda _checked=False: c.import_excel())
         m.save_template.triggered.connect(lambda _checked=False: c.save_template())
         m.apply_template.triggered.connect(lambda _checked=False: c.apply_template())
+        s, p = self.assessor, self.pages
+        m.system_info.triggered.connect(lambda _checked=False: s.system_dialog())
+        m.item_action.triggered.connect(lambda _checked=False: self.create_item_action())
+        p.gates.itemActivated.connect(self.show_checklist_item)
+        p.gates.actionCreated.connect(self.show_action)
         a.sessionAboutToChange.connect(self.item_panel.flush)
-        a.sessionChanged.connect(self._on_session_changed)
+        a.sessionChanged.connect(self._on_session_opened)
         a.changed.connect(self._on_changed)
         a.busyChanged.connect(self._on_busy)
         self.checklist.itemSelected.connect(self.item_panel.show_item)
@@ -174,6 +190,23 @@ class MainWindow(QMainWindow):
                           + self.tr("Chinese text uses the WenQuanYi Micro Hei font "
                                     "(Apache License 2.0).") + "</p>")
 
+    def create_item_action(self) -> int | None:
+        """Checklist ▸ Create action for this item; shows the action in the action plan."""
+        action_id = self.assessor.create_item_action(self.checklist.current_item_id())
+        if action_id is not None:
+            self.show_action(action_id)
+        return action_id
+
+    def show_action(self, action_id: int) -> None:
+        """Bring the action plan to the front with ``action_id`` selected."""
+        self.pages.show_page(self.pages.action_plan)
+        self.pages.action_plan.select_action(action_id)
+
+    def show_checklist_item(self, item_id: str) -> bool:
+        """Bring the checklists to the front with ``item_id`` selected."""
+        self.pages.show_page(self.splitter)
+        return self.checklist.select_item(item_id)
+
     def _fill_recent(self) -> None:
         self.menus.set_recent(self.ctx.settings.recent_projects())
 
@@ -183,6 +216,13 @@ class MainWindow(QMainWindow):
 
     # -- reacting ----------------------------------------------------------------------
 
+    def _on_session_opened(self) -> None:
+        """A project was opened, replaced or closed: rebuild, then say what needs attention."""
+        self._on_session_changed()
+        self.banner.show_warnings(self.assessor.warnings())
+        if self.actions.session is None:
+            self.banner.hide()
+
     def _on_session_changed(self) -> None:
         session = self.actions.session
         self.item_panel.show_item("", save_pending=False)
@@ -190,6 +230,8 @@ class MainWindow(QMainWindow):
         self.checklist.set_session(session)
         self.menus.set_project_actions_enabled(session is not None)
         self.splitter.setEnabled(session is not None)
+        for page in range(1, self.pages.count()):
+            self.pages.widget(page).setEnabled(session is not None)
         self._fill_recent()
         self._update_title()
         if session is not None:
@@ -197,6 +239,7 @@ class MainWindow(QMainWindow):
             view = self.checklist.current_view()
             if view is not None and first.isValid():
                 view.setCurrentIndex(first)
+        self.assessor.refresh(snapshot=True)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.standards:  # another edition: every tab, row and figure changes
@@ -211,6 +254,10 @@ class MainWindow(QMainWindow):
         self.item_panel.apply_changes(changes)
         if changes.profile:
             self._update_title()
+        if changes.assessment:
+            self.assessor.refresh(snapshot=changes.readiness)
+        elif "snapshots" in changes.records:
+            self.assessor.show_trend()
 
     def _on_custom_changed(self, changes: Changes) -> None:
         """Rebuild trees and readiness rows, then select what was created (or kept)."""
@@ -231,11 +278,15 @@ class MainWindow(QMainWindow):
         self.menus.redo.setEnabled(not busy and stack.canRedo())
         # One writer at a time: no edits while a worker uses the project.
         self.splitter.setEnabled(not busy and has_project)
+        for page in range(1, self.pages.count()):
+            self.pages.widget(page).setEnabled(not busy and has_project)
 
     def _on_language_changed(self, _ui_lang: str) -> None:
         lang = self.ctx.content_lang
         self.checklist.set_content_language(lang)
         self.item_panel.set_content_language(lang)
+        self.item_panel.evidence.reload()
+        self.assessor.display(self.assessor.assessment)
         self.menus.set_language(self.ctx.ui_lang)
 
     def _update_title(self) -> None:

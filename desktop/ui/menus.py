@@ -25,7 +25,7 @@ def _action(parent: QObject, name: str, shortcut: QKeySequence.StandardKey | str
 
 
 class MainMenus(QObject):
-    """File, Edit, Settings and Help menus of the main window.
+    """File, Edit, Project, Standards, Checklist, Settings and Help menus of the main window.
 
     Signals:
         recentChosen(object): a project path picked in File ▸ Recent projects.
@@ -58,6 +58,8 @@ class MainMenus(QObject):
         self.import_checklist = _action(window, "actionImportChecklist")
         self.save_template = _action(window, "actionSaveTemplate")
         self.apply_template = _action(window, "actionApplyTemplate")
+        self.system_info = _action(window, "actionManagementSystem")
+        self.item_action = _action(window, "actionCreateItemAction")
         self.languages: dict[str, QAction] = {}
         group = QActionGroup(self)
         for code in UI_LANGUAGES:
@@ -83,11 +85,16 @@ class MainMenus(QObject):
         self.edit_menu = bar.addMenu("")
         self.edit_menu.setObjectName("menuEdit")
         self.edit_menu.addActions([self.undo, self.redo])
+        self.project_menu = bar.addMenu("")
+        self.project_menu.setObjectName("menuProject")
+        self.project_menu.addAction(self.system_info)
         self.standards_menu = bar.addMenu("")
         self.standards_menu.setObjectName("menuStandards")
         self.standards_menu.addActions([self.change_edition, self.transition_gaps])
         self.checklist_menu = bar.addMenu("")
         self.checklist_menu.setObjectName("menuChecklist")
+        self.checklist_menu.addAction(self.item_action)
+        self.checklist_menu.addSeparator()
         self.checklist_menu.addActions([self.add_custom_item, self.edit_custom_item,
                                         self.remove_custom_item])
         self.checklist_menu.addSeparator()
@@ -139,6 +146,8 @@ class MainMenus(QObject):
         self.export.setEnabled(enabled)
         self.change_edition.setEnabled(enabled)
         self.transition_gaps.setEnabled(enabled)
+        self.system_info.setEnabled(enabled)
+        self.item_action.setEnabled(enabled)
         for action in self.custom_actions():
             action.setEnabled(enabled)
 
@@ -180,11 +189,18 @@ class MainMenus(QObject):
         self.transition_gaps.setText(self.tr("&Transition gaps…"))
         self.transition_gaps.setStatusTip(self.tr("What changes from one edition of a standard "
                                                   "to the next"))
+        self.project_menu.setTitle(self.tr("&Project"))
+        self.system_info.setText(self.tr("&Management system…"))
+        self.system_info.setStatusTip(self.tr("When the system went live and the climate "
+                                              "change decision (Amd 1:2024)"))
         self._retranslate_checklist_menu()
         self._undo_texts()
 
     def _retranslate_checklist_menu(self) -> None:
         self.checklist_menu.setTitle(self.tr("&Checklist"))
+        self.item_action.setText(self.tr("Create a&ction for this item"))
+        self.item_action.setStatusTip(self.tr("Add the selected checklist item, not ready "
+                                              "yet, to the action plan"))
         self.add_custom_item.setText(self.tr("&Add custom item…"))
         self.add_custom_item.setStatusTip(self.tr("Add your own clause or checklist item, "
                                                   "under a clause or in a new checklist"))

@@ -18,7 +18,7 @@ def choose(combo: QComboBox, data: str) -> None:
     combo.activated.emit(combo.currentIndex())
 
 
-ENV_ITEM = "iso14001-2015:9.2.2:R"  # internal audit records: not started in the sample
+ENV_ITEM = "iso14001-2015:10.2:R"  # nonconformity records: not started in the sample
 
 
 def _share_text(window: MainWindow, standard_id: str) -> str:
@@ -165,9 +165,9 @@ def test_closing_the_window_releases_the_project(window: MainWindow, qtbot,
 
 def test_clause_rollup_follows_status_change(window: MainWindow) -> None:
     model = window.checklist.model_for("iso14001-2015")
-    ready, applicable = model.rollup("iso14001-2015:9.2")
+    ready, applicable = model.rollup("iso14001-2015:10.2")
     window.checklist.select_item(ENV_ITEM)
     assert window.actions.set_status(ENV_ITEM, ItemStatus.READY)
-    assert model.rollup("iso14001-2015:9.2") == (ready + 1, applicable)
-    cell = model.index_for("iso14001-2015:9.2", Column.STATUS)
+    assert model.rollup("iso14001-2015:10.2") == (ready + 1, applicable)
+    cell = model.index_for("iso14001-2015:10.2", Column.STATUS)
     assert model.data(cell, Qt.ItemDataRole.DisplayRole) == f"{ready + 1}/{applicable}"
