@@ -2,49 +2,1039 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../desktop/ui/action_plan.py" line="140" />
+        <source>New action</source>
+        <translation>新增行动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_plan.py" line="141" />
+        <source>Edit action</source>
+        <translation>编辑行动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_plan.py" line="142" />
+        <source>Action:</source>
+        <translation>行动：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_plan.py" line="142" />
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_plan.py" line="142" />
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_plan.py" line="142" />
+        <source>Due:</source>
+        <translation>截止日期：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_plan.py" line="143" />
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_plan.py" line="143" />
+        <source>Root cause:</source>
+        <translation>根本原因：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_plan.py" line="143" />
+        <source>Effectiveness:</source>
+        <translation>有效性：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_plan.py" line="144" />
+        <source>Effectiveness checked on:</source>
+        <translation>有效性验证日期：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_plan.py" line="147" />
+        <source>What is to be done</source>
+        <translation>需要做什么</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_plan.py" line="148" />
+        <source>Department and person responsible</source>
+        <translation>负责部门和人员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_plan.py" line="149" />
+        <source>For a corrective action: the cause found</source>
+        <translation>纠正措施：查明的原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_plan.py" line="150" />
+        <source>How effectiveness was checked and the result</source>
+        <translation>如何验证有效性及验证结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_plan.py" line="152" />
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_plan.py" line="153" />
+        <source>Effectiveness checked on</source>
+        <translation>有效性验证日期</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlanPanel</name>
+    <message>
+        <location filename="../../desktop/ui/action_plan.py" line="242" />
+        <source>Finding #%1</source>
+        <translation>审核发现 #%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_plan.py" line="309" />
+        <source>Delete the action “%1” from the action plan?</source>
+        <translation>要从行动计划中删除行动“%1”吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_plan.py" line="310" />
+        <source>Delete action</source>
+        <translation>删除行动</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/action_plan.py" line="330" />
+        <source>%n open action(s)</source>
+        <translation>
+            <numerusform>%n 项未关闭的行动</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/action_plan.py" line="332" />
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 项已逾期</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_plan.py" line="347" />
+        <source>Action plan</source>
+        <translation>行动计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_plan.py" line="348" />
+        <source>Show closed</source>
+        <translation>显示已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_plan.py" line="349" />
+        <source>Also list done and cancelled actions</source>
+        <translation>同时列出已完成和已取消的行动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_plan.py" line="350" />
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_plan.py" line="351" />
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_plan.py" line="352" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/actions.py" line="132" />
+        <source>Action</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/actions.py" line="132" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/actions.py" line="132" />
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/actions.py" line="132" />
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/actions.py" line="133" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/actions.py" line="133" />
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/actions.py" line="133" />
+        <source>Effectiveness</source>
+        <translation>有效性</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/models/actions.py" line="200" />
+        <source>Due %n day(s) ago</source>
+        <translation>
+            <numerusform>已超过截止日期 %n 天</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentArea</name>
+    <message>
+        <location filename="../../desktop/ui/assessment_area.py" line="129" />
+        <source>Checklists</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/assessment_area.py" line="129" />
+        <source>Gates &amp;&amp; action plan</source>
+        <translation>认证前提与行动计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/assessment_area.py" line="130" />
+        <source>Internal audits</source>
+        <translation>内部审核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/assessment_area.py" line="130" />
+        <source>Management reviews</source>
+        <translation>管理评审</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/assessment_area.py" line="131" />
+        <source>Certificates</source>
+        <translation>认证证书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/assessment_area.py" line="131" />
+        <source>Audit time</source>
+        <translation>审核时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/assessment_area.py" line="131" />
+        <source>Readiness trend</source>
+        <translation>就绪度趋势</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/assessment_area.py" line="132" />
+        <source>Clause by clause: status, owner, due date and evidence</source>
+        <translation>逐条款记录：状态、负责人、截止日期和证据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/assessment_area.py" line="133" />
+        <source>What a certification body checks before the audit, and the actions to close the gaps</source>
+        <translation>认证机构在审核前检查的条件，以及弥补差距的行动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/assessment_area.py" line="135" />
+        <source>Audit programme, audits held, findings and clause coverage (ISO 9001:2015 9.2)</source>
+        <translation>审核方案、已实施的审核、审核发现和条款覆盖（ISO 9001:2015 9.2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/assessment_area.py" line="137" />
+        <source>Management reviews and the inputs each standard requires (9.3)</source>
+        <translation>管理评审及各标准要求的输入（9.3）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/assessment_area.py" line="138" />
+        <source>Certificates, surveillance and recertification deadlines</source>
+        <translation>认证证书、监督审核和再认证期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/assessment_area.py" line="139" />
+        <source>Estimate of auditor-days (IAF MD 5, MD 11, MD 1)</source>
+        <translation>审核人日估算（IAF MD 5、MD 11、MD 1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/assessment_area.py" line="140" />
+        <source>Readiness layers over time</source>
+        <translation>各就绪层级随时间的变化</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/assessment_area.py" line="144" />
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/assessment_area.py" line="145" />
+        <source>Action plan</source>
+        <translation>行动计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/assessment_area.py" line="147" />
+        <source>Readiness is recorded once a day when the project is opened or changed. Lines: each standard's weighted share of ready items (mandatory documented information counts double), and the integrated system's documented, implemented and sustained layers.</source>
+        <translation>每天打开或修改项目时记录一次就绪度。曲线：各标准已就绪检查项的加权比例（强制性文件化信息计两倍），以及整合体系的已成文、已实施和持续运行三个层级。</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentCommands</name>
+    <message>
+        <location filename="../../desktop/ui/assessment_area.py" line="279" />
+        <source>Choose a checklist item first.</source>
+        <translation>请先选择一个检查项。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/assessment_area.py" line="285" />
+        <source>Only a checklist item that is not ready yet can be added to the action plan.</source>
+        <translation>只有尚未就绪的检查项才能加入行动计划。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/assessment_area.py" line="292" />
+        <source>The action “%1” for this item is still open.</source>
+        <translation>针对该检查项的行动“%1”尚未关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/assessment_area.py" line="296" />
+        <source>Close the gap: %1</source>
+        <translation>弥补差距：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/assessment_area.py" line="318" />
+        <source>Action plan</source>
+        <translation>行动计划</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../desktop/ui/audit_dialogs.py" line="224" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialogs.py" line="224" />
+        <source>Department</source>
+        <translation>所属部门</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialogs.py" line="280" />
+        <source>Edit internal audit</source>
+        <translation>编辑内部审核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialogs.py" line="281" />
+        <source>New internal audit</source>
+        <translation>新建内部审核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialogs.py" line="282" />
+        <source>&amp;Programme:</source>
+        <translation>审核方案(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialogs.py" line="282" />
+        <source>&amp;Title:</source>
+        <translation>名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialogs.py" line="282" />
+        <source>Planned:</source>
+        <translation>计划：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialogs.py" line="283" />
+        <source>Held from:</source>
+        <translation>实施开始：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialogs.py" line="283" />
+        <source>Held to:</source>
+        <translation>实施结束：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialogs.py" line="284" />
+        <source>Audit team (lead first):</source>
+        <translation>审核组（组长在前）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialogs.py" line="284" />
+        <source>Au&amp;ditees:</source>
+        <translation>受审核部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialogs.py" line="285" />
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialogs.py" line="286" />
+        <source>(no programme)</source>
+        <translation>（不属于任何方案）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialogs.py" line="287" />
+        <source>Planned</source>
+        <translation>计划于</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialogs.py" line="288" />
+        <source>Held</source>
+        <translation>已实施</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialogs.py" line="289" />
+        <source>Last day</source>
+        <translation>最后一天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialogs.py" line="291" />
+        <source>Add auditor</source>
+        <translation>添加审核员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialogs.py" line="292" />
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialogs.py" line="293" />
+        <source>Departments audited, e.g. 生产部、品质部</source>
+        <translation>受审核的部门，例如：生产部、品质部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialogs.py" line="294" />
+        <source>e.g. 2026 first internal audit (integrated)</source>
+        <translation>例如：2026 年第一次内部审核（三体系整合）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialogs.py" line="295" />
+        <source>Sites audited</source>
+        <translation>审核的场所</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialogs.py" line="296" />
+        <source>The company profile names no sites: the audit covers the single site.</source>
+        <translation>企业信息中未列出场所：本次审核覆盖唯一的场所。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialogs.py" line="298" />
+        <source>Clauses covered</source>
+        <translation>覆盖的条款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialogs.py" line="299" />
+        <source>Select all of clause</source>
+        <translation>全选该章条款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialogs.py" line="300" />
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialogs.py" line="301" />
+        <source>%1 at %2</source>
+        <translation>%2 的 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_dialogs.py" line="305" />
+        <source>⚠ This audit did not cover every ticked clause at every ticked site: %n gap(s), e.g. %1. The gaps are kept when you save; clauses and sites you tick now are covered everywhere.</source>
+        <translation>
+            <numerusform>⚠ 本次审核并未在每个勾选的场所审核每个勾选的条款：共 %n 处缺口，例如 %1。保存时这些缺口会保留；现在新勾选的条款和场所视为在所有勾选场所均已审核。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_dialogs.py" line="308" />
+        <source>(%n more)</source>
+        <translation>
+            <numerusform>（另有 %n 处）</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialogs.py" line="309" />
+        <source>Cover every ticked clause at every ticked site</source>
+        <translation>视为所有勾选条款在所有勾选场所均已审核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialogs.py" line="310" />
+        <source>Main clause to select in every standard</source>
+        <translation>在所有标准中全选的章号</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTimePanel</name>
+    <message>
+        <location filename="../../desktop/ui/audit_time_view.py" line="201" />
+        <source>Factor</source>
+        <translation>调整因素</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_time_view.py" line="201" />
+        <source>Change (%)</source>
+        <translation>调整幅度（%）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_time_view.py" line="265" />
+        <source>Complexity, %1:</source>
+        <translation>复杂程度，%1：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_time_view.py" line="285" />
+        <source>This is an estimate for budgeting; the certification body sets the audit time in its contract.</source>
+        <translation>此结果仅为预算用的估算值；审核时间由认证机构在合同中确定。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_time_view.py" line="294" />
+        <source>%1: %2 auditor-days</source>
+        <translation>%1：%2 审核人日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_time_view.py" line="296" />
+        <source>%1 auditor-days (stage 1 + stage 2)</source>
+        <translation>%1 审核人日（第一阶段 + 第二阶段）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_time_view.py" line="298" />
+        <source>%1 auditor-days per audit</source>
+        <translation>每次 %1 审核人日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_time_view.py" line="300" />
+        <source>%1 auditor-days</source>
+        <translation>%1 审核人日</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_time_view.py" line="303" />
+        <source>%1 of %n site(s) at the initial audit</source>
+        <translation>
+            <numerusform>初次审核需审核 %n 个场所中的 %1 个</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_time_view.py" line="369" />
+        <source>Inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_time_view.py" line="370" />
+        <source>Estimated certification audit time</source>
+        <translation>认证审核时间估算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_time_view.py" line="371" />
+        <source>Full-time staff:</source>
+        <translation>全职人数：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_time_view.py" line="371" />
+        <source>Part-time staff:</source>
+        <translation>兼职人数：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_time_view.py" line="372" />
+        <source>Part-time hours per week:</source>
+        <translation>兼职每周工时：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_time_view.py" line="372" />
+        <source>Full-time hours per week:</source>
+        <translation>全职每周工时：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_time_view.py" line="373" />
+        <source>Integration of the systems:</source>
+        <translation>体系整合程度：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_time_view.py" line="373" />
+        <source>Sites in the scope:</source>
+        <translation>认证范围内的场所数：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_time_view.py" line="376" />
+        <source>Everyone in the scope, all shifts</source>
+        <translation>认证范围内所有班次的全部人员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_time_view.py" line="378" />
+        <source>How far one integrated system serves all standards (IAF MD 11): 100 % gives the full 20 % reduction.</source>
+        <translation>一套整合体系在多大程度上同时满足各标准（IAF MD 11）：100% 时减少 20%（上限）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_time_view.py" line="380" />
+        <source>Adjustment factors (e.g. +10 % several buildings, -10 % no design):</source>
+        <translation>调整因素（例如：多处建筑物 +10%，无设计开发 -10%）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_time_view.py" line="382" />
+        <source>Add factor</source>
+        <translation>添加因素</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_time_view.py" line="383" />
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_time_view.py" line="384" />
+        <source>Reset from the company profile</source>
+        <translation>按企业信息重新填写</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_time_view.py" line="389" />
+        <source>Effective personnel:</source>
+        <translation>有效人数：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_time_view.py" line="389" />
+        <source>Per system:</source>
+        <translation>各体系：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_time_view.py" line="390" />
+        <source>Initial certification:</source>
+        <translation>初次认证：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_time_view.py" line="390" />
+        <source>Each surveillance audit:</source>
+        <translation>每次监督审核：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_time_view.py" line="391" />
+        <source>Recertification:</source>
+        <translation>再认证：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_time_view.py" line="391" />
+        <source>Sites to visit:</source>
+        <translation>需审核的场所：</translation>
+    </message>
+</context>
+<context>
+    <name>AuditsModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/records.py" line="139" />
+        <source>Audit</source>
+        <translation>内部审核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/records.py" line="139" />
+        <source>Planned</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/records.py" line="139" />
+        <source>Held</source>
+        <translation>实施日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/records.py" line="139" />
+        <source>Lead auditor</source>
+        <translation>审核组长</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/records.py" line="140" />
+        <source>Auditees</source>
+        <translation>受审核部门</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/records.py" line="140" />
+        <source>Sites</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/records.py" line="140" />
+        <source>Clauses</source>
+        <translation>条款数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/records.py" line="141" />
+        <source>Findings</source>
+        <translation>审核发现</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/records.py" line="154" />
+        <source>○ Not held yet</source>
+        <translation>○ 尚未实施</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/records.py" line="165" />
+        <source>Single site</source>
+        <translation>单一场所</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/records.py" line="170" />
+        <source>%1 finding(s), %2 open</source>
+        <translation>%1 项审核发现，%2 项未关闭</translation>
+    </message>
+</context>
+<context>
+    <name>AuditsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/audits_view.py" line="273" />
+        <location filename="../../desktop/ui/audits_view.py" line="404" />
+        <location filename="../../desktop/ui/audits_view.py" line="407" />
+        <location filename="../../desktop/ui/audits_view.py" line="410" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audits_view.py" line="300" />
+        <source>Delete the audit programme “%1”? Its audits are kept.</source>
+        <translation>删除内部审核方案“%1”？其下的审核记录会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audits_view.py" line="334" />
+        <source>Delete the internal audit “%1”?</source>
+        <translation>删除内部审核“%1”？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audits_view.py" line="336" />
+        <source>Its %n finding(s) will be deleted too.</source>
+        <translation>
+            <numerusform>其 %n 项审核发现也将一并删除。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audits_view.py" line="371" />
+        <source>Delete the finding “%1”?</source>
+        <translation>删除审核发现“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audits_view.py" line="382" />
+        <source>Correct: %1</source>
+        <translation>纠正：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audits_view.py" line="399" />
+        <source>Internal audit programmes</source>
+        <translation>内部审核方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audits_view.py" line="400" />
+        <location filename="../../desktop/ui/audits_view.py" line="412" />
+        <source>Internal audits</source>
+        <translation>内部审核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audits_view.py" line="401" />
+        <location filename="../../desktop/ui/audits_view.py" line="413" />
+        <source>Findings of the selected audit</source>
+        <translation>所选审核的审核发现</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audits_view.py" line="402" />
+        <source>New programme…</source>
+        <translation>新建方案…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audits_view.py" line="403" />
+        <location filename="../../desktop/ui/audits_view.py" line="406" />
+        <location filename="../../desktop/ui/audits_view.py" line="409" />
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audits_view.py" line="405" />
+        <source>New audit…</source>
+        <translation>新建审核…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audits_view.py" line="408" />
+        <source>New finding…</source>
+        <translation>新建审核发现…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audits_view.py" line="411" />
+        <source>Corrective action…</source>
+        <translation>纠正措施…</translation>
+    </message>
+</context>
+<context>
     <name>BasisLabel</name>
     <message>
-        <location filename="../../desktop/ui/knowledge_view.py" line="119"/>
+        <location filename="../../desktop/ui/knowledge_view.py" line="119" />
         <source>not a requirement of the standard</source>
         <translation>并非标准要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_view.py" line="120"/>
+        <location filename="../../desktop/ui/knowledge_view.py" line="120" />
         <source>Chinese certification bodies often ask for this in their audit-preparation lists. The standard itself does not require it.</source>
         <translation>国内认证机构常在审核准备清单中要求提供此项，但标准本身并不要求。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_view.py" line="124"/>
+        <location filename="../../desktop/ui/knowledge_view.py" line="124" />
         <source>Good practice auditors like to see; the standard does not require it.</source>
         <translation>审核员乐于看到的良好做法；标准本身并不要求。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_view.py" line="127"/>
+        <location filename="../../desktop/ui/knowledge_view.py" line="127" />
         <source>The standard requires this.</source>
         <translation>这是标准的要求。</translation>
     </message>
 </context>
 <context>
+    <name>CertificateDialog</name>
+    <message>
+        <location filename="../../desktop/ui/certificate_dialog.py" line="154" />
+        <source>Optional. Format CNCA-R-YYYY-NNN; check the body on the CNCA platform (cx.cnca.cn).</source>
+        <translation>选填。格式为 CNCA-R-YYYY-NNN；可在认监委平台（cx.cnca.cn）查询该机构。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/certificate_dialog.py" line="158" />
+        <source>✔ Format of a CNCA approval number.</source>
+        <translation>✔ 符合认监委批准号格式。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/certificate_dialog.py" line="162" />
+        <source>✘ “%1” is not a CNCA approval number: the form is CNCA-R-YYYY-NNN, e.g. CNCA-R-2002-001.</source>
+        <translation>✘ “%1”不是认监委批准号：格式应为 CNCA-R-YYYY-NNN，例如 CNCA-R-2002-001。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/certificate_dialog.py" line="219" />
+        <source>Edit certificate</source>
+        <translation>编辑证书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/certificate_dialog.py" line="220" />
+        <source>New certificate</source>
+        <translation>新建证书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/certificate_dialog.py" line="221" />
+        <source>&amp;Standard:</source>
+        <translation>标准(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/certificate_dialog.py" line="221" />
+        <source>Certification &amp;body:</source>
+        <translation>认证机构(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/certificate_dialog.py" line="222" />
+        <source>CNCA &amp;approval no.:</source>
+        <translation>认监委批准号(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/certificate_dialog.py" line="222" />
+        <source>Certificate &amp;no.:</source>
+        <translation>证书编号(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/certificate_dialog.py" line="223" />
+        <source>Sco&amp;pe:</source>
+        <translation>认证范围(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/certificate_dialog.py" line="223" />
+        <source>Stage 1 audit:</source>
+        <translation>第一阶段审核：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/certificate_dialog.py" line="223" />
+        <source>Stage 2 audit:</source>
+        <translation>第二阶段审核：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/certificate_dialog.py" line="224" />
+        <source>Issued:</source>
+        <translation>发证：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/certificate_dialog.py" line="224" />
+        <source>Expires:</source>
+        <translation>到期：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/certificate_dialog.py" line="228" />
+        <source>The certification body (认证机构)</source>
+        <translation>认证机构名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/certificate_dialog.py" line="229" />
+        <source>Empty while not issued</source>
+        <translation>未发证时留空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/certificate_dialog.py" line="230" />
+        <source>Last day</source>
+        <translation>最后一天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/certificate_dialog.py" line="231" />
+        <source>Issued on</source>
+        <translation>发证于</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/certificate_dialog.py" line="232" />
+        <source>Expires on</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/certificate_dialog.py" line="234" />
+        <source>Events (surveillance audits, suspension …)</source>
+        <translation>证书事项（监督审核、暂停等）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/certificate_dialog.py" line="235" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/certificate_dialog.py" line="236" />
+        <source>Add event</source>
+        <translation>添加事项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/certificate_dialog.py" line="237" />
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/certificates.py" line="95" />
+        <source>Standard</source>
+        <extracomment>A symbol per certificate state, so the state reads without colour. The due date (``datetime.date``) of a deadline row.</extracomment>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/certificates.py" line="95" />
+        <source>Certification body</source>
+        <translation>认证机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/certificates.py" line="96" />
+        <source>CNCA approval no.</source>
+        <translation>认监委批准号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/certificates.py" line="96" />
+        <source>Certificate no.</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/certificates.py" line="96" />
+        <source>Issued</source>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/certificates.py" line="97" />
+        <source>Expires</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/certificates.py" line="97" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/certificates.py" line="97" />
+        <source>Next deadline</source>
+        <translation>下一期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/certificates.py" line="109" />
+        <source>(not issued)</source>
+        <translation>（未发证）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/models/certificates.py" line="133" />
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>还有 %n 天</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/certificates.py" line="135" />
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/models/certificates.py" line="136" />
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPanel</name>
+    <message>
+        <location filename="../../desktop/ui/certificates_view.py" line="180" />
+        <source>Certificate cycle rules in force: %1</source>
+        <translation>现行证书周期规则：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/certificates_view.py" line="186" />
+        <source>No certificate recorded yet for: %1</source>
+        <translation>以下标准尚无证书记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/certificates_view.py" line="297" />
+        <source>Delete the certificate record of %1 (%2)?</source>
+        <translation>删除 %1 的证书记录（%2）？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/certificates_view.py" line="298" />
+        <source>not issued</source>
+        <translation>未发证</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/certificates_view.py" line="299" />
+        <location filename="../../desktop/ui/certificates_view.py" line="318" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/certificates_view.py" line="314" />
+        <location filename="../../desktop/ui/certificates_view.py" line="319" />
+        <source>Certificates</source>
+        <translation>认证证书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/certificates_view.py" line="315" />
+        <source>Certificate calendar</source>
+        <translation>证书日程</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/certificates_view.py" line="316" />
+        <source>New certificate…</source>
+        <translation>新建证书…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/certificates_view.py" line="317" />
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/certificates_view.py" line="320" />
+        <source>Deadlines in date order</source>
+        <translation>按日期排列的期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/certificates_view.py" line="324" />
+        <source>Bold, shaded days have deadlines: point at one to see them.</source>
+        <translation>加粗并带底色的日期有期限事项：将鼠标停在日期上可查看。</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../desktop/ui/checklist_panel.py" line="116"/>
+        <location filename="../../desktop/ui/checklist_panel.py" line="116" />
         <source>Integrated</source>
         <comment>tab: three or more standards</comment>
         <translation>三体系整合</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_panel.py" line="118"/>
+        <location filename="../../desktop/ui/checklist_panel.py" line="118" />
         <source>Integrated</source>
         <comment>tab: two standards</comment>
         <translation>体系整合</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_panel.py" line="120"/>
+        <location filename="../../desktop/ui/checklist_panel.py" line="120" />
         <source>Integrated management system: requirements the standards share appear once; status, owner, dates and files set here apply to every standard.</source>
         <translation>整合管理体系：各标准共有的要求只列出一次；在此设置的状态、负责人、日期和文件适用于每个标准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_panel.py" line="244"/>
+        <location filename="../../desktop/ui/checklist_panel.py" line="244" />
         <source>Standards</source>
         <translation>标准</translation>
     </message>
@@ -52,55 +1042,142 @@
 <context>
     <name>ChecklistTreeModel</name>
     <message>
-        <location filename="../../desktop/ui/models/checklist.py" line="209"/>
+        <location filename="../../desktop/ui/models/checklist.py" line="209" />
         <source>Clause / checklist item</source>
         <translation>条款 / 检查项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/checklist.py" line="209"/>
+        <location filename="../../desktop/ui/models/checklist.py" line="209" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/checklist.py" line="209"/>
+        <location filename="../../desktop/ui/models/checklist.py" line="209" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/checklist.py" line="210"/>
+        <location filename="../../desktop/ui/models/checklist.py" line="210" />
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/checklist.py" line="210"/>
+        <location filename="../../desktop/ui/models/checklist.py" line="210" />
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/checklist.py" line="236"/>
+        <location filename="../../desktop/ui/models/checklist.py" line="236" />
         <source>%1 of %2 applicable items ready</source>
         <translation>适用的 %2 项中已就绪 %1 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/checklist.py" line="264"/>
+        <location filename="../../desktop/ui/models/checklist.py" line="264" />
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
 </context>
 <context>
+    <name>CorrectiveActionDialog</name>
+    <message>
+        <location filename="../../desktop/ui/finding_dialogs.py" line="147" />
+        <source>Corrective action</source>
+        <translation>纠正措施</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/finding_dialogs.py" line="148" />
+        <source>Finding:</source>
+        <translation>审核发现：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/finding_dialogs.py" line="148" />
+        <source>&amp;Action:</source>
+        <translation>措施(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/finding_dialogs.py" line="148" />
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/finding_dialogs.py" line="149" />
+        <source>Due:</source>
+        <translation>期限：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/finding_dialogs.py" line="149" />
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/finding_dialogs.py" line="149" />
+        <source>&amp;Root cause:</source>
+        <translation>根本原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/finding_dialogs.py" line="150" />
+        <source>&amp;Effectiveness check:</source>
+        <translation>有效性验证(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/finding_dialogs.py" line="150" />
+        <source>Checked:</source>
+        <translation>验证：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/finding_dialogs.py" line="151" />
+        <source>Due by</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/finding_dialogs.py" line="152" />
+        <source>Checked on</source>
+        <translation>验证于</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/finding_dialogs.py" line="153" />
+        <source>Why it happened (e.g. 5 whys)</source>
+        <translation>为什么会发生（例如用 5 个为什么分析）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/finding_dialogs.py" line="155" />
+        <source>How you checked that it does not recur, and the result</source>
+        <translation>如何验证问题不再发生，以及验证结果</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/gates.py" line="213" />
+        <location filename="../../desktop/ui/models/gates.py" line="223" />
+        <source>Whole organization</source>
+        <translation>整个组织</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/gates.py" line="221" />
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/gates.py" line="245" />
+        <source>No held internal audit covered this clause at this site</source>
+        <translation>已实施的内部审核均未覆盖该场所的此条款</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="172"/>
+        <location filename="../../desktop/ui/errors.py" line="172" />
         <source>AuditReady — unexpected error</source>
         <translation>审核就绪助手 — 意外错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="174"/>
+        <location filename="../../desktop/ui/errors.py" line="174" />
         <source>Something went wrong inside AuditReady. Your project is saved after every change, so your work is safe. Please copy the report below and send it to your AuditReady contact.</source>
         <translation>审核就绪助手内部发生了意外错误。项目在每次修改后都会自动保存，您的工作不会丢失。请复制下方的错误报告，并发送给您的技术支持联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="177"/>
+        <location filename="../../desktop/ui/errors.py" line="177" />
         <source>Copy report</source>
         <translation>复制报告</translation>
     </message>
@@ -108,103 +1185,103 @@
 <context>
     <name>CustomContentCommands</name>
     <message>
-        <location filename="../../desktop/ui/custom_content.py" line="78"/>
+        <location filename="../../desktop/ui/custom_content.py" line="78" />
         <source>Under %1 “%2” (%3)</source>
         <translation>在 %1“%2”之下（%3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/custom_content.py" line="82"/>
+        <location filename="../../desktop/ui/custom_content.py" line="82" />
         <source>Top of the checklist “%1”</source>
         <translation>检查表“%1”的顶层</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/custom_content.py" line="84"/>
+        <location filename="../../desktop/ui/custom_content.py" line="84" />
         <source>A new checklist</source>
         <translation>新建检查表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/custom_content.py" line="88"/>
+        <location filename="../../desktop/ui/custom_content.py" line="88" />
         <source>Custom content</source>
         <translation>自定义内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/custom_content.py" line="112"/>
+        <location filename="../../desktop/ui/custom_content.py" line="112" />
         <source>Select a custom item in the tree first. Items of the standards themselves cannot be edited.</source>
         <translation>请先在树中选择一个自定义条目。标准本身的条目不能编辑。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/custom_content.py" line="133"/>
+        <location filename="../../desktop/ui/custom_content.py" line="133" />
         <source>Select a custom item in the tree first. Items of the standards themselves cannot be removed.</source>
         <translation>请先在树中选择一个自定义条目。标准本身的条目不能删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/custom_content.py" line="137"/>
+        <location filename="../../desktop/ui/custom_content.py" line="137" />
         <source>Remove the custom item %1 “%2”? Its status and links to evidence files are removed too; the files stay in the project.</source>
         <translation>删除自定义条目 %1“%2”？其状态和与证据文件的关联也会一并删除；文件本身仍保留在项目中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/custom_content.py" line="140"/>
+        <location filename="../../desktop/ui/custom_content.py" line="140" />
         <source>Remove custom item</source>
         <translation>删除自定义条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/custom_content.py" line="150"/>
+        <location filename="../../desktop/ui/custom_content.py" line="150" />
         <source>Show the tab of a custom checklist first.</source>
         <translation>请先切换到一个自定义检查表的标签页。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/custom_content.py" line="152"/>
+        <location filename="../../desktop/ui/custom_content.py" line="152" />
         <source>Remove the custom checklist “%1” with all its items? Their status and links to evidence files are removed too; the files stay in the project.</source>
         <translation>删除自定义检查表“%1”及其全部条目？这些条目的状态和与证据文件的关联也会一并删除；文件本身仍保留在项目中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/custom_content.py" line="155"/>
+        <location filename="../../desktop/ui/custom_content.py" line="155" />
         <source>Remove custom checklist</source>
         <translation>删除自定义检查表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/custom_content.py" line="169"/>
-        <location filename="../../desktop/ui/custom_content.py" line="176"/>
+        <location filename="../../desktop/ui/custom_content.py" line="169" />
+        <location filename="../../desktop/ui/custom_content.py" line="176" />
         <source>Import checklist from Excel</source>
         <translation>从 Excel 导入检查表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/custom_content.py" line="170"/>
+        <location filename="../../desktop/ui/custom_content.py" line="170" />
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/custom_content.py" line="177"/>
+        <location filename="../../desktop/ui/custom_content.py" line="177" />
         <source>Name of the new checklist:</source>
         <translation>新检查表的名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/custom_content.py" line="202"/>
+        <location filename="../../desktop/ui/custom_content.py" line="202" />
         <source>This tab has no custom items to save. Show a custom checklist, or a standard you added custom items to.</source>
         <translation>此标签页中没有可保存的自定义条目。请切换到自定义检查表，或已添加了自定义条目的标准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/custom_content.py" line="208"/>
+        <location filename="../../desktop/ui/custom_content.py" line="208" />
         <source>Save items as template</source>
         <translation>将条目保存为模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/custom_content.py" line="209"/>
+        <location filename="../../desktop/ui/custom_content.py" line="209" />
         <source>AuditReady templates (*.json)</source>
         <translation>审核就绪助手模板 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/custom_content.py" line="218"/>
+        <location filename="../../desktop/ui/custom_content.py" line="218" />
         <source>Template saved: %1</source>
         <translation>模板已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/custom_content.py" line="226"/>
+        <location filename="../../desktop/ui/custom_content.py" line="226" />
         <source>Apply template</source>
         <translation>应用模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/custom_content.py" line="227"/>
+        <location filename="../../desktop/ui/custom_content.py" line="227" />
         <source>AuditReady templates (*.json);;All files (*)</source>
         <translation>审核就绪助手模板 (*.json);;所有文件 (*)</translation>
     </message>
@@ -212,100 +1289,145 @@
 <context>
     <name>CustomItemDialog</name>
     <message>
-        <location filename="../../desktop/ui/custom_dialogs.py" line="151"/>
+        <location filename="../../desktop/ui/custom_dialogs.py" line="151" />
         <source>Edit custom item</source>
         <translation>编辑自定义条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/custom_dialogs.py" line="152"/>
+        <location filename="../../desktop/ui/custom_dialogs.py" line="152" />
         <source>Add custom item</source>
         <translation>添加自定义条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/custom_dialogs.py" line="153"/>
+        <location filename="../../desktop/ui/custom_dialogs.py" line="153" />
         <source>&amp;Place:</source>
         <translation>位置(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/custom_dialogs.py" line="153"/>
+        <location filename="../../desktop/ui/custom_dialogs.py" line="153" />
         <source>Checklist &amp;name:</source>
         <translation>检查表名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/custom_dialogs.py" line="153"/>
+        <location filename="../../desktop/ui/custom_dialogs.py" line="153" />
         <source>&amp;Clause:</source>
         <translation>条款号(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/custom_dialogs.py" line="154"/>
+        <location filename="../../desktop/ui/custom_dialogs.py" line="154" />
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/custom_dialogs.py" line="154"/>
+        <location filename="../../desktop/ui/custom_dialogs.py" line="154" />
         <source>Title (&amp;Chinese):</source>
         <translation>中文标题(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/custom_dialogs.py" line="154"/>
+        <location filename="../../desktop/ui/custom_dialogs.py" line="154" />
         <source>Title (&amp;English):</source>
         <translation>英文标题(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/custom_dialogs.py" line="155"/>
+        <location filename="../../desktop/ui/custom_dialogs.py" line="155" />
         <source>Description (Chinese):</source>
         <translation>中文说明：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/custom_dialogs.py" line="155"/>
+        <location filename="../../desktop/ui/custom_dialogs.py" line="155" />
         <source>Description (English):</source>
         <translation>英文说明：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/custom_dialogs.py" line="160"/>
+        <location filename="../../desktop/ui/custom_dialogs.py" line="160" />
         <source>e.g. 7.1.5 or S-1</source>
         <translation>例如 7.1.5 或 S-1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/custom_dialogs.py" line="161"/>
+        <location filename="../../desktop/ui/custom_dialogs.py" line="161" />
         <source>Chinese or English title, or both</source>
         <translation>填写中文或英文标题，也可两者都填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/custom_dialogs.py" line="162"/>
+        <location filename="../../desktop/ui/custom_dialogs.py" line="162" />
         <source>e.g. Supplier audit / 供应商审核</source>
         <translation>例如 供应商审核 / Supplier audit</translation>
     </message>
 </context>
 <context>
+    <name>DeadlinesModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/certificates.py" line="210" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/certificates.py" line="210" />
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/certificates.py" line="210" />
+        <source>Deadline</source>
+        <translation>期限事项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/certificates.py" line="210" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/certificates.py" line="223" />
+        <source>✔ Done %1</source>
+        <translation>✔ %1 已完成</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/models/certificates.py" line="226" />
+        <source>⚠ Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>⚠ 已逾期 %n 天</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/certificates.py" line="228" />
+        <source>◷ Due today</source>
+        <translation>◷ 今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/models/certificates.py" line="229" />
+        <source>◷ In %n day(s)</source>
+        <translation>
+            <numerusform>◷ 还有 %n 天</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>EditionCommands</name>
     <message>
-        <location filename="../../desktop/ui/editions.py" line="221"/>
+        <location filename="../../desktop/ui/editions.py" line="221" />
         <source>Change edition</source>
         <translation>换版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editions.py" line="225"/>
-        <source>No newer edition with a transition map is available for this project&apos;s standards.</source>
+        <location filename="../../desktop/ui/editions.py" line="225" />
+        <source>No newer edition with a transition map is available for this project's standards.</source>
         <translation>本项目所选标准暂无带换版对照的新版本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editions.py" line="233"/>
+        <location filename="../../desktop/ui/editions.py" line="233" />
         <source>Move the project to:</source>
         <translation>将项目换为：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editions.py" line="253"/>
+        <location filename="../../desktop/ui/editions.py" line="254" />
         <source>Move this project from %1 to %2?</source>
         <translation>将本项目从 %1 换为 %2？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editions.py" line="254"/>
+        <location filename="../../desktop/ui/editions.py" line="255" />
         <source>Your work is carried over: every checklist item that continues in %2 keeps its status, owner, due date, notes and evidence files. Items that are new in %2 start as not started; Standards ▸ Transition gaps lists what changed. What you recorded for %1 stays in the project file.</source>
         <translation>已完成的工作会保留：%2 中延续旧版的每个检查项都保留其状态、负责人、截止日期、备注和证据文件。%2 中新增的检查项从“未开始”起步；“标准 ▸ 换版差异”列出了全部变化。您为 %1 记录的内容仍保存在项目文件中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editions.py" line="263"/>
+        <location filename="../../desktop/ui/editions.py" line="264" />
         <source>%1 is a draft. %2</source>
         <translation>%1 为草案。%2</translation>
     </message>
@@ -313,7 +1435,7 @@
 <context>
     <name>Editions</name>
     <message>
-        <location filename="../../desktop/ui/editions.py" line="50"/>
+        <location filename="../../desktop/ui/editions.py" line="50" />
         <source>%1 (draft)</source>
         <extracomment>Text, background and border of the note on the new edition: a draft warns.</extracomment>
         <translation>%1（草案）</translation>
@@ -322,51 +1444,79 @@
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="90"/>
+        <location filename="../../desktop/ui/errors.py" line="90" />
         <source>AuditReady</source>
         <translation>审核就绪助手</translation>
     </message>
 </context>
 <context>
+    <name>EventsModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/certificates.py" line="269" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/certificates.py" line="269" />
+        <source>Event</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/certificates.py" line="269" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceBox</name>
     <message>
-        <location filename="../../desktop/ui/evidence_box.py" line="125"/>
+        <location filename="../../desktop/ui/evidence_box.py" line="206" />
         <source>Attach evidence</source>
         <translation>附加证据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evidence_box.py" line="126"/>
+        <location filename="../../desktop/ui/evidence_box.py" line="207" />
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evidence_box.py" line="177"/>
-        <location filename="../../desktop/ui/evidence_box.py" line="178"/>
+        <location filename="../../desktop/ui/evidence_box.py" line="259" />
+        <location filename="../../desktop/ui/evidence_box.py" line="260" />
         <source>Evidence files</source>
         <translation>证据文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evidence_box.py" line="179"/>
+        <location filename="../../desktop/ui/evidence_box.py" line="261" />
         <source>Attach…</source>
         <translation>附加证据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evidence_box.py" line="159"/>
+        <location filename="../../desktop/ui/evidence_box.py" line="265" />
+        <source>Edit details…</source>
+        <translation>编辑详情…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence_box.py" line="266" />
+        <source>Say whether the file is a document or a record, its version, the period it covers and when it must be reviewed</source>
+        <translation>说明该文件是文件还是记录、版本、覆盖期间以及评审期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence_box.py" line="240" />
         <source>Store a file in the project as evidence for this checklist item</source>
         <translation>将文件保存到项目中，作为本检查项的证据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evidence_box.py" line="155"/>
+        <location filename="../../desktop/ui/evidence_box.py" line="236" />
         <source>Store a file once in the project as evidence for this item of every standard listed</source>
         <translation>将文件在项目中只存一份，作为所列各标准中该项的证据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evidence_box.py" line="181"/>
+        <location filename="../../desktop/ui/evidence_box.py" line="263" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/evidence_box.py" line="182"/>
+        <location filename="../../desktop/ui/evidence_box.py" line="264" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -374,168 +1524,516 @@
 <context>
     <name>EvidenceHints</name>
     <message>
-        <location filename="../../desktop/ui/knowledge_view.py" line="85"/>
+        <location filename="../../desktop/ui/knowledge_view.py" line="85" />
         <source>Typical evidence</source>
-        <extracomment>Foreground, background and border colours of each basis (only &quot;cb_requested&quot; is drawn as a framed banner; the others are coloured text).</extracomment>
+        <extracomment>Foreground, background and border colours of each basis (only "cb_requested" is drawn as a framed banner; the others are coloured text).</extracomment>
         <translation>典型证据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_view.py" line="86"/>
+        <location filename="../../desktop/ui/knowledge_view.py" line="86" />
         <source>Keep evidence current:</source>
         <translation>证据时效：</translation>
     </message>
 </context>
 <context>
+    <name>EvidenceMetaDialog</name>
+    <message>
+        <location filename="../../desktop/ui/evidence_meta_dialog.py" line="175" />
+        <source>Evidence details</source>
+        <translation>证据详情</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence_meta_dialog.py" line="176" />
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence_meta_dialog.py" line="177" />
+        <source>Document or record:</source>
+        <translation>文件或记录：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence_meta_dialog.py" line="177" />
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence_meta_dialog.py" line="177" />
+        <source>Approved on:</source>
+        <translation>批准日期：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence_meta_dialog.py" line="178" />
+        <source>Effective from:</source>
+        <translation>生效/起始日期：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence_meta_dialog.py" line="178" />
+        <source>Effective to:</source>
+        <translation>截止/结束日期：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence_meta_dialog.py" line="178" />
+        <source>Review by:</source>
+        <translation>评审期限：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence_meta_dialog.py" line="181" />
+        <source>Not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence_meta_dialog.py" line="182" />
+        <source>A document is maintained (it has a version); a record is retained (it covers a period of operation).</source>
+        <translation>文件需要保持（有版本号）；记录需要保留（覆盖一段运行期间）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence_meta_dialog.py" line="184" />
+        <source>As printed on the document, e.g. A/2</source>
+        <translation>按文件上印刷的版本填写，例如 A/2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence_meta_dialog.py" line="185" />
+        <source>Approved on</source>
+        <translation>批准日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence_meta_dialog.py" line="186" />
+        <source>Effective from</source>
+        <translation>生效/起始日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence_meta_dialog.py" line="187" />
+        <source>Effective to</source>
+        <translation>截止/结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence_meta_dialog.py" line="188" />
+        <source>First day the record covers or the document takes effect (not the upload date)</source>
+        <translation>记录覆盖期间的第一天或文件生效日期（不是上传日期）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence_meta_dialog.py" line="190" />
+        <source>Last day a record covers; leave unset for a single day</source>
+        <translation>记录覆盖期间的最后一天；只涉及一天时不必设定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence_meta_dialog.py" line="192" />
+        <source>Use the checklist item's freshness rule</source>
+        <translation>采用检查项的时效规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence_meta_dialog.py" line="193" />
+        <source>This item has no freshness rule: the file does not expire.</source>
+        <translation>该检查项没有时效规则：此文件不会过期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence_meta_dialog.py" line="195" />
+        <source>Review by</source>
+        <translation>评审期限</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/evidence.py" line="77"/>
+        <location filename="../../desktop/ui/models/evidence.py" line="126" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/evidence.py" line="77"/>
+        <location filename="../../desktop/ui/models/evidence.py" line="126" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/evidence.py" line="77"/>
+        <location filename="../../desktop/ui/models/evidence.py" line="126" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/evidence.py" line="77"/>
+        <location filename="../../desktop/ui/models/evidence.py" line="126" />
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/evidence.py" line="99"/>
+        <location filename="../../desktop/ui/models/evidence.py" line="127" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/evidence.py" line="127" />
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/evidence.py" line="127" />
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/evidence.py" line="128" />
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/evidence.py" line="155" />
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/models/evidence.py" line="101"/>
+        <location filename="../../desktop/ui/models/evidence.py" line="157" />
         <source>%1 — used by %n checklist item(s)</source>
         <translation>
             <numerusform>%1 — 用于 %n 个检查项</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/models/evidence.py" line="166" />
+        <source>Superseded</source>
+        <translation>已被替代</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/evidence.py" line="166" />
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/evidence.py" line="191" />
+        <source>Not stated: the file counts for no readiness layer until you say whether it is a document or a record (Edit details…).</source>
+        <translation>未说明：在说明其为文件还是记录之前，该文件不计入任何就绪层级（编辑详情…）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/evidence.py" line="194" />
+        <source>Approved on %1</source>
+        <translation>批准日期 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/evidence.py" line="197" />
+        <source>No longer counts towards readiness: renew it or set a new review date.</source>
+        <translation>不再计入就绪度：请更新该证据或设定新的评审期限。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/evidence.py" line="200" />
+        <source>Does not expire</source>
+        <translation>不会过期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/evidence.py" line="201" />
+        <source>Counts towards readiness up to and including this day</source>
+        <translation>截至并包括该日计入就绪度</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="128" />
         <source>The report was written:</source>
         <translation>报告已生成：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="142" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="143" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="144" />
         <source>Save report as</source>
         <translation>报告另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="157" />
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="158" />
         <source>Report language:</source>
         <translation>报告语言：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="159" />
         <source>Report language</source>
         <translation>报告语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="160" />
         <source>PDF report:</source>
         <translation>PDF 报告：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="161" />
         <source>Excel workbook:</source>
         <translation>Excel 工作簿：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="162"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="162" />
+        <location filename="../../desktop/ui/export_dialog.py" line="163" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="164" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="165"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="165" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
 </context>
 <context>
-    <name>Formatting</name>
+    <name>FindingDialog</name>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="51"/>
-        <source>Documented information to maintain (a controlled document)</source>
-        <translation>应保持的文件化信息（受控文件）</translation>
+        <location filename="../../desktop/ui/finding_dialogs.py" line="77" />
+        <source>Edit finding</source>
+        <translation>编辑审核发现</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="54"/>
-        <source>Documented information to retain (a record)</source>
-        <translation>应保留的文件化信息（记录）</translation>
+        <location filename="../../desktop/ui/finding_dialogs.py" line="78" />
+        <source>New finding</source>
+        <translation>新建审核发现</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="57"/>
-        <source>Evidence auditors expect (no documented information required)</source>
-        <translation>审核员期望看到的证据（标准未要求文件化信息）</translation>
+        <location filename="../../desktop/ui/finding_dialogs.py" line="79" />
+        <source>&amp;Grade:</source>
+        <translation>等级(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="59"/>
+        <location filename="../../desktop/ui/finding_dialogs.py" line="79" />
+        <source>&amp;Clause:</source>
+        <translation>条款(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/finding_dialogs.py" line="79" />
+        <source>&amp;Site:</source>
+        <translation>场所(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/finding_dialogs.py" line="80" />
+        <source>S&amp;tatement and evidence:</source>
+        <translation>事实描述及证据(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/finding_dialogs.py" line="80" />
+        <source>Closed:</source>
+        <translation>关闭：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/finding_dialogs.py" line="81" />
+        <source>(no clause)</source>
+        <translation>（未指定条款）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/finding_dialogs.py" line="82" />
+        <source>(no site)</source>
+        <translation>（未指定场所）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/finding_dialogs.py" line="83" />
+        <source>Closed on</source>
+        <translation>关闭于</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/finding_dialogs.py" line="84" />
+        <source>A nonconformity can be closed once its corrective action is done.</source>
+        <translation>不符合项须在其纠正措施完成后才能关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/records.py" line="225" />
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/records.py" line="225" />
         <source>Clause</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="65"/>
+        <location filename="../../desktop/ui/models/records.py" line="225" />
+        <source>Site</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/records.py" line="225" />
+        <source>Statement</source>
+        <translation>事实描述</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/records.py" line="226" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/records.py" line="226" />
+        <source>Corrective action</source>
+        <translation>纠正措施</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/records.py" line="240" />
+        <source>○ Open</source>
+        <translation>○ 未关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/records.py" line="241" />
+        <source>● Closed %1</source>
+        <translation>● %1 已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/records.py" line="245" />
+        <source>⚠ None yet</source>
+        <translation>⚠ 尚未制定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/records.py" line="250" />
+        <source>⚠ Overdue since %1</source>
+        <translation>⚠ 自 %1 起逾期</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="51" />
+        <source>Documented information to maintain (a controlled document)</source>
+        <translation>应保持的文件化信息（受控文件）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="54" />
+        <source>Documented information to retain (a record)</source>
+        <translation>应保留的文件化信息（记录）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="57" />
+        <source>Evidence auditors expect (no documented information required)</source>
+        <translation>审核员期望看到的证据（标准未要求文件化信息）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="59" />
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="65" />
         <source>[Document]</source>
         <translation>[文件]</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="67"/>
+        <location filename="../../desktop/ui/formatting.py" line="67" />
         <source>[Record]</source>
         <translation>[记录]</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="69"/>
+        <location filename="../../desktop/ui/formatting.py" line="69" />
         <source>[Evidence]</source>
         <translation>[证据]</translation>
     </message>
 </context>
 <context>
+    <name>GatesPanel</name>
+    <message>
+        <location filename="../../desktop/ui/gates_view.py" line="217" />
+        <location filename="../../desktop/ui/gates_view.py" line="277" />
+        <source>Create action</source>
+        <translation>创建行动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/gates_view.py" line="218" />
+        <source>The action “%1” for this gate is still open.</source>
+        <translation>针对该前提条件的行动“%1”尚未关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/gates_view.py" line="239" />
+        <source>Select a gate to see the checklist items it concerns.</source>
+        <translation>选择一项前提条件，查看其涉及的检查项。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/gates_view.py" line="242" />
+        <source>“%1” concerns no particular checklist item.</source>
+        <translation>“%1”不涉及具体检查项。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/gates_view.py" line="245" />
+        <source>Items concerned by “%1” (double-click to open):</source>
+        <translation>“%1”涉及的检查项（双击打开）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/gates_view.py" line="253" />
+        <location filename="../../desktop/ui/gates_view.py" line="276" />
+        <source>Internal audit coverage</source>
+        <translation>内部审核覆盖情况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/gates_view.py" line="255" />
+        <source>Internal audit coverage: ✔ every clause was audited at every site.</source>
+        <translation>内部审核覆盖情况：✔ 所有条款均已在所有场所审核。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/gates_view.py" line="259" />
+        <source>Internal audit coverage: ✘ %n clause/site pair(s) not yet covered by a held internal audit.</source>
+        <translation>
+            <numerusform>内部审核覆盖情况：✘ 尚有 %n 个“条款/场所”组合未被已实施的内部审核覆盖。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/gates_view.py" line="274" />
+        <source>Certification gates</source>
+        <translation>认证前提条件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/gates_view.py" line="275" />
+        <source>Checklist items concerned</source>
+        <translation>涉及的检查项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/gates_view.py" line="278" />
+        <source>Add an action to the action plan to make the selected gate pass</source>
+        <translation>在行动计划中新增一项行动，使所选前提条件得到满足</translation>
+    </message>
+</context>
+<context>
+    <name>GatesTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/gates.py" line="102" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/gates.py" line="102" />
+        <source>Gate</source>
+        <translation>前提条件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/gates.py" line="102" />
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/gates.py" line="124" />
+        <source>Source: %1</source>
+        <translation>依据：%1</translation>
+    </message>
+</context>
+<context>
     <name>GuidanceView</name>
     <message>
-        <location filename="../../desktop/ui/knowledge_view.py" line="215"/>
+        <location filename="../../desktop/ui/knowledge_view.py" line="215" />
         <source>What the auditor looks for</source>
         <translation>审核员关注什么</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_view.py" line="218"/>
+        <location filename="../../desktop/ui/knowledge_view.py" line="218" />
         <source>Questions an auditor may ask</source>
         <translation>审核员可能提出的问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_view.py" line="223"/>
+        <location filename="../../desktop/ui/knowledge_view.py" line="223" />
         <source>The knowledge base has no guidance for this item yet.</source>
         <translation>知识库中暂无此项的指南。</translation>
     </message>
@@ -543,19 +2041,19 @@
 <context>
     <name>ImportProblemsDialog</name>
     <message>
-        <location filename="../../desktop/ui/custom_dialogs.py" line="206"/>
+        <location filename="../../desktop/ui/custom_dialogs.py" line="206" />
         <source>Checklist not imported</source>
         <translation>检查表未导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/custom_dialogs.py" line="209"/>
+        <location filename="../../desktop/ui/custom_dialogs.py" line="209" />
         <source>Nothing was imported: the workbook has %n problem(s). Correct these rows in Excel and import it again.</source>
         <translation>
             <numerusform>未导入任何内容：工作簿中有 %n 处问题。请在 Excel 中修正这些行后重新导入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/custom_dialogs.py" line="211"/>
+        <location filename="../../desktop/ui/custom_dialogs.py" line="211" />
         <source>Problems in the workbook</source>
         <translation>工作簿中的问题</translation>
     </message>
@@ -563,17 +2061,17 @@
 <context>
     <name>ImportProblemsModel</name>
     <message>
-        <location filename="../../desktop/ui/models/import_problems.py" line="67"/>
+        <location filename="../../desktop/ui/models/import_problems.py" line="67" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/import_problems.py" line="67"/>
+        <location filename="../../desktop/ui/models/import_problems.py" line="67" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/import_problems.py" line="67"/>
+        <location filename="../../desktop/ui/models/import_problems.py" line="67" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -581,223 +2079,223 @@
 <context>
     <name>IntegratedTreeModel</name>
     <message>
-        <location filename="../../desktop/ui/models/integrated.py" line="294"/>
+        <location filename="../../desktop/ui/models/integrated.py" line="294" />
         <source>Requirement</source>
         <extracomment>The value of ``StatusRole`` for a shared item whose targets differ.</extracomment>
         <translation>要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/integrated.py" line="294"/>
+        <location filename="../../desktop/ui/models/integrated.py" line="294" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/integrated.py" line="294"/>
+        <location filename="../../desktop/ui/models/integrated.py" line="294" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/integrated.py" line="295"/>
+        <location filename="../../desktop/ui/models/integrated.py" line="295" />
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/integrated.py" line="295"/>
+        <location filename="../../desktop/ui/models/integrated.py" line="295" />
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/integrated.py" line="295"/>
+        <location filename="../../desktop/ui/models/integrated.py" line="295" />
         <source>Standards</source>
         <translation>适用标准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/integrated.py" line="314"/>
+        <location filename="../../desktop/ui/models/integrated.py" line="314" />
         <source>%1 specific requirements</source>
         <translation>%1 特有要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/integrated.py" line="325"/>
+        <location filename="../../desktop/ui/models/integrated.py" line="325" />
         <source>%1 of %2 applicable entries ready</source>
         <translation>%2 个适用条目中 %1 个已就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/integrated.py" line="327"/>
+        <location filename="../../desktop/ui/models/integrated.py" line="327" />
         <source>Requirements of %1 under clause %2 that no other standard of the project shares</source>
         <translation>%1 第 %2 章中、本项目其他标准没有的要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/integrated.py" line="375"/>
+        <location filename="../../desktop/ui/models/integrated.py" line="375" />
         <source>Mixed</source>
         <translation>不一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/integrated.py" line="406"/>
+        <location filename="../../desktop/ui/models/integrated.py" line="406" />
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/integrated.py" line="409"/>
-        <source>Earliest of the standards&apos; due dates:</source>
+        <location filename="../../desktop/ui/models/integrated.py" line="409" />
+        <source>Earliest of the standards' due dates:</source>
         <translation>取各标准截止日期中最早的一个：</translation>
     </message>
 </context>
 <context>
     <name>ItemPanel</name>
     <message>
-        <location filename="../../desktop/ui/item_panel.py" line="292"/>
+        <location filename="../../desktop/ui/item_panel.py" line="292" />
         <source>No checklist item selected</source>
         <translation>未选择检查项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_panel.py" line="295"/>
+        <location filename="../../desktop/ui/item_panel.py" line="295" />
         <source>Choose a clause or checklist item in the tree on the left to see what auditors expect and record your progress.</source>
         <translation>请在左侧条款树中选择条款或检查项，查看审核员的关注点并记录准备进度。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_panel.py" line="308"/>
+        <location filename="../../desktop/ui/item_panel.py" line="308" />
         <source>This is a clause heading. Choose one of its checklist items to record status, owner, due date and evidence.</source>
         <translation>这是条款标题。请选择其下的检查项，以记录状态、负责人、截止日期和证据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_panel.py" line="328"/>
+        <location filename="../../desktop/ui/item_panel.py" line="328" />
         <source>Evidence (%1)</source>
         <translation>证据（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_panel.py" line="329"/>
-        <location filename="../../desktop/ui/item_panel.py" line="543"/>
+        <location filename="../../desktop/ui/item_panel.py" line="329" />
+        <location filename="../../desktop/ui/item_panel.py" line="543" />
         <source>Audit guidance</source>
         <translation>审核指南</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_panel.py" line="372"/>
+        <location filename="../../desktop/ui/item_panel.py" line="372" />
         <source>Differs between the standards; type to set it for all</source>
         <translation>各标准不一致；在此输入即统一设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_panel.py" line="376"/>
+        <location filename="../../desktop/ui/item_panel.py" line="376" />
         <source>The standards have different due dates; set one here to use it for all</source>
         <translation>各标准的截止日期不同；在此设置即统一采用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_panel.py" line="384"/>
+        <location filename="../../desktop/ui/item_panel.py" line="384" />
         <source>Status, owner, due date, notes and files entered here apply to the item of every standard listed above.</source>
         <translation>在此填写的状态、负责人、截止日期、备注和文件同时适用于上表所列各标准的对应检查项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_panel.py" line="472"/>
+        <location filename="../../desktop/ui/item_panel.py" line="472" />
         <source>Required: why this requirement does not apply to your organization</source>
         <translation>必填：说明该要求为何不适用于本组织</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_panel.py" line="525"/>
+        <location filename="../../desktop/ui/item_panel.py" line="525" />
         <source>Status and details</source>
         <translation>状态与详情</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_panel.py" line="526"/>
+        <location filename="../../desktop/ui/item_panel.py" line="526" />
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_panel.py" line="526"/>
+        <location filename="../../desktop/ui/item_panel.py" line="526" />
         <source>Justification:</source>
         <translation>理由：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_panel.py" line="526"/>
+        <location filename="../../desktop/ui/item_panel.py" line="526" />
         <source>Owner:</source>
         <translation>负责人：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_panel.py" line="527"/>
+        <location filename="../../desktop/ui/item_panel.py" line="527" />
         <source>Due date:</source>
         <translation>截止日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_panel.py" line="527"/>
+        <location filename="../../desktop/ui/item_panel.py" line="527" />
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_panel.py" line="327"/>
-        <location filename="../../desktop/ui/item_panel.py" line="530"/>
+        <location filename="../../desktop/ui/item_panel.py" line="327" />
+        <location filename="../../desktop/ui/item_panel.py" line="530" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_panel.py" line="531"/>
+        <location filename="../../desktop/ui/item_panel.py" line="531" />
         <source>Justification for not applicable</source>
         <translation>不适用的理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_panel.py" line="532"/>
+        <location filename="../../desktop/ui/item_panel.py" line="532" />
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_panel.py" line="533"/>
+        <location filename="../../desktop/ui/item_panel.py" line="533" />
         <source>Mark the item not applicable with this justification</source>
         <translation>以此理由将该检查项标记为不适用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_panel.py" line="535"/>
+        <location filename="../../desktop/ui/item_panel.py" line="535" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_panel.py" line="374"/>
+        <location filename="../../desktop/ui/item_panel.py" line="374" />
         <source>Department and person responsible</source>
         <translation>责任部门及负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_panel.py" line="288"/>
+        <location filename="../../desktop/ui/item_panel.py" line="288" />
         <source>Integrated requirement for %1</source>
         <translation>整合要求，适用于 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_panel.py" line="380"/>
+        <location filename="../../desktop/ui/item_panel.py" line="380" />
         <source>Status, owner, due date, notes and files entered here apply to the item of every standard listed above. Fields on which the standards differ are shown blank.</source>
         <translation>在此填写的状态、负责人、截止日期、备注和文件同时适用于上表所列各标准的对应检查项。各标准不一致的字段显示为空白。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_panel.py" line="537"/>
+        <location filename="../../desktop/ui/item_panel.py" line="537" />
         <source>Mixed: choose a status to set it for every standard</source>
         <translation>不一致：选择一个状态即统一设置到各标准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_panel.py" line="539"/>
+        <location filename="../../desktop/ui/item_panel.py" line="539" />
         <source>What the auditor looks for and questions an auditor may ask</source>
         <translation>审核员关注的要点及可能提出的问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_panel.py" line="541"/>
+        <location filename="../../desktop/ui/item_panel.py" line="541" />
         <source>Standards this item serves</source>
         <translation>本项适用的标准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_panel.py" line="544"/>
+        <location filename="../../desktop/ui/item_panel.py" line="544" />
         <source>Set</source>
         <translation>设定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_panel.py" line="545"/>
+        <location filename="../../desktop/ui/item_panel.py" line="545" />
         <source>Has a due date</source>
         <translation>设定截止日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_panel.py" line="546"/>
+        <location filename="../../desktop/ui/item_panel.py" line="546" />
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_panel.py" line="547"/>
+        <location filename="../../desktop/ui/item_panel.py" line="547" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_panel.py" line="548"/>
+        <location filename="../../desktop/ui/item_panel.py" line="548" />
         <source>Save notes</source>
         <translation>保存备注</translation>
     </message>
@@ -805,7 +2303,7 @@
 <context>
     <name>KnowledgeDisplay</name>
     <message>
-        <location filename="../../desktop/ui/knowledge_view.py" line="258"/>
+        <location filename="../../desktop/ui/knowledge_view.py" line="258" />
         <source>Guidance for %1 %2 “%3”. Select another standard in the table above to see its guidance.</source>
         <translation>以下为 %1 %2“%3”的指南。在上表中选择其他标准可查看其指南。</translation>
     </message>
@@ -813,177 +2311,202 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="154"/>
+        <location filename="../../desktop/ui/menus.py" line="163" />
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="155"/>
+        <location filename="../../desktop/ui/menus.py" line="164" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="156"/>
+        <location filename="../../desktop/ui/menus.py" line="165" />
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="157"/>
+        <location filename="../../desktop/ui/menus.py" line="166" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="161"/>
+        <location filename="../../desktop/ui/menus.py" line="170" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="162"/>
+        <location filename="../../desktop/ui/menus.py" line="171" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="163"/>
+        <location filename="../../desktop/ui/menus.py" line="172" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="164"/>
+        <location filename="../../desktop/ui/menus.py" line="173" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="165"/>
+        <location filename="../../desktop/ui/menus.py" line="174" />
         <source>&amp;Recent projects</source>
         <translation>最近的项目(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="166"/>
+        <location filename="../../desktop/ui/menus.py" line="175" />
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="167"/>
+        <location filename="../../desktop/ui/menus.py" line="176" />
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="168"/>
+        <location filename="../../desktop/ui/menus.py" line="177" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="169"/>
+        <location filename="../../desktop/ui/menus.py" line="178" />
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="170"/>
+        <location filename="../../desktop/ui/menus.py" line="179" />
         <source>Copy the project to a new file and continue there</source>
         <translation>将项目复制为新文件，并在新文件中继续工作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="171"/>
+        <location filename="../../desktop/ui/menus.py" line="180" />
         <source>&amp;Export report…</source>
         <translation>导出报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="172"/>
+        <location filename="../../desktop/ui/menus.py" line="181" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="173"/>
+        <location filename="../../desktop/ui/menus.py" line="182" />
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="174"/>
+        <location filename="../../desktop/ui/menus.py" line="183" />
         <source>&amp;About AuditReady</source>
         <translation>关于审核就绪助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="175"/>
+        <location filename="../../desktop/ui/menus.py" line="184" />
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="176"/>
+        <location filename="../../desktop/ui/menus.py" line="185" />
         <source>S&amp;tandards</source>
         <translation>标准(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="177"/>
+        <location filename="../../desktop/ui/menus.py" line="186" />
         <source>&amp;Change edition…</source>
         <translation>换版(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="178"/>
+        <location filename="../../desktop/ui/menus.py" line="187" />
         <source>Move the project to a newer edition of one of its standards, carrying the work over</source>
         <translation>将项目换为所含某一标准的新版本，已完成的工作随之保留</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="180"/>
+        <location filename="../../desktop/ui/menus.py" line="189" />
         <source>&amp;Transition gaps…</source>
         <translation>换版差异(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="181"/>
+        <location filename="../../desktop/ui/menus.py" line="190" />
         <source>What changes from one edition of a standard to the next</source>
         <translation>标准从一个版本到下一版本的变化</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="187"/>
+        <location filename="../../desktop/ui/menus.py" line="192" />
+        <source>&amp;Project</source>
+        <translation>项目(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="193" />
+        <source>&amp;Management system…</source>
+        <translation>管理体系(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="194" />
+        <source>When the system went live and the climate change decision (Amd 1:2024)</source>
+        <translation>体系开始运行的日期以及关于气候变化的决定（Amd 1:2024）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="200" />
         <source>&amp;Checklist</source>
         <translation>检查表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="188"/>
+        <location filename="../../desktop/ui/menus.py" line="201" />
+        <source>Create a&amp;ction for this item</source>
+        <translation>为此检查项创建行动(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="202" />
+        <source>Add the selected checklist item, not ready yet, to the action plan</source>
+        <translation>将所选的尚未就绪的检查项加入行动计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="204" />
         <source>&amp;Add custom item…</source>
         <translation>添加自定义条目(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="189"/>
+        <location filename="../../desktop/ui/menus.py" line="205" />
         <source>Add your own clause or checklist item, under a clause or in a new checklist</source>
         <translation>在某一条款下或新的检查表中添加自己的条款或检查项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="191"/>
+        <location filename="../../desktop/ui/menus.py" line="207" />
         <source>&amp;Edit custom item…</source>
         <translation>编辑自定义条目(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="192"/>
+        <location filename="../../desktop/ui/menus.py" line="208" />
         <source>&amp;Remove custom item</source>
         <translation>删除自定义条目(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="193"/>
+        <location filename="../../desktop/ui/menus.py" line="209" />
         <source>Remove custom &amp;checklist…</source>
         <translation>删除自定义检查表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="194"/>
+        <location filename="../../desktop/ui/menus.py" line="210" />
         <source>&amp;Import checklist from Excel…</source>
         <translation>从 Excel 导入检查表(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="195"/>
+        <location filename="../../desktop/ui/menus.py" line="211" />
         <source>Add a checklist from an Excel workbook (see the README for the columns)</source>
         <translation>从 Excel 工作簿添加检查表（各列说明见 README）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="197"/>
+        <location filename="../../desktop/ui/menus.py" line="213" />
         <source>&amp;Save items as template…</source>
         <translation>将条目保存为模板(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="198"/>
+        <location filename="../../desktop/ui/menus.py" line="214" />
         <source>Save the custom items of this tab to a file for use in other projects</source>
         <translation>将此标签页的自定义条目保存为文件，供其他项目使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="200"/>
+        <location filename="../../desktop/ui/menus.py" line="216" />
         <source>A&amp;pply template…</source>
         <translation>应用模板(&amp;P)…</translation>
     </message>
@@ -991,47 +2514,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="124"/>
+        <location filename="../../desktop/ui/main_window.py" line="140" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="125"/>
+        <location filename="../../desktop/ui/main_window.py" line="141" />
         <source>AuditReady projects (*.auditready);;All files (*)</source>
         <translation>审核就绪助手项目 (*.auditready);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/ui/main_window.py" line="156" />
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="141"/>
+        <location filename="../../desktop/ui/main_window.py" line="157" />
         <source>AuditReady projects (*.auditready)</source>
         <translation>审核就绪助手项目 (*.auditready)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="186" />
         <source>About AuditReady</source>
         <translation>关于审核就绪助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/ui/main_window.py" line="187" />
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172"/>
+        <location filename="../../desktop/ui/main_window.py" line="188" />
         <source>Audit preparation for ISO 9001, ISO 14001 and ISO 45001: checklists, evidence and readiness reports.</source>
         <translation>ISO 9001、ISO 14001 和 ISO 45001 认证审核准备工具：检查表、证据管理与就绪度报告。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="190" />
         <source>Chinese text uses the WenQuanYi Micro Hei font (Apache License 2.0).</source>
         <translation>中文显示使用文泉驿微米黑字体（Apache License 2.0）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="314" />
         <source>Every change is saved in the project file as soon as you make it.</source>
         <translation>所有修改均即时保存到项目文件中。</translation>
     </message>
@@ -1039,103 +2562,178 @@
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../desktop/ui/new_project_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/new_project_dialog.py" line="171" />
         <source>New project file</source>
         <translation>新项目文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_project_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/new_project_dialog.py" line="172" />
         <source>AuditReady projects (*.auditready)</source>
         <translation>审核就绪助手项目 (*.auditready)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_project_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/new_project_dialog.py" line="184" />
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_project_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/new_project_dialog.py" line="185" />
         <source>Company name:</source>
         <translation>公司名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_project_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/new_project_dialog.py" line="185" />
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_project_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/new_project_dialog.py" line="185" />
         <source>Sites (one per line):</source>
         <translation>场所（每行一个）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_project_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/new_project_dialog.py" line="186" />
         <source>Headcount:</source>
         <translation>人数：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_project_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/new_project_dialog.py" line="186" />
         <source>Scope statement:</source>
         <translation>认证范围：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_project_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/new_project_dialog.py" line="186" />
         <source>Project file:</source>
         <translation>项目文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_project_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/new_project_dialog.py" line="189" />
         <source>Company name</source>
         <translation>公司名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_project_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/new_project_dialog.py" line="190" />
         <source>Legal name as on the business licence</source>
         <translation>营业执照上的法定名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_project_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/new_project_dialog.py" line="191" />
         <source>Scope as it should appear on the certificate</source>
         <translation>拟在证书上显示的认证范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_project_dialog.py" line="194"/>
+        <location filename="../../desktop/ui/new_project_dialog.py" line="192" />
         <source>Default: the company name in your documents folder</source>
         <translation>默认：以公司名称保存在“文档”文件夹中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_project_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/new_project_dialog.py" line="193" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_project_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/new_project_dialog.py" line="194" />
         <source>Standards and editions</source>
         <translation>标准及版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_project_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/new_project_dialog.py" line="202" />
         <source>Edition of %1</source>
         <translation>%1 的版本</translation>
     </message>
 </context>
 <context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../../desktop/ui/evidence_meta_dialog.py" line="64" />
+        <source>Set</source>
+        <translation>设定</translation>
+    </message>
+</context>
+<context>
     <name>PitfallBox</name>
     <message>
-        <location filename="../../desktop/ui/knowledge_view.py" line="179"/>
+        <location filename="../../desktop/ui/knowledge_view.py" line="179" />
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_view.py" line="184"/>
+        <location filename="../../desktop/ui/knowledge_view.py" line="184" />
         <source>Common audit problems</source>
         <translation>常见审核问题</translation>
     </message>
 </context>
 <context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <location filename="../../desktop/ui/audit_dialogs.py" line="91" />
+        <source>Edit audit programme</source>
+        <translation>编辑内部审核方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialogs.py" line="92" />
+        <source>New audit programme</source>
+        <translation>新建内部审核方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialogs.py" line="93" />
+        <source>&amp;Title:</source>
+        <translation>名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialogs.py" line="93" />
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialogs.py" line="93" />
+        <source>&amp;Approved by:</source>
+        <translation>批准人(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialogs.py" line="94" />
+        <source>Criteria, method, frequency:</source>
+        <translation>准则、方法、频次：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialogs.py" line="95" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialogs.py" line="96" />
+        <source>e.g. 2026 internal audit programme</source>
+        <translation>例如：2026 年度内部审核方案</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/records.py" line="78" />
+        <source>Programme</source>
+        <extracomment>Symbols of finding grades, so a grade reads without colour.</extracomment>
+        <translation>审核方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/records.py" line="78" />
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/records.py" line="78" />
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/records.py" line="79" />
+        <source>Notes</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
     <name>ProgressFeedback</name>
     <message>
-        <location filename="../../desktop/ui/workers.py" line="133"/>
+        <location filename="../../desktop/ui/workers.py" line="133" />
         <source>AuditReady</source>
         <translation>审核就绪助手</translation>
     </message>
@@ -1143,56 +2741,56 @@
 <context>
     <name>ProjectActions</name>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="105"/>
+        <location filename="../../desktop/ui/actions.py" line="107" />
         <source>AuditReady</source>
         <translation>审核就绪助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="106"/>
+        <location filename="../../desktop/ui/actions.py" line="108" />
         <source>Please wait until the current task has finished.</source>
         <translation>请等待当前任务完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="198"/>
-        <location filename="../../desktop/ui/actions.py" line="233"/>
+        <location filename="../../desktop/ui/actions.py" line="200" />
+        <location filename="../../desktop/ui/actions.py" line="235" />
         <source>Set %1 to “%2”</source>
         <translation>将 %1 设为“%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="290"/>
-        <location filename="../../desktop/ui/actions.py" line="302"/>
+        <location filename="../../desktop/ui/actions.py" line="292" />
+        <location filename="../../desktop/ui/actions.py" line="304" />
         <source>Attaching “%1”…</source>
         <translation>正在附加“%1”…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="326"/>
+        <location filename="../../desktop/ui/actions.py" line="328" />
         <source>Opening “%1”…</source>
         <translation>正在打开“%1”…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="337"/>
+        <location filename="../../desktop/ui/actions.py" line="339" />
         <source>Remove “%1” from this project?</source>
         <translation>从本项目中删除“%1”？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/actions.py" line="341"/>
+        <location filename="../../desktop/ui/actions.py" line="343" />
         <source>It also serves %n other checklist item(s); it will be removed there too.</source>
         <translation>
             <numerusform>该文件还用于另外 %n 个检查项，也将从这些检查项中一并删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="343"/>
+        <location filename="../../desktop/ui/actions.py" line="345" />
         <source>Remove evidence</source>
         <translation>删除证据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="375"/>
+        <location filename="../../desktop/ui/actions.py" line="409" />
         <source>Importing “%1”…</source>
         <translation>正在导入“%1”…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="400"/>
+        <location filename="../../desktop/ui/actions.py" line="434" />
         <source>Writing the reports…</source>
         <translation>正在生成报告…</translation>
     </message>
@@ -1200,66 +2798,285 @@
 <context>
     <name>ReadinessPanel</name>
     <message>
-        <location filename="../../desktop/ui/readiness_panel.py" line="120"/>
-        <location filename="../../desktop/ui/readiness_panel.py" line="122"/>
+        <location filename="../../desktop/ui/readiness_panel.py" line="174" />
+        <source>Integrated system</source>
+        <translation>整合体系</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/readiness_panel.py" line="181" />
+        <source>%n evidence link(s) expired: they no longer count towards the layers. Open the item's evidence to renew or review them.</source>
+        <translation>
+            <numerusform>有 %n 项证据已过期，不再计入各层级。请打开相应检查项的证据进行更新或评审。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/readiness_panel.py" line="186" />
+        <source>Documented: weighted share of items that need a document and are ready with an approved, current document attached.</source>
+        <translation>已成文：需要文件的检查项中，已就绪且附有已批准的现行有效文件的加权比例。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/readiness_panel.py" line="188" />
+        <source>Implemented: weighted share of items that need records and are ready with a current record showing the activity took place.</source>
+        <translation>已实施：需要记录的检查项中，已就绪且附有证明活动已开展的有效记录的加权比例。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/readiness_panel.py" line="191" />
+        <source>Sustained: implemented items whose records reach back at least 3 months, in a system operating for at least 3 months.</source>
+        <translation>持续运行：已实施的检查项中，记录至少可追溯 3 个月、且体系已运行至少 3 个月的加权比例。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/readiness_panel.py" line="198" />
+        <source>Integrated system (all standards)</source>
+        <translation>整合体系（全部标准）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/readiness_panel.py" line="201" />
+        <source>The three layers over every checklist item of every standard; a shared requirement counts once for each standard it serves.</source>
+        <translation>按所有标准的全部检查项计算的三个层级；共有要求按其适用的每个标准各计一次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/readiness_panel.py" line="215" />
+        <location filename="../../desktop/ui/readiness_panel.py" line="217" />
         <source>%1 ready (%2 of %3)</source>
         <translation>已就绪 %1（%3 项中 %2 项）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/readiness_panel.py" line="125"/>
+        <location filename="../../desktop/ui/readiness_panel.py" line="220" />
         <source>%1: applicable items ready</source>
         <translation>%1：适用检查项就绪度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/readiness_panel.py" line="128"/>
+        <location filename="../../desktop/ui/readiness_panel.py" line="223" />
         <source>%1: mandatory documented information ready</source>
         <translation>%1：强制性文件化信息就绪度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/readiness_panel.py" line="130"/>
+        <location filename="../../desktop/ui/readiness_panel.py" line="225" />
         <source>%1 applicable checklist items, %2 in progress, %3 not applicable</source>
         <translation>适用检查项 %1 项，进行中 %2 项，不适用 %3 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/readiness_panel.py" line="141"/>
+        <location filename="../../desktop/ui/readiness_panel.py" line="236" />
         <source>Readiness</source>
         <translation>就绪度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/readiness_panel.py" line="142"/>
+        <location filename="../../desktop/ui/readiness_panel.py" line="237" />
         <source>Applicable checklist items ready</source>
         <translation>适用检查项就绪度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/readiness_panel.py" line="143"/>
+        <location filename="../../desktop/ui/readiness_panel.py" line="238" />
         <source>Mandatory documented information ready</source>
         <translation>强制性文件化信息就绪度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/readiness_panel.py" line="144"/>
+        <location filename="../../desktop/ui/readiness_panel.py" line="239" />
         <source>No project is open.</source>
         <translation>未打开项目。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/readiness_panel.py" line="242" />
+        <source>Documented</source>
+        <translation>已成文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/readiness_panel.py" line="242" />
+        <source>Implemented</source>
+        <translation>已实施</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/readiness_panel.py" line="243" />
+        <source>Sustained</source>
+        <translation>持续运行</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../desktop/ui/review_dialog.py" line="188" />
+        <source>⚠ Tick the standards this review covered.</source>
+        <translation>⚠ 请勾选本次评审覆盖的标准。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/review_dialog.py" line="190" />
+        <source>⚠ %n required input(s) not considered yet:</source>
+        <translation>
+            <numerusform>⚠ 尚有 %n 项要求的输入未评审：</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_dialog.py" line="193" />
+        <source>✔ Every required input of the covered standards was considered.</source>
+        <translation>✔ 所覆盖标准要求的输入均已评审。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_dialog.py" line="217" />
+        <source>Edit management review</source>
+        <translation>编辑管理评审</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_dialog.py" line="218" />
+        <source>New management review</source>
+        <translation>新建管理评审</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_dialog.py" line="219" />
+        <source>&amp;Held on:</source>
+        <translation>评审日期(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_dialog.py" line="219" />
+        <source>&amp;Chaired by:</source>
+        <translation>主持人(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_dialog.py" line="220" />
+        <source>&amp;Attendees:</source>
+        <translation>参加人员(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_dialog.py" line="221" />
+        <source>Standards covered:</source>
+        <translation>覆盖的标准：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_dialog.py" line="223" />
+        <source>Top management, e.g. 总经理 周文华</source>
+        <translation>最高管理者，例如：总经理 周文华</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_dialog.py" line="224" />
+        <source>Names or roles, separated by commas</source>
+        <translation>姓名或职务，用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_dialog.py" line="225" />
+        <source>Required inputs considered</source>
+        <translation>已评审的输入（标准要求）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_dialog.py" line="226" />
+        <source>Tick all</source>
+        <translation>全部勾选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_dialog.py" line="227" />
+        <source>&amp;Outputs (decisions and actions):</source>
+        <translation>输出（决定和措施）(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/records.py" line="313" />
+        <source>Held on</source>
+        <translation>评审日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/records.py" line="313" />
+        <source>Chair</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/records.py" line="313" />
+        <source>Standards</source>
+        <translation>覆盖标准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/records.py" line="314" />
+        <source>Inputs considered</source>
+        <translation>已评审输入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/records.py" line="314" />
+        <source>Outputs</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/records.py" line="328" />
+        <source>Every required input was considered.</source>
+        <translation>所有要求的输入均已评审。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/models/records.py" line="329" />
+        <source>%n required input(s) not considered.</source>
+        <translation>
+            <numerusform>%n 项要求的输入未评审。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/reviews_view.py" line="148" />
+        <source>No management review has been held yet. Certification bodies expect at least one before the stage 1 audit, considering every input the standards require (ISO 9001:2015 9.3.2, ISO 14001:2015 and ISO 45001:2018 9.3).</source>
+        <translation>尚未开展管理评审。认证机构通常要求在第一阶段审核前至少开展一次管理评审，并评审标准要求的全部输入（ISO 9001:2015 9.3.2、ISO 14001:2015 和 ISO 45001:2018 9.3）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reviews_view.py" line="167" />
+        <source>⚠ %1: not considered:</source>
+        <translation>⚠ %1：以下输入未评审：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reviews_view.py" line="170" />
+        <source>✔ %1: every required input considered.</source>
+        <translation>✔ %1：要求的输入均已评审。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reviews_view.py" line="172" />
+        <source>Outputs:</source>
+        <translation>输出：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reviews_view.py" line="173" />
+        <source>(none recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reviews_view.py" line="207" />
+        <source>Delete the management review of %1?</source>
+        <translation>删除 %1 的管理评审？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reviews_view.py" line="209" />
+        <location filename="../../desktop/ui/reviews_view.py" line="225" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reviews_view.py" line="222" />
+        <location filename="../../desktop/ui/reviews_view.py" line="226" />
+        <source>Management reviews</source>
+        <translation>管理评审</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reviews_view.py" line="223" />
+        <source>New review…</source>
+        <translation>新建管理评审…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reviews_view.py" line="224" />
+        <source>Edit…</source>
+        <translation>编辑…</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="63" />
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="64" />
         <source>Interface language:</source>
         <translation>界面语言：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="65" />
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="66" />
         <source>Reports have their own language, chosen when you export them. Checklist texts follow the interface language.</source>
         <translation>报告语言在导出时单独选择。检查表内容随界面语言显示。</translation>
     </message>
@@ -1267,60 +3084,161 @@
 <context>
     <name>SharedTargetsModel</name>
     <message>
-        <location filename="../../desktop/ui/models/shared_targets.py" line="97"/>
+        <location filename="../../desktop/ui/models/shared_targets.py" line="97" />
         <source>Standard</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/shared_targets.py" line="97"/>
+        <location filename="../../desktop/ui/models/shared_targets.py" line="97" />
         <source>Clause</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/shared_targets.py" line="97"/>
+        <location filename="../../desktop/ui/models/shared_targets.py" line="97" />
         <source>Checklist item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/shared_targets.py" line="98"/>
+        <location filename="../../desktop/ui/models/shared_targets.py" line="98" />
         <source>Own status</source>
         <translation>本标准状态</translation>
     </message>
 </context>
 <context>
+    <name>StepsModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/audit_time.py" line="73" />
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_time.py" line="73" />
+        <source>How it is computed</source>
+        <translation>计算过程</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_time.py" line="74" />
+        <source>Auditor-days</source>
+        <translation>审核人日</translation>
+    </message>
+</context>
+<context>
+    <name>SystemDialog</name>
+    <message>
+        <location filename="../../desktop/ui/system_dialog.py" line="117" />
+        <source>Management system</source>
+        <translation>管理体系</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/system_dialog.py" line="118" />
+        <source>Facts about the management system as a whole. They are checked by the certification gates.</source>
+        <translation>关于整个管理体系的基本情况，认证前提条件会据此进行检查。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/system_dialog.py" line="120" />
+        <source>Operation</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/system_dialog.py" line="121" />
+        <source>Operating since:</source>
+        <translation>运行起始日期：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/system_dialog.py" line="122" />
+        <source>Operating since</source>
+        <translation>运行起始日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/system_dialog.py" line="123" />
+        <source>The day the system started to run as documented. Certification bodies usually expect at least three months of operation before the certification audit.</source>
+        <translation>体系开始按文件化要求运行的日期。认证机构通常要求认证审核前体系至少已运行三个月。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/system_dialog.py" line="127" />
+        <source>Climate change (clause 4.1, Amd 1:2024)</source>
+        <translation>气候变化（4.1 条款，Amd 1:2024）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/system_dialog.py" line="128" />
+        <source>Relevant issue?</source>
+        <translation>是否为相关议题？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/system_dialog.py" line="128" />
+        <source>Decided on:</source>
+        <translation>决定日期：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/system_dialog.py" line="128" />
+        <source>Rationale:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/system_dialog.py" line="131" />
+        <source>Yes, relevant</source>
+        <translation>是，相关</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/system_dialog.py" line="132" />
+        <source>No, not relevant</source>
+        <translation>否，不相关</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/system_dialog.py" line="133" />
+        <source>Not decided yet</source>
+        <translation>尚未决定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/system_dialog.py" line="134" />
+        <source>Climate decision date</source>
+        <translation>气候变化决定日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/system_dialog.py" line="135" />
+        <source>Rationale</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/system_dialog.py" line="136" />
+        <source>Why climate change is or is not relevant to the organization's purpose and its ability to achieve the intended outcomes</source>
+        <translation>说明气候变化为何与组织的宗旨及其实现预期结果的能力相关或不相关</translation>
+    </message>
+</context>
+<context>
     <name>TransitionGapsDialog</name>
     <message>
-        <location filename="../../desktop/ui/editions.py" line="151"/>
-        <source>No newer edition with a transition map is available for this project&apos;s standards.</source>
+        <location filename="../../desktop/ui/editions.py" line="151" />
+        <source>No newer edition with a transition map is available for this project's standards.</source>
         <translation>本项目所选标准暂无带换版对照的新版本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editions.py" line="164"/>
+        <location filename="../../desktop/ui/editions.py" line="164" />
         <source>Transition period: %1</source>
         <translation>过渡期：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editions.py" line="168"/>
+        <location filename="../../desktop/ui/editions.py" line="168" />
         <source>%1 is a draft. %2</source>
         <translation>%1 为草案。%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editions.py" line="177"/>
+        <location filename="../../desktop/ui/editions.py" line="177" />
         <source>Move the project to %1…</source>
         <translation>将项目换为 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editions.py" line="192"/>
+        <location filename="../../desktop/ui/editions.py" line="192" />
         <source>Transition gaps</source>
         <translation>换版差异</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editions.py" line="193"/>
+        <location filename="../../desktop/ui/editions.py" line="193" />
         <source>Edition change:</source>
         <translation>版本变更：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editions.py" line="194"/>
+        <location filename="../../desktop/ui/editions.py" line="194" />
         <source>Changes between the editions</source>
         <translation>两个版本之间的变化</translation>
     </message>
@@ -1328,30 +3246,77 @@
 <context>
     <name>TransitionGapsModel</name>
     <message>
-        <location filename="../../desktop/ui/models/transitions.py" line="94"/>
+        <location filename="../../desktop/ui/models/transitions.py" line="94" />
         <source>Change</source>
-        <extracomment>The change kind&apos;s value (&quot;new&quot;, &quot;moved&quot; …) of a row.</extracomment>
+        <extracomment>The change kind's value ("new", "moved" …) of a row.</extracomment>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/transitions.py" line="94"/>
+        <location filename="../../desktop/ui/models/transitions.py" line="94" />
         <source>Old clause</source>
         <translation>旧版条款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/transitions.py" line="94"/>
+        <location filename="../../desktop/ui/models/transitions.py" line="94" />
         <source>New clause</source>
         <translation>新版条款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/transitions.py" line="95"/>
+        <location filename="../../desktop/ui/models/transitions.py" line="95" />
         <source>What to do</source>
         <translation>应对措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/transitions.py" line="95"/>
+        <location filename="../../desktop/ui/models/transitions.py" line="95" />
         <source>Checklist items of the new edition</source>
         <translation>新版检查项</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../desktop/ui/trend_chart.py" line="95" />
+        <source>Integrated: documented</source>
+        <translation>整合体系：已成文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trend_chart.py" line="95" />
+        <source>Integrated: implemented</source>
+        <translation>整合体系：已实施</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trend_chart.py" line="96" />
+        <source>Integrated: sustained</source>
+        <translation>整合体系：持续运行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trend_chart.py" line="247" />
+        <source>The trend appears once readiness has been recorded on two different days. AuditReady records it each day the project is opened or changed.</source>
+        <translation>在两个不同日期记录了就绪度之后才会显示趋势。每天打开或修改项目时，审核就绪助手都会记录当天的就绪度。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trend_chart.py" line="250" />
+        <source>Share ready</source>
+        <translation>就绪比例</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trend_chart.py" line="251" />
+        <source>Readiness trend</source>
+        <translation>就绪度趋势</translation>
+    </message>
+</context>
+<context>
+    <name>WarningBanner</name>
+    <message>
+        <location filename="../../desktop/ui/assessment_area.py" line="189" />
+        <location filename="../../desktop/ui/assessment_area.py" line="190" />
+        <source>Close this message</source>
+        <translation>关闭此提示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/assessment_area.py" line="191" />
+        <source>Things that need attention</source>
+        <translation>需要关注的事项</translation>
     </message>
 </context>
 </TS>
