@@ -16,8 +16,10 @@ import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
+from desktop.domain.assessment import Assessment
+from desktop.domain.integrated import IntegratedGroup
 from desktop.domain.model import (
     CatalogItem,
     CompanyProfile,
@@ -29,6 +31,7 @@ from desktop.domain.model import (
     Standard,
 )
 from desktop.domain.readiness import StandardReadiness, standard_readiness
+from desktop.domain.records import EvidenceMeta
 from desktop.reports.labels import kind_label, label
 
 SHORT_SHA_LENGTH = 12
@@ -144,6 +147,13 @@ class ReportData:
         company: the organization (user text already cleaned).
         standards: one section per standard, in the order given.
         evidence: the evidence register, sorted by file name.
+        assessment: gates, layers, certificates, actions, audit time and
+            history of the project on the report day (``None``: not given).
+        evidence_meta: what the user said about each evidence file (nature,
+            version, approval and effective dates, review date), by evidence id.
+        integrated: the 三体系 integrated view of the standards (shared
+            requirements and what is specific to each standard).
+        states: the recorded item states by item id (for the integrated view).
     """
 
     lang: Lang
@@ -152,6 +162,10 @@ class ReportData:
     company: CompanyProfile
     standards: tuple[StandardSection, ...]
     evidence: tuple[EvidenceRow, ...]
+    assessment: Assessment | None = None
+    evidence_meta: Mapping[int, EvidenceMeta] = field(default_factory=dict)
+    integrated: tuple[IntegratedGroup, ...] = ()
+    states: Mapping[str, ItemState] = field(default_factory=dict)
 
 
 def clean_text(text: str) -> str:

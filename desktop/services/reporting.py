@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from desktop import __version__
@@ -18,6 +18,8 @@ from desktop.errors import ValidationError
 from desktop.reports.model import ReportData, build_report_data
 from desktop.reports.pdf import render_pdf
 from desktop.reports.xlsx import render_xlsx
+from desktop.services.assessment import assess
+from desktop.services.integrated import integrated_view
 from desktop.services.session import ProjectSession
 
 Step = Callable[[str], None]
@@ -41,14 +43,23 @@ def report_data(session: ProjectSession, lang: Lang) -> ReportData:
         raise ValidationError(f"Unknown report language {lang!r}; use en or zh.",
                               f"未知的报告语言 {lang!r}，请使用 en 或 zh。")
     store = session.store
-    return build_report_data(
+    generated_at = dt.datetime.now().astimezone()
+    states = store.item_states()
+    data = build_report_data(
         standards=session.standards(),
         profile=store.profile(),
-        states=store.item_states(),
+        states=states,
         evidence=store.evidence_list(),
         lang=lang,
-        generated_at=dt.datetime.now().astimezone(),
+        generated_at=generated_at,
         app_version=__version__,
+    )
+    return replace(
+        data,
+        assessment=assess(session, generated_at.date()),
+        evidence_meta=store.records.evidence_meta(),
+        integrated=integrated_view(session),
+        states=states,
     )
 
 
