@@ -31,7 +31,13 @@ from desktop.domain.model import (
     Standard,
 )
 from desktop.domain.readiness import StandardReadiness, standard_readiness
-from desktop.domain.records import EvidenceMeta
+from desktop.domain.records import (
+    AuditProgramme,
+    EvidenceMeta,
+    Finding,
+    InternalAudit,
+    ManagementReview,
+)
 from desktop.reports.labels import kind_label, label
 
 SHORT_SHA_LENGTH = 12
@@ -154,6 +160,10 @@ class ReportData:
         integrated: the 三体系 integrated view of the standards (shared
             requirements and what is specific to each standard).
         states: the recorded item states by item id (for the integrated view).
+        programmes: internal audit programmes (ISO 9001:2015 9.2.2 a), as stored.
+        audits: internal audits, planned and held, as stored.
+        findings: findings of those audits, as stored.
+        reviews: management reviews (ISO 9001:2015 9.3), as stored.
     """
 
     lang: Lang
@@ -166,6 +176,10 @@ class ReportData:
     evidence_meta: Mapping[int, EvidenceMeta] = field(default_factory=dict)
     integrated: tuple[IntegratedGroup, ...] = ()
     states: Mapping[str, ItemState] = field(default_factory=dict)
+    programmes: tuple[AuditProgramme, ...] = ()
+    audits: tuple[InternalAudit, ...] = ()
+    findings: tuple[Finding, ...] = ()
+    reviews: tuple[ManagementReview, ...] = ()
 
 
 def clean_text(text: str) -> str:

@@ -36,6 +36,8 @@ INK = colors.HexColor("#1A1A1A")
 MUTED = colors.HexColor("#5F5F5F")
 RULE = colors.HexColor("#9A9A9A")
 _HEAD_FILL = colors.HexColor("#D9D9D9")
+GROUP_FILL = colors.HexColor("#E4E4E4")
+"""Shade of a group heading row spanning a table (the integrated view's clauses)."""
 _ZEBRA = colors.HexColor("#F4F4F4")
 _BAR_FILL = colors.HexColor("#3A3A3A")
 _BAR_FILL_2 = colors.HexColor("#8F8F8F")
@@ -72,6 +74,7 @@ class Styles:
     title: Look
     company: Look
     heading: Look
+    section: Look
     subheading: Look
     body: Look
     small: Look
@@ -101,8 +104,9 @@ def make_styles(font: str) -> Styles:
         product=look("product", 12, textColor=MUTED, spaceAfter=4),
         title=look("title", 24, spaceAfter=14),
         company=look("company", 17, spaceAfter=18),
-        heading=look("heading", 15, spaceAfter=4),
-        subheading=look("subheading", 9.5, textColor=MUTED, spaceAfter=8),
+        heading=look("heading", 15, spaceAfter=4, keepWithNext=1),
+        section=look("section", 11.5, spaceBefore=10, spaceAfter=4, keepWithNext=1),
+        subheading=look("subheading", 9.5, textColor=MUTED, spaceAfter=8, keepWithNext=1),
         body=look("body", 9.5),
         small=look("small", 8.5, textColor=MUTED),
         cell=look("cell", 8),
@@ -214,6 +218,7 @@ def readiness_bars(
     drawing = Drawing(width, height)
     drawing.initialFontName = font  # the renderer's starting font; Helvetica otherwise
     drawing.initialFontSize = 8
+    drawing.hAlign = "CENTER"  # spans the margins exactly, as the tables do
 
     def caption(x: float, y: float, value: str, size: float = 8, anchor: str = "start") -> None:
         drawing.add(

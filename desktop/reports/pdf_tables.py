@@ -1,0 +1,378 @@
+"""The table sections of the PDF report: checklists, integrated view, action plan,
+internal audits and management reviews, evidence index and audit-time estimate.
+
+Every table repeats its header row on each page and prints every cell as a
+wrapped paragraph; statuses are a symbol and a word.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Spacer
+
+from desktop.domain.model import ItemStatus
+from desktop.domain.records import ActionStatus
+from desktop.reports import pdf_digest as digest
+from desktop.reports import pdf_parts as parts
+from desktop.reports.labels import EMPTY, format_date, format_size
+from desktop.reports.pdf_kit import Kit, OutlineMark
+from desktop.reports.pdf_sections import disclaimer
+
+MAX_CELL_NAMES = 25
+"""Evidence file names listed in one checklist row before "… and N more"."""
+
+_ACTION_SYMBOLS = {
+    ActionStatus.OPEN: "○",
+    ActionStatus.IN_PROGRESS: "◐",
+    ActionStatus.DONE: "●",
+    ActionStatus.CANCELLED: "✕",
+}
+
+
+def _legend(kit: Kit) -> str:
+    words = (f"{st.symbol} {st.label.get(kit.lang)}" for st in ItemStatus)
+    return f"{kit.label('status_legend')}: " + "   ".join(words)
+
+
+def checklists(kit: Kit) -> list[list[Any]]:
+    """Return one list of flowables per standard: heading (bookmarked) and its checklist table."""
+    parent: tuple[OutlineMark, ...] = ((kit.label("checklists_heading"), 0, "checklists"),)
+    chapters = []
+    for n, section in enumerate(kit.data.standards):
+        title = kit.label("checklist_heading", standard=section.label)
+        story: list[Any] = [
+            kit.heading(title, f"std-{n}", level=1, extra=parent if n == 0 else ()),
+            kit.p(f"{section.designation} · {section.title}", kit.styles.subheading),
+        ]
+        if not section.rows:
+            chapters.append([*story, kit.p(kit.label("checklist_empty"))])
+            continue
+        story.append(kit.p(_legend(kit), kit.styles.small))
+        story.append(Spacer(1, 2 * mm))
+        cells = [
+            kit.head(
+                "col_clause",
+                "col_item",
+                "col_kind",
+                "col_status",
+                "col_owner",
+                "col_due",
+                "col_evidence",
+            )
+        ]
+        for row in section.rows:
+            clause = [kit.cell(row.clause)]
+            if row.clause_title:
+                clause.append(kit.note(row.clause_title))
+            item = [kit.cell(row.title)]
+            if row.remarks:
+                item.append(kit.note(row.remarks))
+            names = list(row.evidence_names[:MAX_CELL_NAMES])
+            if len(row.evidence_names) > MAX_CELL_NAMES:
+                names.append(
+                    kit.label("more_names", count=len(row.evidence_names) - MAX_CELL_NAMES)
+                )
+            cells.append(
+                [
+                    clause,
+                    item,
+                    kit.cell(row.kind_text),
+                    parts.status(row, kit.styles.cell),
+                    kit.cell(row.owner or EMPTY),
+                    kit.cell(format_date(row.due_date)),
+                    kit.note("\n".join(names) or EMPTY),
+                ]
+            )
+        story.append(kit.grid(cells, (0.12, 0.30, 0.12, 0.12, 0.10, 0.10, 0.14)))
+        chapters.append(story)
+    return chapters
+
+
+def integrated(kit: Kit) -> list[Any]:
+    """Return the 三体系 table: each shared requirement with its status in every standard."""
+    data, lang = kit.data, kit.lang
+    story: list[Any] = [kit.heading(kit.label("integrated_heading"), "integrated")]
+    sections = data.standards
+    if len(sections) < 2 or not any(group.shared for group in data.integrated):
+        return [*story, kit.p(kit.label("integrated_empty"))]
+    story.append(kit.p(kit.label("integrated_note"), kit.styles.subheading))
+    story.append(kit.p(_legend(kit), kit.styles.small))
+    story.append(Spacer(1, 2 * mm))
+    share = 0.56 / len(sections)
+    cells: list[list[Any]] = [
+        [*kit.head("col_clause", "col_requirement"), *(kit.cell(x.label) for x in sections)]
+    ]
+    group_rows: list[int] = []
+    for group in data.integrated:
+        group_rows.append(len(cells))
+        cells.append(
+            [kit.cell(f"{group.clause}  {group.title.get(lang)}"), *([""] * (len(sections) + 1))]
+        )
+        for entry in group.shared:
+            by_standard = {t.standard_id: t for t in entry.targets}
+            row: list[Any] = [kit.cell(entry.shared.clause), kit.cell(entry.shared.title.get(lang))]
+            for section in sections:
+                target = by_standard.get(section.standard_id)
+                if target is None:
+                    row.append(kit.note(kit.label("not_covered")))
+                    continue
+                state = data.states.get(target.id)
+                status = state.status if state else ItemStatus.NOT_STARTED
+                row.append(kit.cell(f"{status.symbol} {status.label.get(lang)}"))
+            cells.append(row)
+        specific = {std.id: items for std, items in group.specific}
+        row = [kit.cell(""), kit.note(kit.label("integrated_specific_row"))]
+        for section in sections:
+            items = specific.get(section.standard_id, ())
+            ready = sum(
+                1
+                for item in items
+                if item.id in data.states and data.states[item.id].status is ItemStatus.READY
+            )
+            row.append(
+                kit.note(kit.label("ready_of", ready=ready, count=len(items)) if items else EMPTY)
+            )
+        cells.append(row)
+    table = kit.grid(cells, (0.09, 0.35, *([share] * len(sections))))
+    table.setStyle(
+        [
+            cmd
+            for r in group_rows
+            for cmd in (
+                ("SPAN", (0, r), (-1, r)),
+                ("BACKGROUND", (0, r), (-1, r), parts.GROUP_FILL),
+            )
+        ]
+    )
+    return [*story, table]
+
+
+def action_plan(kit: Kit) -> list[Any]:
+    """Return the action plan: every action, open ones first by due date, overdue ones marked."""
+    assessment = kit.data.assessment
+    story: list[Any] = [kit.heading(kit.label("actions_heading"), "actions")]
+    actions = assessment.actions if assessment else ()
+    if not actions:
+        return [*story, kit.p(kit.label("actions_empty"))]
+    assert assessment is not None
+    today = assessment.today
+    open_count = sum(1 for a in actions if not a.status.is_closed)
+    story.append(
+        kit.p(
+            kit.label(
+                "actions_count",
+                total=len(actions),
+                open=open_count,
+                overdue=len(assessment.overdue_actions),
+                closed=len(actions) - open_count,
+            ),
+            kit.styles.subheading,
+        )
+    )
+    cells = [kit.head("col_action", "col_source", "col_owner", "col_due", "col_status")]
+    for action in digest.ordered_actions(actions):
+        what = [kit.cell(action.title)]
+        if action.root_cause:
+            what.append(kit.note(action.root_cause))
+        source = [kit.cell(action.source.label.get(kit.lang))]
+        origin = digest.action_source(action, kit.data)
+        if origin:
+            source.append(kit.note(origin))
+        status = [kit.cell(f"{_ACTION_SYMBOLS[action.status]} {action.status.label.get(kit.lang)}")]
+        if action.is_overdue(today):
+            status.append(kit.cell(kit.label("overdue_tag")))
+        cells.append(
+            [
+                what,
+                source,
+                kit.cell(action.owner or EMPTY),
+                kit.cell(format_date(action.due_on)),
+                status,
+            ]
+        )
+    return [*story, kit.grid(cells, (0.40, 0.18, 0.14, 0.12, 0.16))]
+
+
+def audits_and_reviews(kit: Kit) -> list[Any]:
+    """Return programmes, internal audits, findings by grade and management reviews."""
+    data, lang = kit.data, kit.lang
+    story: list[Any] = [
+        kit.heading(kit.label("audits_heading"), "audits"),
+        kit.section(kit.label("programmes_sub")),
+    ]
+    if data.programmes:
+        cells = [kit.head("col_programme", "col_period", "col_approved_by")]
+        for prog in data.programmes:
+            period = f"{format_date(prog.period_from)} – {format_date(prog.period_to)}"
+            cells.append(
+                [kit.cell(prog.title), kit.cell(period), kit.cell(prog.approved_by or EMPTY)]
+            )
+        story.append(kit.grid(cells, (0.50, 0.30, 0.20)))
+    else:
+        story.append(kit.p(kit.label("programmes_empty")))
+    story.append(kit.section(kit.label("audits_sub")))
+    if data.audits:
+        held = sum(1 for a in data.audits if a.held)
+        story.append(
+            kit.p(
+                kit.label("audits_count", held=held, planned=len(data.audits) - held),
+                kit.styles.subheading,
+            )
+        )
+        counts = digest.findings_per_audit(data.findings)
+        cells = [
+            kit.head(
+                "col_audit",
+                "col_audit_state",
+                "col_dates",
+                "col_team",
+                "col_auditees",
+                "col_findings",
+            )
+        ]
+        for audit in data.audits:
+            if audit.held:
+                dates = format_date(audit.held_from)
+                if audit.held_to and audit.held_to != audit.held_from:
+                    dates += f" – {format_date(audit.held_to)}"
+            else:
+                dates = format_date(audit.planned_on)
+            cells.append(
+                [
+                    kit.cell(audit.title),
+                    kit.cell(kit.label("audit_held" if audit.held else "audit_planned")),
+                    kit.cell(dates),
+                    kit.cell("\n".join(a.name for a in audit.auditors) or EMPTY),
+                    kit.cell(
+                        "、".join(audit.auditees) if lang == "zh" else ", ".join(audit.auditees)
+                    ),
+                    kit.number(str(counts.get(audit.id, 0))),
+                ]
+            )
+        story.append(kit.grid(cells, (0.26, 0.13, 0.17, 0.14, 0.20, 0.10)))
+    else:
+        story.append(kit.p(kit.label("audits_empty")))
+    story.append(kit.section(kit.label("findings_sub")))
+    cells = [kit.head("col_grade", "col_count", "col_open")]
+    for grade in digest.findings_by_grade(data.findings):
+        cells.append(
+            [
+                kit.cell(grade.grade.label.get(lang)),
+                kit.number(str(grade.raised)),
+                kit.number(str(grade.open)),
+            ]
+        )
+    story.append(kit.grid(cells, (0.50, 0.25, 0.25)))
+    story.append(kit.section(kit.label("reviews_sub")))
+    if not data.reviews:
+        return [*story, kit.p(kit.label("reviews_empty"))]
+    names = digest.standard_names(data)
+    cells = [kit.head("col_review_date", "col_chair", "col_covers", "col_missing")]
+    for review in data.reviews:
+        missing = digest.missing_review_inputs(review, data)
+        cells.append(
+            [
+                kit.cell(format_date(review.held_on)),
+                kit.cell(review.chair or EMPTY),
+                kit.cell("\n".join(names.get(i, i) for i in review.standard_ids) or EMPTY),
+                kit.cell(
+                    kit.label("inputs_missing", count=missing)
+                    if missing
+                    else kit.label("inputs_complete")
+                ),
+            ]
+        )
+    return [*story, kit.grid(cells, (0.18, 0.24, 0.30, 0.28))]
+
+
+def evidence_index(kit: Kit) -> list[Any]:
+    """Return the evidence index: name, type and version, dates, short SHA-256, items served."""
+    data = kit.data
+    story: list[Any] = [kit.heading(kit.label("evidence_heading"), "evidence")]
+    if not data.evidence:
+        return [*story, kit.p(kit.label("evidence_empty"))]
+    cells = [
+        kit.head(
+            "col_file_name",
+            "col_nature",
+            "col_approved",
+            "col_effective",
+            "col_review_by",
+            "col_sha",
+            "col_serves",
+        )
+    ]
+    for ev in data.evidence:
+        meta = data.evidence_meta.get(ev.evidence_id)
+        nature = kit.label("nature_unknown")
+        approved = effective = review_by = EMPTY
+        if meta is not None:
+            if meta.nature is not None:
+                nature = meta.nature.label.get(kit.lang)
+            if meta.version:
+                nature += f"\n{meta.version}"
+            approved = format_date(meta.approved_on)
+            effective = format_date(meta.effective_from)
+            if meta.effective_to is not None:
+                effective += f" –\n{format_date(meta.effective_to)}"
+            review_by = format_date(meta.review_by)
+        cells.append(
+            [
+                [kit.cell(ev.name), kit.note(f"{format_size(ev.size)} · {ev.media_type or EMPTY}")],
+                kit.cell(nature),
+                kit.cell(approved),
+                kit.cell(effective),
+                kit.cell(review_by),
+                kit.cell(ev.sha256_short),
+                kit.cell("\n".join(ev.serves) or EMPTY),
+            ]
+        )
+    return [*story, kit.grid(cells, (0.24, 0.11, 0.11, 0.12, 0.11, 0.14, 0.17))]
+
+
+def audit_time(kit: Kit) -> list[Any]:
+    """Return the audit-time estimate: its figures, every step of the calculation, disclaimer."""
+    lang = kit.lang
+    story: list[Any] = [kit.heading(kit.label("audit_time_heading"), "audit-time")]
+    assessment = kit.data.assessment
+    estimate = assessment.audit_time if assessment else None
+    if estimate is None:
+        reason = assessment.audit_time_error if assessment else None
+        return [*story, kit.p(reason.get(lang) if reason else kit.label("audit_time_none"))]
+
+    def days(value: float) -> str:
+        return kit.label("at_days", days=f"{value:.1f}")
+
+    facts = [
+        (kit.label("at_personnel"), str(estimate.effective_personnel)),
+        *((system.label.get(lang), days(value)) for system, value in estimate.per_system),
+        (kit.label("at_initial"), days(estimate.initial_days)),
+        (kit.label("at_surveillance"), days(estimate.surveillance_days)),
+        (kit.label("at_recert"), days(estimate.recertification_days)),
+        (kit.label("at_sites"), str(estimate.sampled_sites)),
+    ]
+    figures = kit.grid(
+        [kit.head("at_figure", "col_days"), *([kit.cell(k), kit.number(v)] for k, v in facts)],
+        (0.65, 0.35),
+    )
+    cells = [kit.head("col_step", "col_detail", "col_days")]
+    for step in estimate.steps:
+        cells.append(
+            [
+                kit.cell(step.title.get(lang)),
+                kit.note(step.detail.get(lang)),
+                kit.number(EMPTY if step.days is None else f"{step.days:.1f}"),
+            ]
+        )
+    return [
+        *story,
+        figures,
+        Spacer(1, 5 * mm),
+        kit.grid(cells, (0.28, 0.60, 0.12)),
+        Spacer(1, 4 * mm),
+        kit.p(estimate.disclaimer.get(lang), kit.styles.small),
+        Spacer(1, 2 * mm),
+        disclaimer(kit),
+    ]

@@ -1,0 +1,368 @@
+"""The full PDF report and the one-page summary for the sample project (both languages)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import html
+import re
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from reportlab.lib.pagesizes import letter
+
+from desktop.catalog import load_catalog
+from desktop.domain.model import Lang
+from desktop.domain.records import Action, ActionStatus
+from desktop.errors import CancelledError
+from desktop.reports.model import ReportData
+from desktop.reports.pdf import render_pdf
+from desktop.services.assessment import assess
+from desktop.services.reporting import report_data
+from desktop.services.sample import create_sample
+from desktop.services.session import ProjectSession
+from tests.tools import require_program
+
+SAMPLE_DAY = dt.date(2026, 11, 22)
+GENERATED = dt.datetime(2026, 11, 22, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+OVERDUE_ACTION = "对搬迁后的计量器具全部重新校准"  # due 2026-11-15, in progress
+
+
+def _flat(value: str) -> str:
+    return re.sub(r"\s+", "", value)
+
+
+def _text(path: Path) -> str:
+    return _flat("".join(page.extract_text() for page in PdfReader(path).pages))
+
+
+@pytest.fixture(scope="module")
+def sample_session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ProjectSession]:
+    path = tmp_path_factory.mktemp("sample") / "sample.auditready"
+    session = create_sample(path, load_catalog(), today=SAMPLE_DAY)
+    yield session
+    session.close()
+
+
+@pytest.fixture(scope="module")
+def sample_data(sample_session: ProjectSession) -> dict[Lang, ReportData]:
+    """The sample's report data as on the sample day (not the day the tests run)."""
+    assessment = assess(sample_session, SAMPLE_DAY)
+    return {
+        lang: dataclasses.replace(
+            report_data(sample_session, lang), generated_at=GENERATED, assessment=assessment
+        )
+        for lang in ("zh", "en")
+    }
+
+
+@pytest.fixture(scope="module")
+def pdfs(sample_data, tmp_path_factory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("pdf")
+    paths = {}
+    for lang in ("zh", "en"):
+        for variant in ("full", "summary"):
+            path = folder / f"{lang}-{variant}.pdf"
+            render_pdf(sample_data[lang], path, variant=variant)
+            paths[f"{lang}-{variant}"] = path
+    return paths
+
+
+def test_report_data_carries_the_sample_audits_findings_and_programme(sample_data):
+    data = sample_data["en"]
+
+    assert [p.title for p in data.programmes] == ["2026 年度内部审核方案（三体系）"]
+    assert len(data.audits) == 1 and data.audits[0].held
+    assert len(data.findings) == 3
+    assert data.reviews == ()
+
+
+def test_chinese_full_report_has_every_section(pdfs):
+    text = _text(pdfs["zh-full"])
+
+    for title in (
+        "审核准备就绪报告",
+        "管理层摘要",
+        "三层就绪度",
+        "认证前提条件",
+        "主要差距：未就绪的强制性文件化信息",
+        "ISO 14001:2015 检查表",
+        "三体系整合检查表",
+        "措施计划",
+        "内部审核和管理评审",
+        "证据清单",
+        "审核时间估算",
+        "签批",
+        "GB/T 24001-2016 / ISO 14001:2015",
+    ):
+        assert _flat(title) in text, title
+    assert _flat("✔ 通过") in text
+    assert _flat("✘ 未通过") in text
+    assert _flat(OVERDUE_ACTION) in text
+    assert _flat("⊗ 逾期") in text
+    assert _flat("一般不符合") in text
+    assert _flat("尚未开展管理评审。") in text
+    assert _flat("17.0 人日") in text  # initial audit of the sample (IAF MD 5 + MD 11)
+    assert _flat("自我评估，不是认证证书") in text
+    assert _flat("不带任何认证标志") in text
+
+
+def test_english_full_report_prints_gates_dates_and_the_evidence_index(pdfs):
+    text = _text(pdfs["en-full"])
+
+    assert _flat("Executive summary") in text
+    assert _flat("ISO 14001") in text
+    assert _flat("✔ Passed") in text
+    assert _flat("✘ Failed") in text
+    assert _flat("3 of 6 conditions met") in text
+    assert _flat("1 of 3 open actions are overdue.") in text
+    assert _flat("First surveillance audit 2027-01-21") in text
+    assert _flat("60 days") in text  # 2026-11-22 -> 2027-01-21
+    assert _flat("Prepared with AuditReady") in text
+    assert _flat("Major nonconformity") in text
+
+
+def _outline(path: Path) -> list[tuple[int, str, int]]:
+    reader = PdfReader(path)
+    found: list[tuple[int, str, int]] = []
+
+    def walk(entries: list, level: int) -> None:
+        for entry in entries:
+            if isinstance(entry, list):
+                walk(entry, level + 1)
+            else:
+                found.append((level, entry.title, reader.get_destination_page_number(entry)))
+
+    walk(reader.outline, 0)
+    return found
+
+
+def test_outline_has_every_section_and_each_standard_on_its_page(pdfs):
+    outline = _outline(pdfs["en-full"])
+    pages = PdfReader(pdfs["en-full"]).pages
+
+    assert [(level, title) for level, title, _ in outline] == [
+        (0, "Cover"),
+        (0, "Executive summary"),
+        (0, "Checklists per standard"),
+        (1, "ISO 9001:2015 checklist"),
+        (1, "ISO 14001:2015 checklist"),
+        (1, "ISO 45001:2018 checklist"),
+        (0, "Integrated checklist (三体系)"),
+        (0, "Action plan"),
+        (0, "Internal audits and management reviews"),
+        (0, "Evidence register"),
+        (0, "Audit-time estimate"),
+        (0, "Sign-off"),
+    ]
+    numbers = [page for _, _, page in outline]
+    assert numbers == sorted(numbers)
+    shown_as = {
+        "Cover": "Audit readiness report",
+        "Checklists per standard": "ISO 9001:2015 checklist",
+    }
+    for _, title, page in outline:
+        heading = shown_as.get(title, title)
+        assert _flat(heading) in _flat(pages[page].extract_text()), title
+
+
+def test_metadata_and_letter_size(sample_data, tmp_path):
+    path = tmp_path / "letter.pdf"
+    render_pdf(sample_data["zh"], path, pagesize=letter)
+
+    reader = PdfReader(path)
+    assert reader.metadata.title == "审核准备就绪报告 – 江苏晨曦精密机械有限公司"
+    assert reader.metadata.author == "AuditReady"
+    assert "GB/T 19001-2016" in reader.metadata["/Keywords"]
+    for page in reader.pages:
+        assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (612, 792)
+
+
+def _font_files(path: Path) -> list[tuple[str, bool]]:
+    """(font name, has an embedded TrueType program) for every font any page uses."""
+    found = []
+    for page in PdfReader(path).pages:
+        fonts = page["/Resources"].get_object().get("/Font", {})
+        for ref in fonts.values():
+            font = ref.get_object()
+            descriptor = font.get("/FontDescriptor")
+            embedded = descriptor is not None and "/FontFile2" in descriptor.get_object()
+            found.append((str(font["/BaseFont"]), embedded))
+    return found
+
+
+@pytest.mark.parametrize("name", ["zh-full", "en-full", "zh-summary", "en-summary"])
+def test_every_font_is_embedded(pdfs, name):
+    fonts = _font_files(pdfs[name])
+
+    assert fonts
+    assert all(embedded for _, embedded in fonts), fonts
+    assert all("WenQuanYi" in font for font, _ in fonts), fonts
+
+
+def test_pdffonts_lists_only_embedded_fonts(pdfs):
+    pdffonts = require_program("pdffonts", "poppler-utils")
+    for path in pdfs.values():
+        rows = subprocess.run(
+            [pdffonts, path], capture_output=True, text=True, check=True
+        ).stdout.splitlines()[2:]
+        assert rows
+        assert all(row.split()[-5] == "yes" for row in rows), rows
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_summary_is_one_page_with_gates_overdue_action_and_next_deadline(pdfs, lang):
+    path = pdfs[f"{lang}-summary"]
+    text = _text(path)
+
+    assert len(PdfReader(path).pages) == 1
+    assert _flat(OVERDUE_ACTION) in text
+    assert "2027-01-03" in text  # stage 1 of ISO 14001 and ISO 45001, the first deadline
+    if lang == "zh":
+        assert _flat("审核准备就绪概要") in text
+        assert _flat("✘ 未通过") in text and _flat("✔ 通过") in text
+        assert _flat("3 项未关闭措施中有 1 项逾期") in text
+        assert _flat("（还有 42 天）") in text
+        assert _flat("不是认证证书") in text
+    else:
+        assert _flat("Audit readiness at a glance") in text
+        assert _flat("✘ Failed") in text and _flat("✔ Passed") in text
+        assert _flat("(42 days)") in text
+        assert _flat("not a certificate") in text
+    assert [title for _, title, _ in _outline(path)] == [
+        "审核准备就绪概要" if lang == "zh" else "Audit readiness at a glance"
+    ]
+
+
+def test_summary_stays_one_page_with_many_overdue_actions(sample_data, tmp_path):
+    data = sample_data["en"]
+    assert data.assessment is not None
+    many = tuple(
+        Action(
+            id=n,
+            title=f"Overdue action {n} " + "with a long description " * 6,
+            owner="Quality",
+            due_on=dt.date(2026, 1, 1),
+            status=ActionStatus.OPEN,
+        )
+        for n in range(1, 41)
+    )
+    assessment = dataclasses.replace(data.assessment, actions=many, overdue_actions=many)
+    path = tmp_path / "summary.pdf"
+
+    render_pdf(dataclasses.replace(data, assessment=assessment), path, variant="summary")
+
+    text = _text(path)
+    assert len(PdfReader(path).pages) == 1
+    assert _flat("40 of 40 open actions are overdue.") in text
+    assert _flat("Overdue action 3 ") in text
+    assert _flat("Overdue action 4 ") not in text  # only the first three by name
+
+
+def test_markup_in_action_titles_prints_literally(sample_data, tmp_path):
+    data = sample_data["zh"]
+    assert data.assessment is not None
+    action = Action(
+        id=99, title="<b>粗体</b> & <font>", owner="=SUM(A1)", due_on=dt.date(2026, 1, 1)
+    )
+    assessment = dataclasses.replace(data.assessment, actions=(action,), overdue_actions=(action,))
+    path = tmp_path / "markup.pdf"
+
+    render_pdf(dataclasses.replace(data, assessment=assessment), path)
+
+    raw = "".join(page.extract_text() for page in PdfReader(path).pages)
+    assert "<b>粗体</b>" in raw
+    assert "& <font>" in raw
+    assert "=SUM(A1)" in raw
+
+
+def _word_boxes(path: Path) -> list[tuple[float, float, float, str]]:
+    """(page width, xMin, xMax, word) for every word, from pdftotext's bounding boxes."""
+    pdftotext = require_program("pdftotext", "poppler-utils")
+    out = subprocess.run(
+        [pdftotext, "-bbox", path, "-"], capture_output=True, text=True, check=True
+    ).stdout
+    boxes = []
+    width = 0.0
+    for line in out.splitlines():
+        page = re.search(r'<page width="([\d.]+)"', line)
+        if page:
+            width = float(page.group(1))
+        word = re.search(r'xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)".*?>(.*)</word>', line)
+        if word:
+            boxes.append(
+                (width, float(word.group(1)), float(word.group(2)), html.unescape(word.group(3)))
+            )
+    return boxes
+
+
+def test_long_chinese_note_and_unbroken_word_stay_inside_the_page(sample_data, tmp_path):
+    data = sample_data["en"]
+    assert data.assessment is not None
+    word = "X" * 300
+    note = ("审核发现的纠正措施需要验证有效性，" * 120)[:2000]
+    long_action = Action(
+        id=7, title=f"Fix {word} now", root_cause=note, owner=word[:80], due_on=dt.date(2027, 1, 1)
+    )
+    assessment = dataclasses.replace(data.assessment, actions=(long_action,), overdue_actions=())
+    company = dataclasses.replace(data.company, scope=note, name="长名称" * 60)
+    path = tmp_path / "long.pdf"
+
+    render_pdf(dataclasses.replace(data, assessment=assessment, company=company), path)
+
+    text = _text(path)
+    assert _flat(f"Fix{word}now") in text  # the 300-letter word is whole, only wrapped
+    assert _flat(note[:1400]) in text  # the 2,000-character note up to the cut
+    assert _flat("the Excel export has the full text") in text
+    margin = 18 * 72 / 25.4  # 18 mm in points
+    boxes = _word_boxes(path)
+    assert boxes
+    for width, x_min, x_max, value in boxes:
+        assert x_min >= margin - 1 and x_max <= width - margin + 1, (value, x_min, x_max)
+
+
+def test_progress_reports_every_chapter(sample_data, tmp_path):
+    calls: list[tuple[int, int]] = []
+
+    render_pdf(sample_data["en"], tmp_path / "r.pdf", progress=lambda d, t: calls.append((d, t)))
+
+    # cover, summary, 3 checklists, integrated, actions, audits, evidence, audit time, sign-off
+    assert calls == [(n, 11) for n in range(1, 12)]
+
+
+def test_cancel_leaves_the_old_file_and_no_temporary_file(sample_data, tmp_path):
+    path = tmp_path / "report.pdf"
+    path.write_bytes(b"old report")
+    polls = 0
+
+    def cancelled() -> bool:
+        nonlocal polls
+        polls += 1
+        return polls > 30
+
+    with pytest.raises(CancelledError):
+        render_pdf(sample_data["zh"], path, cancelled=cancelled)
+
+    assert path.read_bytes() == b"old report"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.pdf"]
+
+
+def test_unknown_variant_is_refused(sample_data, tmp_path):
+    with pytest.raises(ValueError, match="variant"):
+        render_pdf(sample_data["en"], tmp_path / "r.pdf", variant="poster")  # type: ignore[arg-type]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_summary_without_assessment_shows_readiness_table(report_sample, tmp_path):
+    path = tmp_path / "plain.pdf"
+
+    render_pdf(report_sample.report("en"), path, variant="summary")
+
+    text = _text(path)
+    assert len(PdfReader(path).pages) == 1
+    assert _flat("ISO 9001:2015") in text
+    assert _flat("Mandatory documented information ready %") in text
+    assert _flat("not a certificate") in text
