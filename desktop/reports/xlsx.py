@@ -1,211 +1,173 @@
 """The readiness report as an Excel workbook (openpyxl), in the report's language.
 
-Two sheets: the checklist (one row per checklist item of every standard) and
-the evidence register. Each has a bold shaded header row that stays in view
-(frozen panes), an autofilter over the data, set column widths and wrapped
-text in the long columns. Due and added dates are real date cells.
+Sheets, in order:
 
-User text is always stored as text: a note such as ``=SUM(A1:A2)`` or an
-owner ``+86 138…`` never becomes a formula or a number when the file is
-opened or edited (cell type string plus Excel's quote prefix).
+1. "Summary" / "摘要": readiness per standard and integrated in three layers
+   with native bar and line charts, the certification gates, the history.
+2. One checklist sheet per standard, titled with the standard's label with
+   ``:`` replaced by a space (e.g. "ISO 9001 2015"). This is the sheet a
+   client fills in and the importer reads back (the round-trip layout below).
+3. "三体系 Integrated": shared requirements with each standard's status, then
+   the items specific to each standard (read-only, not imported).
+4. "Evidence register" / "证据清单", "Action plan" / "措施计划", "Audits" /
+   "内部审核和管理评审" (programmes, audits with their findings, management
+   reviews), "Certificate calendar" / "证书日历".
+5. Hidden: "Lists" (drop-down sources) and "_auditready" (export facts).
+
+Round-trip layout of a checklist sheet (fixed; the importer relies on it):
+row 1 is the header in the report language, data from row 2; columns
+A "ID" (item id, hidden), B clause, C requirement, D kind, E status (symbol
+and word from the drop-down, e.g. "◐ In progress"), F owner (drop-down of
+known owners, other names allowed), G due date (date cell), H notes,
+I justification when not applicable, J evidence file names (read-only),
+K "Stamp" (the item state's ``updated_at`` as ISO-8601 UTC text, "" when
+never recorded; hidden). Sheets are not protected. The hidden sheet
+"_auditready" holds key/value rows: ``format`` (1), ``project`` (project file
+name), ``exported_at`` (ISO-8601), ``lang``, ``standards`` (comma-separated
+standard ids in sheet order) and ``sheets`` (the checklist sheet titles,
+same order).
+
+Every sheet has a bold shaded header row that stays in view and repeats on
+printed pages, an autofilter and landscape pages fitted to the paper width.
+Dates are date cells (``yyyy-mm-dd``). User text beginning with ``=``, ``+``,
+``-`` or ``@`` (also after blanks), a tab or a carriage return is stored as
+text with Excel's quote prefix: never a formula.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import math
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, BinaryIO
-from unicodedata import east_asian_width
+from typing import BinaryIO
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.utils import get_column_letter
 
+from desktop.errors import CancelledError
 from desktop.reports.labels import label
+from desktop.reports.labels_xlsx import xlabel
 from desktop.reports.model import ReportData
 from desktop.reports.output import write_atomically
-
-EXCEL_CELL_LIMIT = 32_767
-"""Most characters an Excel cell holds; longer text is cut and ends with "…"."""
-
-_FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t")
-_HEADER_FONT = Font(bold=True)
-_HEADER_FILL = PatternFill(fill_type="solid", start_color="FFD9D9D9", end_color="FFD9D9D9")
-_HEADER_BORDER = Border(bottom=Side(style="thin", color="FF404040"))
-_TOP = Alignment(vertical="top")
-_WRAP = Alignment(vertical="top", wrap_text=True)
-_DATE_FORMAT = "yyyy-mm-dd"
-_LINE_HEIGHT = 15.0  # points per line of the default 11 pt font
-_MAX_ROW_HEIGHT = 409.0  # Excel's limit, points
-
-
-@dataclass(frozen=True, slots=True)
-class _Column:
-    """A sheet column: label key of its header, width in characters, wrapped or not."""
-
-    key: str
-    width: float
-    wrap: bool = False
-
-
-_CHECKLIST_COLUMNS = (
-    _Column("col_standard", 16),
-    _Column("col_clause", 10),
-    _Column("col_item", 44, wrap=True),
-    _Column("col_kind", 20),
-    _Column("col_status", 16),
-    _Column("col_owner", 16, wrap=True),
-    _Column("col_due", 12),
-    _Column("col_notes", 60, wrap=True),
-    _Column("col_evidence", 40, wrap=True),
-    _Column("col_item_id", 28),
-)
-_EVIDENCE_COLUMNS = (
-    _Column("col_file_name", 44, wrap=True),
-    _Column("col_size_bytes", 14),
-    _Column("col_media_type", 28, wrap=True),
-    _Column("col_added", 12),
-    _Column("col_sha", 16),
-    _Column("col_serves", 30, wrap=True),
-    _Column("col_sha_full", 68),
+from desktop.reports.xlsx_charts import write_summary
+from desktop.reports.xlsx_layout import EXCEL_CELL_LIMIT, formula_like
+from desktop.reports.xlsx_sheets import (
+    INTEGRATED_SHEET,
+    LISTS_SHEET,
+    Lists,
+    sheet_title,
+    write_actions,
+    write_audits,
+    write_calendar,
+    write_checklist,
+    write_evidence,
+    write_integrated,
+    write_lists,
+    write_meta,
 )
 
+__all__ = ["EXCEL_CELL_LIMIT", "FORMAT_VERSION", "META_SHEET", "formula_like", "render_xlsx"]
 
-def render_xlsx(data: ReportData, path: Path) -> None:
+FORMAT_VERSION = 1
+"""Value of ``format`` in the "_auditready" sheet; raised when the round-trip layout changes."""
+
+META_SHEET = "_auditready"
+"""Title of the hidden sheet with the export facts."""
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+_CHECK_EVERY = 250  # rows between two progress reports / cancel checks
+
+
+def render_xlsx(data: ReportData, path: Path, *, progress: Progress | None = None,
+                cancelled: Cancelled | None = None, project: str = "") -> None:
     """Write ``data`` as an Excel workbook (.xlsx) to ``path``, replacing it atomically.
 
-    Sheets, titled in ``data.lang``: "Checklist" / "检查表" with columns
-    standard, clause, item, kind, status, owner, due date (date cell), notes,
-    evidence names, item id; and "Evidence register" / "证据清单" with file
-    name, size in bytes, file type, added date (date cell), first 12 hex
-    digits of the SHA-256, items served and the full SHA-256.
+    See the module docstring for the sheets and the round-trip layout.
+
+    Args:
+        data: the report, in its language (``data.lang``).
+        path: the target file.
+        progress: called with (rows written, rows in all) now and then, and
+            with (total, total) at the end.
+        cancelled: polled every few hundred rows; True stops the export.
+        project: the project file name recorded in "_auditready" (may be "").
 
     Raises:
+        CancelledError: ``cancelled`` returned True; ``path`` is unchanged and
+            no temporary file is left.
         ExportError: the file cannot be written (folder missing, access denied,
             file open in Excel, disk full); the message names the file in
             English and Chinese. ``path`` is then unchanged and no temporary
             file is left.
     """
-    write_atomically(path, lambda handle: _write(data, handle))
+    write_atomically(path, lambda handle: _write(data, handle, progress, cancelled, project))
 
 
-def _write(data: ReportData, handle: BinaryIO) -> None:
+def _write(data: ReportData, handle: BinaryIO, progress: Progress | None,
+           cancelled: Cancelled | None, project: str) -> None:
     lang = data.lang
-    wb = Workbook()
+    total = _row_count(data)
+    done = 0
+
+    def check() -> None:
+        if cancelled is not None and cancelled():
+            raise CancelledError()
+        if progress is not None:
+            progress(done, total)
+
+    def tick() -> None:
+        nonlocal done
+        done += 1
+        if done % _CHECK_EVERY == 0:
+            check()
+
+    check()
+    wb = Workbook(write_only=True)
     wb.properties.title = f"{label('report_title', lang)} – {data.company.name}"
     wb.properties.subject = label("report_subject", lang)
     wb.properties.creator = "AuditReady"
     wb.properties.language = "zh-CN" if lang == "zh" else "en"
 
-    checklist: list[list[Any]] = []
-    for section in data.standards:
-        for row in section.rows:
-            checklist.append(
-                [
-                    section.label,
-                    row.clause,
-                    row.title,
-                    row.kind_text,
-                    row.status_text,
-                    row.owner,
-                    row.due_date,
-                    row.remarks,
-                    "\n".join(row.evidence_names),
-                    row.item_id,
-                ]
-            )
-    evidence: list[list[Any]] = [
-        [
-            ev.name,
-            ev.size,
-            ev.media_type,
-            ev.added_on,
-            ev.sha256_short,
-            "\n".join(ev.serves),
-            ev.sha256,
-        ]
-        for ev in data.evidence
-    ]
+    taken = {t.casefold() for t in (INTEGRATED_SHEET, LISTS_SHEET, META_SHEET)}
+    names = {key: sheet_title(xlabel(key, lang), taken) for key in
+             ("sheet_summary", "sheet_evidence", "sheet_actions", "sheet_audits",
+              "sheet_calendar")}
+    checklist_titles = [sheet_title(s.label, taken) for s in data.standards]
+    lists = Lists.of(data)
 
-    sheet = wb.active
-    sheet.title = label("sheet_checklist", lang)
-    _fill(sheet, data, _CHECKLIST_COLUMNS, checklist)
-    _fill(wb.create_sheet(label("sheet_evidence", lang)), data, _EVIDENCE_COLUMNS, evidence)
-    wb.active = 0
+    write_summary(wb, names["sheet_summary"], data)
+    for title, section in zip(checklist_titles, data.standards, strict=True):
+        write_checklist(wb, title, section, data, lists, tick)
+        check()
+    write_integrated(wb, data, tick)
+    check()
+    write_evidence(wb, names["sheet_evidence"], data, tick)
+    check()
+    write_actions(wb, names["sheet_actions"], data, lists, tick)
+    write_audits(wb, names["sheet_audits"], data, tick)
+    write_calendar(wb, names["sheet_calendar"], data, tick)
+    write_lists(wb, lists, lang)
+    write_meta(wb, [
+        ("format", FORMAT_VERSION),
+        ("project", project),
+        ("exported_at", data.generated_at.isoformat()),
+        ("lang", lang),
+        ("standards", ",".join(s.standard_id for s in data.standards)),
+        ("sheets", ",".join(checklist_titles)),
+    ])
+    check()
     wb.save(handle)
+    if progress is not None:
+        progress(total, total)
 
 
-def _fill(sheet: Any, data: ReportData, columns: Sequence[_Column], rows: list[list[Any]]) -> None:
-    """Write the header and ``rows`` to ``sheet`` and format it."""
-    for col, column in enumerate(columns, start=1):
-        cell = sheet.cell(row=1, column=col)
-        _put(cell, label(column.key, data.lang))
-        cell.font = _HEADER_FONT
-        cell.fill = _HEADER_FILL
-        cell.border = _HEADER_BORDER
-        cell.alignment = _WRAP
-        sheet.column_dimensions[get_column_letter(col)].width = column.width
-    sheet.row_dimensions[1].height = _row_height(
-        [label(column.key, data.lang) for column in columns], columns, wrap_all=True
-    )
-    for r, values in enumerate(rows, start=2):
-        for col, (column, value) in enumerate(zip(columns, values, strict=True), start=1):
-            cell = sheet.cell(row=r, column=col)
-            _put(cell, value)
-            cell.alignment = _WRAP if column.wrap else _TOP
-        sheet.row_dimensions[r].height = _row_height(values, columns)
-    last = get_column_letter(len(columns))
-    sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = f"A1:{last}{len(rows) + 1}"
-    sheet.print_title_rows = "1:1"
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-
-
-def _row_height(
-    values: Sequence[Any], columns: Sequence[_Column], *, wrap_all: bool = False
-) -> float:
-    """Estimate the height in points a row needs to show its wrapped text in full.
-
-    Spreadsheet programs do not all size rows to wrapped text when they open
-    a file (LibreOffice keeps one line), so rows get an explicit height. A
-    column width unit is about one Latin digit; a Chinese character takes two.
-    """
-    lines = 1
-    for column, value in zip(columns, values, strict=True):
-        if not isinstance(value, str) or not (column.wrap or wrap_all):
-            continue
-        usable = max(column.width - 1.5, 1.0)
-        count = 0
-        for line in value[:EXCEL_CELL_LIMIT].split("\n"):
-            units = sum(2 if east_asian_width(ch) in "WF" else 1 for ch in line)
-            count += max(1, math.ceil(units / usable))
-        lines = max(lines, count)
-    return min(_LINE_HEIGHT * lines + 3, _MAX_ROW_HEIGHT)
-
-
-def _put(cell: Any, value: object) -> None:
-    """Store ``value`` in ``cell``: dates as date cells, numbers as numbers, text always as text."""
-    if value is None or value == "":
-        return
-    if isinstance(value, dt.date):
-        cell.value = value
-        cell.number_format = _DATE_FORMAT
-        return
-    if isinstance(value, int | float):
-        cell.value = value
-        return
-    text = str(value)
-    if len(text) > EXCEL_CELL_LIMIT:
-        text = text[: EXCEL_CELL_LIMIT - 1] + "…"
-    cell.value = text
-    # openpyxl turns any string starting with "=" into a formula; force text, and
-    # set the quote prefix so Excel keeps it text if the user edits the cell.
-    cell.data_type = "s"
-    if text.startswith(_FORMULA_TRIGGERS):
-        cell.quotePrefix = True
+def _row_count(data: ReportData) -> int:
+    """Data rows of the sheets that report progress (at least 1)."""
+    rows = sum(len(s.rows) for s in data.standards) + len(data.evidence)
+    rows += sum(len(g.shared) + sum(len(items) for _s, items in g.specific)
+                for g in data.integrated)
+    rows += len(data.programmes) + len(data.audits) + len(data.findings) + len(data.reviews)
+    if data.assessment is not None:
+        rows += len(data.assessment.actions)
+        rows += sum(len(c.schedule) for c in data.assessment.certificates)
+    return max(rows, 1)

@@ -1,0 +1,156 @@
+"""The Summary sheet of the Excel workbook: readiness tables and native Excel charts.
+
+Tables, top to bottom: readiness per standard and for the integrated system
+in the three layers (documented, implemented, sustained) plus the overall
+share and the item counts; the certification gates (symbol and word, so a
+grayscale print reads); the readiness history; the organization, report date
+and the self-assessment disclaimer. Charts are Excel charts that reference
+those cells (openpyxl.chart), so they update when a figure is edited: a bar
+chart of the layers and a line chart of the overall readiness over time.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from openpyxl.chart import BarChart, LineChart, Reference
+
+from desktop.domain.assessment import INTEGRATED
+from desktop.domain.records import LayerShares
+from desktop.reports.labels_xlsx import XLSX_LABELS, xlabel
+from desktop.reports.model import ReportData
+from desktop.reports.xlsx_layout import Column, SheetWriter
+
+_WIDE = 86.0  # the merged width C:H, character units
+
+_COLUMNS = (
+    Column(XLSX_LABELS["col_standard"], 36, wrap=True),
+    Column(XLSX_LABELS["col_overall"], 12, percent=True),
+    Column(XLSX_LABELS["col_documented"], 13, percent=True),
+    Column(XLSX_LABELS["col_implemented"], 13, percent=True),
+    Column(XLSX_LABELS["col_sustained"], 13, percent=True),
+    Column(XLSX_LABELS["col_applicable"], 13),
+    Column(XLSX_LABELS["col_ready"], 13),
+    Column(XLSX_LABELS["col_mandatory"], 19, percent=True),
+)
+
+
+def write_summary(wb: Any, title: str, data: ReportData) -> None:
+    """Write the Summary sheet of ``data`` into write-only workbook ``wb``.
+
+    Shares are stored as fractions 0.0-1.0 with the format ``0%``; the layer
+    figures come from ``data.assessment`` (blank when there is none), the
+    counts from each standard's readiness (:mod:`desktop.domain.readiness`).
+    """
+    lang = data.lang
+    writer = SheetWriter(wb, title, _COLUMNS, lang)
+    sheet = writer.sheet
+    assessment = data.assessment
+    layers = {lay.standard_id: lay.shares for lay in assessment.layers} if assessment else {}
+    for section in data.standards:
+        r = section.readiness
+        shares = layers.get(section.standard_id)
+        writer.row([section.designation, *_shares(shares, r.share), r.applicable, r.ready,
+                    r.mandatory_share])
+    table_rows = len(data.standards)
+    if assessment is not None:
+        writer.row([xlabel("integrated_system", lang), *_shares(assessment.integrated, None),
+                    sum(s.readiness.applicable for s in data.standards),
+                    sum(s.readiness.ready for s in data.standards), None])
+        table_rows += 1
+    if table_rows:
+        _bar_chart(sheet, table_rows, lang)
+
+    if assessment is not None and assessment.gates:
+        writer.blank()
+        _merged_header(writer, [xlabel("col_gate", lang), xlabel("col_result", lang),
+                                xlabel("col_reason", lang)])
+        for gate in assessment.gates:
+            writer.row([gate.title.get(lang),
+                        xlabel("gate_passed" if gate.passed else "gate_failed", lang),
+                        gate.reason.get(lang)], spans={2: _WIDE})
+            _merge(writer, "C", "H")
+
+    if assessment is not None and assessment.snapshots:
+        keys = [(s.standard_id, s.label) for s in data.standards]
+        keys.append((INTEGRATED, xlabel("integrated_system", lang)))
+        writer.blank()
+        writer.header([xlabel("col_day", lang), *(name for _key, name in keys)])
+        first = writer.rows_written + 1
+        for snap in assessment.snapshots:
+            figures = dict(snap.figures)
+            writer.row([snap.day, *(figures[k].overall if k in figures else None
+                                    for k, _name in keys)])
+        _line_chart(sheet, first - 1, writer.rows_written, len(keys), lang)
+
+    writer.blank()
+    company = data.company
+    facts = [
+        ("fact_company", company.name),
+        ("fact_scope", company.scope),
+        ("fact_generated", data.generated_at.strftime("%Y-%m-%d %H:%M")),
+        ("fact_software", f"AuditReady {data.app_version}"),
+    ]
+    for key, value in facts:
+        writer.row([xlabel(key, lang), value], spans={1: _WIDE + 13})
+        _merge(writer, "B", "H")
+    writer.row([xlabel("disclaimer", lang)], spans={0: _WIDE + 49})
+    _merge(writer, "A", "H")
+    writer.finish(filter_rows=table_rows)
+
+
+def _shares(shares: LayerShares | None, overall: float | None) -> list[float | None]:
+    """Overall, documented, implemented, sustained (``overall`` when there are no layers)."""
+    if shares is None:
+        return [overall, None, None, None]
+    return [shares.overall, shares.documented, shares.implemented, shares.sustained]
+
+
+def _merged_header(writer: SheetWriter, texts: list[str]) -> None:
+    writer.header(texts)
+    _merge(writer, "C", "H")
+
+
+def _merge(writer: SheetWriter, first: str, last: str) -> None:
+    """Merge ``first``:``last`` of the row just written (its value sits in ``first``)."""
+    row = writer.rows_written
+    writer.sheet.merged_cells.add(f"{first}{row}:{last}{row}")
+
+
+def _bar_chart(sheet: Any, rows: int, lang: str) -> None:
+    """Clustered bars: overall and the three layers (B:E) per standard and integrated."""
+    chart = BarChart()
+    chart.type = "bar"
+    chart.grouping = "clustered"
+    chart.title = XLSX_LABELS["chart_layers"].get(lang)
+    chart.y_axis.title = XLSX_LABELS["axis_share"].get(lang)
+    chart.y_axis.number_format = "0%"
+    chart.y_axis.scaling.min = 0
+    chart.y_axis.scaling.max = 1
+    chart.y_axis.delete = False
+    chart.x_axis.delete = False
+    data = Reference(sheet, min_col=2, max_col=5, min_row=1, max_row=rows + 1)
+    chart.add_data(data, titles_from_data=True)
+    chart.set_categories(Reference(sheet, min_col=1, min_row=2, max_row=rows + 1))
+    chart.height = 8 + rows
+    chart.width = 18
+    sheet.add_chart(chart, "J2")
+
+
+def _line_chart(sheet: Any, header_row: int, last_row: int, series: int, lang: str) -> None:
+    """Overall readiness per standard and integrated (B.. of the history table) by day."""
+    chart = LineChart()
+    chart.title = XLSX_LABELS["chart_history"].get(lang)
+    chart.y_axis.title = XLSX_LABELS["axis_share"].get(lang)
+    chart.y_axis.number_format = "0%"
+    chart.y_axis.scaling.min = 0
+    chart.y_axis.scaling.max = 1
+    chart.y_axis.delete = False
+    chart.x_axis.delete = False
+    chart.x_axis.number_format = "yyyy-mm-dd"
+    data = Reference(sheet, min_col=2, max_col=1 + series, min_row=header_row, max_row=last_row)
+    chart.add_data(data, titles_from_data=True)
+    chart.set_categories(Reference(sheet, min_col=1, min_row=header_row + 1, max_row=last_row))
+    chart.height = 9
+    chart.width = 18
+    sheet.add_chart(chart, "J22")
