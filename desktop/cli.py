@@ -4,7 +4,9 @@ Commands::
 
     auditready-cli catalog [--format json|text]
     auditready-cli sample PATH
-    auditready-cli report PROJECT [--pdf OUT.pdf] [--xlsx OUT.xlsx] [--lang zh|en]
+    auditready-cli report PROJECT [--pdf OUT.pdf] [--summary-pdf OUT.pdf]
+                          [--evidence-pack OUT.zip] [--xlsx OUT.xlsx]
+                          [--lang zh|en] [--paper a4|letter]
     auditready-cli readiness PROJECT [--format json|text] [--date YYYY-MM-DD]
 
 Exit codes: 0 success, 1 unexpected internal error, 2 a problem with the
@@ -29,7 +31,7 @@ from desktop.catalog.export import catalog_as_data
 from desktop.domain.model import Lang, Standard
 from desktop.errors import UserError
 from desktop.services.assessment import Assessment, assess
-from desktop.services.reporting import export_reports
+from desktop.services.reporting import PaperSize, export_reports
 from desktop.services.sample import create_sample
 from desktop.services.session import open_project
 
@@ -58,12 +60,18 @@ def _parser() -> argparse.ArgumentParser:
     sample = sub.add_parser("sample", help="create the sample project")
     sample.add_argument("path", type=Path)
 
-    rep = sub.add_parser("report", help="export the PDF report and/or the Excel workbook")
+    rep = sub.add_parser(
+        "report", help="export the PDF reports, the evidence pack and/or the Excel workbook")
     rep.add_argument("project", type=Path)
-    rep.add_argument("--pdf", type=Path)
-    rep.add_argument("--xlsx", type=Path)
+    rep.add_argument("--pdf", type=Path, help="the full PDF readiness report")
+    rep.add_argument("--summary-pdf", type=Path, help="the one-page PDF summary")
+    rep.add_argument("--evidence-pack", type=Path,
+                     help="a zip of the evidence files by standard and clause, with an index")
+    rep.add_argument("--xlsx", type=Path, help="the Excel workbook")
     rep.add_argument("--lang", choices=("zh", "en"), default=None,
                      help="report language (default: the system language)")
+    rep.add_argument("--paper", choices=("a4", "letter"), default="a4",
+                     help="paper size of the PDFs (default: a4)")
 
     ready = sub.add_parser(
         "readiness", help="print readiness layers, gates, certificates and audit time")
@@ -100,17 +108,20 @@ def _sample_cmd(args: argparse.Namespace) -> int:
 
 
 def _report_cmd(args: argparse.Namespace) -> int:
-    if args.pdf is None and args.xlsx is None:
-        raise UserError("Give --pdf and/or --xlsx.", "请指定 --pdf 和/或 --xlsx。")
+    if not any((args.pdf, args.summary_pdf, args.evidence_pack, args.xlsx)):
+        raise UserError("Give at least one of --pdf, --summary-pdf, --evidence-pack, --xlsx.",
+                        "请至少指定 --pdf、--summary-pdf、--evidence-pack、--xlsx 中的一项。")
     lang: Lang = args.lang or message_lang()
+    paper: PaperSize = "Letter" if args.paper == "letter" else "A4"
     session = open_project(args.project, load_catalog())
     try:
-        result = export_reports(session, lang=lang, pdf=args.pdf, xlsx=args.xlsx)
+        result = export_reports(session, lang=lang, pdf=args.pdf, summary_pdf=args.summary_pdf,
+                                evidence_pack=args.evidence_pack, xlsx=args.xlsx,
+                                pagesize=paper)
     finally:
         session.close()
-    for path in (result.pdf, result.xlsx):
-        if path is not None:
-            print(path)
+    for path in result.files:
+        print(path)
     return EXIT_OK
 
 

@@ -1,21 +1,35 @@
-"""Export readiness reports: the PDF for management and the Excel workbook.
+"""Export readiness reports: full and one-page PDF, evidence pack and Excel workbook.
 
 The service gathers the data once into a Qt-free :class:`ReportData` (no
 queries happen during layout), then hands it to the renderers. The report
 language is chosen per export, independently of the UI language.
+
+:func:`export_reports` writes any mix of the four outputs as one unit: every
+file is first written beside its target under a hidden temporary name and only
+moved into place once all of them are complete, so a cancelled or failed
+export leaves every target as it was. The same function serves the GUI (on a
+worker thread, with progress and cancel) and ``auditready-cli report``.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Callable
+import errno
+import os
+import secrets
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Literal
+
+from reportlab.lib.pagesizes import A4, LETTER
 
 from desktop import __version__
 from desktop.domain.model import Lang
-from desktop.errors import ValidationError
+from desktop.errors import CancelledError, ExportError, ValidationError
 from desktop.reports.model import ReportData, build_report_data
+from desktop.reports.output import export_error
 from desktop.reports.pdf import render_pdf
 from desktop.reports.xlsx import render_xlsx
 from desktop.services.assessment import assess
@@ -23,14 +37,41 @@ from desktop.services.integrated import integrated_view
 from desktop.services.session import ProjectSession
 
 Step = Callable[[str], None]
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+PaperSize = Literal["A4", "Letter"]
+
+PAPER_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "Letter": LETTER}
+"""Paper sizes for the PDF outputs: name → (width, height) in points (1/72 inch), portrait."""
+
+STAGES = ("data", "pdf", "summary_pdf", "evidence_pack", "xlsx")
+"""The stages of :func:`export_reports`, in the order they run (``step`` gets these names)."""
+
+PROGRESS_PER_STAGE = 1000
+"""Progress units per stage: an export of n outputs reports ``(done, (n + 1) * 1000)``."""
 
 
 @dataclass(frozen=True, slots=True)
 class ExportResult:
-    """Files written by :func:`export_reports` (``None`` where not requested)."""
+    """Files written by :func:`export_reports` (``None`` where not requested).
 
-    pdf: Path | None
-    xlsx: Path | None
+    Attributes:
+        pdf: the full PDF readiness report.
+        xlsx: the Excel workbook.
+        summary_pdf: the one-page PDF summary.
+        evidence_pack: the evidence pack (zip of evidence files plus an index PDF).
+    """
+
+    pdf: Path | None = None
+    xlsx: Path | None = None
+    summary_pdf: Path | None = None
+    evidence_pack: Path | None = None
+
+    @property
+    def files(self) -> tuple[Path, ...]:
+        """The written files in stage order: full PDF, summary PDF, evidence pack, Excel."""
+        return tuple(p for p in (self.pdf, self.summary_pdf, self.evidence_pack, self.xlsx)
+                     if p is not None)
 
 
 def report_data(session: ProjectSession, lang: Lang) -> ReportData:
@@ -43,6 +84,7 @@ def report_data(session: ProjectSession, lang: Lang) -> ReportData:
         raise ValidationError(f"Unknown report language {lang!r}; use en or zh.",
                               f"未知的报告语言 {lang!r}，请使用 en 或 zh。")
     store = session.store
+    records = store.records
     generated_at = dt.datetime.now().astimezone()
     states = store.item_states()
     data = build_report_data(
@@ -57,9 +99,13 @@ def report_data(session: ProjectSession, lang: Lang) -> ReportData:
     return replace(
         data,
         assessment=assess(session, generated_at.date()),
-        evidence_meta=store.records.evidence_meta(),
+        evidence_meta=records.evidence_meta(),
         integrated=integrated_view(session),
         states=states,
+        programmes=tuple(records.programmes()),
+        audits=tuple(records.audits()),
+        findings=tuple(records.findings()),
+        reviews=tuple(records.reviews()),
     )
 
 
@@ -68,32 +114,156 @@ def export_reports(
     *,
     lang: Lang,
     pdf: Path | None = None,
+    summary_pdf: Path | None = None,
+    evidence_pack: Path | None = None,
     xlsx: Path | None = None,
+    pagesize: PaperSize = "A4",
     step: Step | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
 ) -> ExportResult:
-    """Write the PDF report and/or the Excel workbook in ``lang``.
+    """Write the requested reports in ``lang``, all of them or none.
+
+    The report data is collected once and shared by every output; the
+    evidence pack streams the evidence files from the project
+    (:func:`desktop.services.evidence_pack.export_evidence_pack`).
+    Each output is written beside its target under a hidden temporary name;
+    the targets are replaced only after every output is complete.
 
     Args:
-        pdf, xlsx: target files; at least one. Each is written atomically.
-        step: called with "data", "pdf", "xlsx" as each stage starts.
+        lang: report language, "en" or "zh".
+        pdf: the full PDF readiness report.
+        summary_pdf: the one-page PDF summary.
+        evidence_pack: the evidence pack, a ``.zip``.
+        xlsx: the Excel workbook. At least one of the four is required; two
+            outputs may not share a path.
+        pagesize: paper of the PDFs (full report, summary, the evidence pack's
+            index), "A4" or "Letter".
+        step: called with each stage's name as it starts, from :data:`STAGES`.
+        progress: called with (done, total) progress units, from the calling
+            thread; total is :data:`PROGRESS_PER_STAGE` times (1 + the number of
+            outputs); the first call is (0, total), the last (total, total).
+        cancelled: polled between and inside stages; True stops the export.
+
+    Returns:
+        The written paths (``None`` for outputs not requested).
 
     Raises:
-        ValidationError: nothing requested or unknown language.
-        ExportError: a file cannot be written (folder missing, disk full,
-            file open in another program); the target is left as it was.
+        ValidationError: nothing requested, two outputs on one path, unknown
+            language or paper size.
+        CancelledError: ``cancelled`` returned True; no target was touched
+            and no temporary file is left.
+        ExportError: a file cannot be written (folder missing, disk full, file
+            open in another program); the message names the target. Every
+            target is left as it was.
+        EvidenceError: a stored evidence file is damaged (evidence pack only);
+            every target is left as it was.
     """
-    if pdf is None and xlsx is None:
-        raise ValidationError("Choose a PDF file, an Excel file or both.",
-                              "请选择 PDF 文件、Excel 文件或两者。")
-    if step:
-        step("data")
-    data = report_data(session, lang)
-    if pdf is not None:
-        if step:
-            step("pdf")
-        render_pdf(data, pdf)
-    if xlsx is not None:
-        if step:
-            step("xlsx")
-        render_xlsx(data, xlsx)
-    return ExportResult(pdf=pdf, xlsx=xlsx)
+    targets = {name: path for name, path in (("pdf", pdf), ("summary_pdf", summary_pdf),
+                                             ("evidence_pack", evidence_pack), ("xlsx", xlsx))
+               if path is not None}
+    _check_request(targets, pagesize)
+    paper = PAPER_SIZES[pagesize]
+    total = PROGRESS_PER_STAGE * (len(targets) + 1)
+    done = 0
+
+    def check() -> None:
+        if cancelled is not None and cancelled():
+            raise CancelledError()
+
+    def start(stage: str) -> Progress:
+        check()
+        if step is not None:
+            step(stage)
+        base = done
+
+        def stage_progress(part: int, whole: int) -> None:
+            share = PROGRESS_PER_STAGE if whole <= 0 else min(
+                PROGRESS_PER_STAGE, part * PROGRESS_PER_STAGE // whole)
+            if progress is not None:
+                progress(base + share, total)
+
+        stage_progress(0, 1)
+        return stage_progress
+
+    staged: dict[str, Path] = {}
+    try:
+        start("data")
+        data = report_data(session, lang)
+        done += PROGRESS_PER_STAGE
+        for stage, target in targets.items():
+            stage_progress = start(stage)
+            staged[stage] = part = _part_path(target)
+            with _naming(part, target):
+                _render(stage, session, data, part, paper, stage_progress, cancelled)
+            done += PROGRESS_PER_STAGE
+            stage_progress(1, 1)
+        check()
+        for stage, part in staged.items():
+            try:
+                os.replace(part, targets[stage])
+            except OSError as exc:
+                raise export_error(targets[stage], exc) from exc
+        staged.clear()
+    finally:
+        for part in staged.values():
+            with contextlib.suppress(OSError):
+                part.unlink()
+    if progress is not None:
+        progress(total, total)
+    return ExportResult(**targets)
+
+
+def _check_request(targets: dict[str, Path], pagesize: str) -> None:
+    if not targets:
+        raise ValidationError(
+            "Choose at least one output: the full PDF report, the one-page summary, "
+            "the evidence pack or the Excel workbook.",
+            "请至少选择一种输出：完整 PDF 报告、一页摘要、证据包或 Excel 工作簿。")
+    if pagesize not in PAPER_SIZES:
+        raise ValidationError(f"Unknown paper size {pagesize!r}; use A4 or Letter.",
+                              f"未知的纸张尺寸 {pagesize!r}，请使用 A4 或 Letter。")
+    seen: set[Path] = set()
+    for path in targets.values():
+        key = Path(os.path.abspath(path))
+        if key in seen:
+            raise ValidationError(f"Two outputs would be written to the same file {path}.",
+                                  f"两种输出将写入同一个文件 {path}。")
+        seen.add(key)
+        if key.is_dir():
+            raise ValidationError(f"{path} is a folder; choose a file name for the report.",
+                                  f"{path} 是文件夹，请为报告指定文件名。")
+        if not key.parent.is_dir():  # before minutes of work, not after
+            raise export_error(path, FileNotFoundError(errno.ENOENT, "no such folder"))
+
+
+def _part_path(target: Path) -> Path:
+    """A hidden file beside ``target`` that takes its place once every output is complete."""
+    return target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
+
+
+@contextlib.contextmanager
+def _naming(part: Path, target: Path) -> Iterator[None]:
+    """Make an :class:`ExportError` about ``part`` name ``target``, the file the user chose."""
+    try:
+        yield
+    except ExportError as exc:
+        raise ExportError(exc.en.replace(str(part), str(target)),
+                          exc.zh.replace(str(part), str(target))) from exc
+
+
+def _render(stage: str, session: ProjectSession, data: ReportData, path: Path,
+            paper: tuple[float, float], progress: Progress, cancelled: Cancelled | None) -> None:
+    if stage in ("pdf", "summary_pdf"):
+        render_pdf(data, path, pagesize=paper,
+                   variant="full" if stage == "pdf" else "summary",
+                   progress=progress, cancelled=cancelled)
+    elif stage == "xlsx":
+        render_xlsx(data, path, progress=progress, cancelled=cancelled,
+                    project=session.path.name)
+    else:
+        # imported here: the evidence pack service builds on report_data() above
+        from desktop.services.evidence_pack import export_evidence_pack
+
+        export_evidence_pack(session, path, data.lang, progress=progress, cancelled=cancelled,
+                             data=data, pagesize=paper)

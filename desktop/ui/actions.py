@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 from pathlib import Path
 from typing import Any
 
@@ -21,13 +21,14 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from desktop.domain.model import CompanyProfile, ItemStatus
-from desktop.errors import UserError
+from desktop.errors import CancelledError, UserError
 from desktop.services import assessment as assessment_service
 from desktop.services import custom as custom_service
 from desktop.services import editions as edition_service
 from desktop.services import evidence as evidence_service
 from desktop.services import integrated as integrated_service
 from desktop.services import items as item_service
+from desktop.services import roundtrip as roundtrip_service
 from desktop.services import session as session_service
 from desktop.services.assessment import Assessment
 from desktop.services.changes import Changes
@@ -37,8 +38,6 @@ from desktop.ui.context import AppContext
 from desktop.ui.i18n import arg
 from desktop.ui.undo import SetStatusCommand
 from desktop.ui.workers import ProgressFeedback, Task, TaskRunner
-
-REPORT_STEPS = ("data", "pdf", "xlsx")
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -410,26 +409,71 @@ class ProjectActions(QObject):
         return self._start(job, label, cancellable=True, on_success=self.changed.emit,
                            on_failure=on_error)
 
+    # -- Excel round trip (a checklist workbook the client filled in) -------------
+
+    def preview_roundtrip(self, source: Path,
+                          on_done: Callable[[roundtrip_service.RoundTripPreview], None],
+                          on_error: Callable[[BaseException], None]) -> Task | None:
+        """Read a filled-in workbook on a worker and compare it with the project.
+
+        Nothing is written. ``on_done`` gets the
+        :class:`~desktop.services.roundtrip.RoundTripPreview`; any failure goes
+        to ``on_error``. Cancel drops the preview (reading is not interrupted,
+        its result is thrown away). None when no project is open or another
+        task runs (message shown).
+        """
+        session = self._session
+
+        def job(_progress: Callable[[int, int], None],
+                cancelled: Callable[[], bool]) -> roundtrip_service.RoundTripPreview:
+            assert session is not None
+            preview = roundtrip_service.preview_roundtrip(session, source)
+            if cancelled():
+                raise CancelledError()
+            return preview
+
+        label = arg(self.tr("Reading “%1”…"), source.name)
+        return self._start(job, label, cancellable=True, on_success=on_done,
+                           on_failure=on_error)
+
+    def apply_roundtrip(self, preview: roundtrip_service.RoundTripPreview,
+                        chosen: Set[str]) -> bool:
+        """Apply a round-trip preview in one transaction (``roundtrip.apply_roundtrip``).
+
+        ``chosen``: ids of conflicting items where the workbook's values win.
+        Emits :attr:`changed`; False (message shown) when refused, e.g. the
+        project changed after the preview. The undo stack is cleared: its
+        commands may name states the import replaced.
+        """
+        changes = self._call(roundtrip_service.apply_roundtrip, preview, set(chosen))
+        if changes is None:
+            return False
+        if changes.items:
+            self.undo_stack.clear()
+        return True
+
     # -- reports ----------------------------------------------------------------
 
-    def export(self, lang: str, pdf: Path | None, xlsx: Path | None,
-               on_done: Callable[[ExportResult], None]) -> Task | None:
-        """Write the reports on a worker; ``on_done`` gets the :class:`ExportResult`."""
+    def export(self, lang: str, on_done: Callable[[ExportResult], None], *,
+               pdf: Path | None = None, summary_pdf: Path | None = None,
+               evidence_pack: Path | None = None, xlsx: Path | None = None,
+               pagesize: str = "A4") -> Task | None:
+        """Write the chosen reports on a worker, with progress and a Cancel that stops it.
+
+        ``export_reports`` writes all outputs or none: on cancel the task's
+        ``cancelled`` signal fires and no target was touched. ``on_done`` gets
+        the :class:`ExportResult`; failures go to the error channel. None when
+        no project is open or another task runs (message shown).
+        """
         session = self._session
-        steps = [s for s in REPORT_STEPS if s == "data" or (s == "pdf" and pdf)
-                 or (s == "xlsx" and xlsx)]
 
         def job(progress: Callable[[int, int], None],
-                _cancelled: Callable[[], bool]) -> ExportResult:
+                cancelled: Callable[[], bool]) -> ExportResult:
             assert session is not None
+            return export_reports(session, lang=lang,  # type: ignore[arg-type]
+                                  pdf=pdf, summary_pdf=summary_pdf, evidence_pack=evidence_pack,
+                                  xlsx=xlsx, pagesize=pagesize,  # type: ignore[arg-type]
+                                  progress=progress, cancelled=cancelled)
 
-            def step(name: str) -> None:
-                progress(steps.index(name) if name in steps else 0, len(steps))
-
-            result = export_reports(session, lang=lang,  # type: ignore[arg-type]
-                                    pdf=pdf, xlsx=xlsx, step=step)
-            progress(len(steps), len(steps))
-            return result
-
-        return self._start(job, self.tr("Writing the reports…"), cancellable=False,
+        return self._start(job, self.tr("Writing the reports…"), cancellable=True,
                            on_success=on_done)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.paths import resource
 from desktop.services.changes import Changes
+from desktop.services.roundtrip import RoundTripPreview
 from desktop.ui.actions import ProjectActions
 from desktop.ui.assessment_area import AssessmentArea, AssessmentCommands, WarningBanner
 from desktop.ui.checklist_panel import ChecklistPanel
@@ -42,7 +43,9 @@ from desktop.ui.item_panel import ItemPanel
 from desktop.ui.menus import MainMenus
 from desktop.ui.new_project_dialog import NewProjectDialog
 from desktop.ui.readiness_panel import ReadinessPanel
+from desktop.ui.roundtrip_dialog import RoundTripDialog
 from desktop.ui.settings_dialog import SettingsDialog
+from desktop.ui.workers import Task
 
 PRODUCT = "AuditReady 审核就绪助手"
 
@@ -63,6 +66,7 @@ class MainWindow(QMainWindow):
         self.actions = ProjectActions(ctx, self)
         self.editions = EditionCommands(ctx, self.actions, self)
         self.menus = MainMenus(self, self.actions.undo_stack)
+        self.roundtrip_dialog: RoundTripDialog | None = None
         self.readiness = ReadinessPanel()
         self.checklist = ChecklistPanel(ctx.content_lang)
         self.item_panel = ItemPanel(ctx, self.actions)
@@ -98,6 +102,7 @@ class MainWindow(QMainWindow):
         m.open.triggered.connect(self.open_project_dialog)
         m.save_as.triggered.connect(self.save_as_dialog)
         m.export.triggered.connect(self.export_dialog)
+        m.import_roundtrip.triggered.connect(lambda _checked=False: self.import_roundtrip())
         m.quit.triggered.connect(self.close)
         m.preferences.triggered.connect(self.preferences_dialog)
         m.about.triggered.connect(self.about)
@@ -167,6 +172,35 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
+
+    def import_roundtrip(self, path: Path | None = None) -> Task | None:
+        """File ▸ Import filled-in workbook…: read it on a worker, then preview the changes.
+
+        Asks for the workbook unless ``path`` is given. When the workbook has
+        been compared with the project, :attr:`roundtrip_dialog` (modeless, so
+        tests can drive it) lists every change, conflict and problem; its Apply
+        writes them in one transaction. Failures are shown as messages.
+        """
+        if self.actions.session is None:
+            return None
+        if path is None:
+            name, _f = QFileDialog.getOpenFileName(
+                self, self.tr("Import filled-in workbook"), self.ctx.settings.last_dir(),
+                self.tr("Excel workbooks (*.xlsx);;All files (*)"))
+            if not name:
+                return None
+            path = Path(name)
+            self.ctx.settings.set_last_dir(path.parent)
+        self.item_panel.flush()
+        return self.actions.preview_roundtrip(
+            Path(path), self._show_roundtrip, lambda exc: self.ctx.errors.handle(exc, self))
+
+    def _show_roundtrip(self, preview: RoundTripPreview) -> None:
+        dialog = RoundTripDialog(self.ctx, self.actions, preview, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda _obj=None: setattr(self, "roundtrip_dialog", None))
+        self.roundtrip_dialog = dialog
+        dialog.show()
 
     def change_edition(self, new_id: str | None = None) -> bool:
         """Standards ▸ Change edition… (asks which edition unless ``new_id`` is given)."""

@@ -43,6 +43,7 @@ class MainMenus(QObject):
         self.open = _action(window, "actionOpen", keys.Open)
         self.save_as = _action(window, "actionSaveAs", keys.SaveAs)
         self.export = _action(window, "actionExport", "Ctrl+E")
+        self.import_roundtrip = _action(window, "actionImportRoundTrip")
         self.quit = _action(window, "actionQuit", keys.Quit)
         self.undo = _action(window, "actionUndo", keys.Undo)
         self.redo = _action(window, "actionRedo", keys.Redo)
@@ -80,6 +81,7 @@ class MainMenus(QObject):
         self.file_menu.addAction(self.save_as)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.export)
+        self.file_menu.addAction(self.import_roundtrip)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit)
         self.edit_menu = bar.addMenu("")
@@ -141,9 +143,10 @@ class MainMenus(QObject):
             self.languages[ui_lang].setChecked(True)
 
     def set_project_actions_enabled(self, enabled: bool) -> None:
-        """Save As, Export and the edition actions need an open project."""
+        """Save As, Export, Import filled-in workbook and the edition actions need a project."""
         self.save_as.setEnabled(enabled)
         self.export.setEnabled(enabled)
+        self.import_roundtrip.setEnabled(enabled)
         self.change_edition.setEnabled(enabled)
         self.transition_gaps.setEnabled(enabled)
         self.system_info.setEnabled(enabled)
@@ -178,6 +181,10 @@ class MainMenus(QObject):
         self.save_as.setText(self.tr("Save &as…"))
         self.save_as.setStatusTip(self.tr("Copy the project to a new file and continue there"))
         self.export.setText(self.tr("&Export report…"))
+        self.import_roundtrip.setText(self.tr("&Import filled-in workbook…"))
+        self.import_roundtrip.setStatusTip(self.tr(
+            "Read back a checklist workbook the client filled in: preview every change, "
+            "then apply"))
         self.quit.setText(self.tr("&Quit"))
         self.preferences.setText(self.tr("&Preferences…"))
         self.about.setText(self.tr("&About AuditReady"))

@@ -7,13 +7,17 @@
         <location filename="../../desktop/ui/action_plan.py" line="330" />
         <source>%n open action(s)</source>
         <translation>
-            <numerusform>%n open action</numerusform><numerusform>%n open actions</numerusform></translation>
+            <numerusform>%n open action</numerusform>
+            <numerusform>%n open actions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/action_plan.py" line="332" />
         <source>%n overdue</source>
         <translation>
-            <numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -22,7 +26,9 @@
         <location filename="../../desktop/ui/models/actions.py" line="200" />
         <source>Due %n day(s) ago</source>
         <translation>
-            <numerusform>Due %n day ago</numerusform><numerusform>Due %n days ago</numerusform></translation>
+            <numerusform>Due %n day ago</numerusform>
+            <numerusform>Due %n days ago</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -31,13 +37,17 @@
         <location filename="../../desktop/ui/audit_dialogs.py" line="305" />
         <source>⚠ This audit did not cover every ticked clause at every ticked site: %n gap(s), e.g. %1. The gaps are kept when you save; clauses and sites you tick now are covered everywhere.</source>
         <translation>
-            <numerusform>⚠ This audit did not cover every ticked clause at every ticked site: %n gap, e.g. %1. The gaps are kept when you save; clauses and sites you tick now are covered everywhere.</numerusform><numerusform>⚠ This audit did not cover every ticked clause at every ticked site: %n gaps, e.g. %1. The gaps are kept when you save; clauses and sites you tick now are covered everywhere.</numerusform></translation>
+            <numerusform>⚠ This audit did not cover every ticked clause at every ticked site: %n gap, e.g. %1. The gaps are kept when you save; clauses and sites you tick now are covered everywhere.</numerusform>
+            <numerusform>⚠ This audit did not cover every ticked clause at every ticked site: %n gaps, e.g. %1. The gaps are kept when you save; clauses and sites you tick now are covered everywhere.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/audit_dialogs.py" line="308" />
         <source>(%n more)</source>
         <translation>
-            <numerusform>(%n more)</numerusform><numerusform>(%n more)</numerusform></translation>
+            <numerusform>(%n more)</numerusform>
+            <numerusform>(%n more)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -46,7 +56,9 @@
         <location filename="../../desktop/ui/audit_time_view.py" line="303" />
         <source>%1 of %n site(s) at the initial audit</source>
         <translation>
-            <numerusform>%1 of %n site at the initial audit</numerusform><numerusform>%1 of %n sites at the initial audit</numerusform></translation>
+            <numerusform>%1 of %n site at the initial audit</numerusform>
+            <numerusform>%1 of %n sites at the initial audit</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -55,7 +67,9 @@
         <location filename="../../desktop/ui/audits_view.py" line="336" />
         <source>Its %n finding(s) will be deleted too.</source>
         <translation>
-            <numerusform>Its %n finding will be deleted too.</numerusform><numerusform>Its %n findings will be deleted too.</numerusform></translation>
+            <numerusform>Its %n finding will be deleted too.</numerusform>
+            <numerusform>Its %n findings will be deleted too.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -64,13 +78,17 @@
         <location filename="../../desktop/ui/models/certificates.py" line="133" />
         <source>in %n day(s)</source>
         <translation>
-            <numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/models/certificates.py" line="136" />
         <source>%n day(s) overdue</source>
         <translation>
-            <numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -79,13 +97,17 @@
         <location filename="../../desktop/ui/models/certificates.py" line="226" />
         <source>⚠ Overdue by %n day(s)</source>
         <translation>
-            <numerusform>⚠ Overdue by %n day</numerusform><numerusform>⚠ Overdue by %n days</numerusform></translation>
+            <numerusform>⚠ Overdue by %n day</numerusform>
+            <numerusform>⚠ Overdue by %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/models/certificates.py" line="229" />
         <source>◷ In %n day(s)</source>
         <translation>
-            <numerusform>◷ In %n day</numerusform><numerusform>◷ In %n days</numerusform></translation>
+            <numerusform>◷ In %n day</numerusform>
+            <numerusform>◷ In %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -105,7 +127,9 @@
         <location filename="../../desktop/ui/gates_view.py" line="259" />
         <source>Internal audit coverage: ✘ %n clause/site pair(s) not yet covered by a held internal audit.</source>
         <translation>
-            <numerusform>Internal audit coverage: ✘ %n clause/site pair not yet covered by a held internal audit.</numerusform><numerusform>Internal audit coverage: ✘ %n clause/site pairs not yet covered by a held internal audit.</numerusform></translation>
+            <numerusform>Internal audit coverage: ✘ %n clause/site pair not yet covered by a held internal audit.</numerusform>
+            <numerusform>Internal audit coverage: ✘ %n clause/site pairs not yet covered by a held internal audit.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -122,7 +146,7 @@
 <context>
     <name>ProjectActions</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/actions.py" line="343" />
+        <location filename="../../desktop/ui/actions.py" line="342" />
         <source>It also serves %n other checklist item(s); it will be removed there too.</source>
         <translation>
             <numerusform>It also serves %n other checklist item; it will be removed there too.</numerusform>
@@ -136,7 +160,9 @@
         <location filename="../../desktop/ui/readiness_panel.py" line="181" />
         <source>%n evidence link(s) expired: they no longer count towards the layers. Open the item's evidence to renew or review them.</source>
         <translation>
-            <numerusform>%n evidence link expired: they no longer count towards the layers. Open the item's evidence to renew or review them.</numerusform><numerusform>%n evidence links expired: they no longer count towards the layers. Open the item's evidence to renew or review them.</numerusform></translation>
+            <numerusform>%n evidence link expired: they no longer count towards the layers. Open the item's evidence to renew or review them.</numerusform>
+            <numerusform>%n evidence links expired: they no longer count towards the layers. Open the item's evidence to renew or review them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -145,7 +171,9 @@
         <location filename="../../desktop/ui/review_dialog.py" line="190" />
         <source>⚠ %n required input(s) not considered yet:</source>
         <translation>
-            <numerusform>⚠ %n required input not considered yet:</numerusform><numerusform>⚠ %n required inputs not considered yet:</numerusform></translation>
+            <numerusform>⚠ %n required input not considered yet:</numerusform>
+            <numerusform>⚠ %n required inputs not considered yet:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -154,7 +182,30 @@
         <location filename="../../desktop/ui/models/records.py" line="329" />
         <source>%n required input(s) not considered.</source>
         <translation>
-            <numerusform>%n required input not considered.</numerusform><numerusform>%n required inputs not considered.</numerusform></translation>
+            <numerusform>%n required input not considered.</numerusform>
+            <numerusform>%n required inputs not considered.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoundTripDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/roundtrip_dialog.py" line="135" />
+        <source>%n change(s) to %1 item(s) from “%2”.</source>
+        <translation>
+            <numerusform>%n change to %1 item from “%2”.</numerusform><numerusform>%n changes to %1 items from “%2”.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/roundtrip_dialog.py" line="139" />
+        <source>%n item(s) changed in the project since the export (⚠): the project's value is kept unless you tick “Take workbook value”.</source>
+        <translation>
+            <numerusform>%n item changed in the project since the export (⚠): the project's value is kept unless you tick “Take workbook value”.</numerusform><numerusform>%n items changed in the project since the export (⚠): the project's value is kept unless you tick “Take workbook value”.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/roundtrip_dialog.py" line="144" />
+        <source>Nothing can be applied: the workbook has %n error(s). Correct them in Excel and import it again.</source>
+        <translation>
+            <numerusform>Nothing can be applied: the workbook has %n error. Correct them in Excel and import it again.</numerusform><numerusform>Nothing can be applied: the workbook has %n errors. Correct them in Excel and import it again.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -105,13 +105,15 @@
         <location filename="../../desktop/ui/action_plan.py" line="330" />
         <source>%n open action(s)</source>
         <translation>
-            <numerusform>%n 项未关闭的行动</numerusform></translation>
+            <numerusform>%n 项未关闭的行动</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/action_plan.py" line="332" />
         <source>%n overdue</source>
         <translation>
-            <numerusform>%n 项已逾期</numerusform></translation>
+            <numerusform>%n 项已逾期</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/action_plan.py" line="347" />
@@ -185,7 +187,8 @@
         <location filename="../../desktop/ui/models/actions.py" line="200" />
         <source>Due %n day(s) ago</source>
         <translation>
-            <numerusform>已超过截止日期 %n 天</numerusform></translation>
+            <numerusform>已超过截止日期 %n 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -440,13 +443,15 @@
         <location filename="../../desktop/ui/audit_dialogs.py" line="305" />
         <source>⚠ This audit did not cover every ticked clause at every ticked site: %n gap(s), e.g. %1. The gaps are kept when you save; clauses and sites you tick now are covered everywhere.</source>
         <translation>
-            <numerusform>⚠ 本次审核并未在每个勾选的场所审核每个勾选的条款：共 %n 处缺口，例如 %1。保存时这些缺口会保留；现在新勾选的条款和场所视为在所有勾选场所均已审核。</numerusform></translation>
+            <numerusform>⚠ 本次审核并未在每个勾选的场所审核每个勾选的条款：共 %n 处缺口，例如 %1。保存时这些缺口会保留；现在新勾选的条款和场所视为在所有勾选场所均已审核。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/audit_dialogs.py" line="308" />
         <source>(%n more)</source>
         <translation>
-            <numerusform>（另有 %n 处）</numerusform></translation>
+            <numerusform>（另有 %n 处）</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_dialogs.py" line="309" />
@@ -505,7 +510,8 @@
         <location filename="../../desktop/ui/audit_time_view.py" line="303" />
         <source>%1 of %n site(s) at the initial audit</source>
         <translation>
-            <numerusform>初次审核需审核 %n 个场所中的 %1 个</numerusform></translation>
+            <numerusform>初次审核需审核 %n 个场所中的 %1 个</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_time_view.py" line="369" />
@@ -690,7 +696,8 @@
         <location filename="../../desktop/ui/audits_view.py" line="336" />
         <source>Its %n finding(s) will be deleted too.</source>
         <translation>
-            <numerusform>其 %n 项审核发现也将一并删除。</numerusform></translation>
+            <numerusform>其 %n 项审核发现也将一并删除。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audits_view.py" line="371" />
@@ -940,7 +947,8 @@
         <location filename="../../desktop/ui/models/certificates.py" line="133" />
         <source>in %n day(s)</source>
         <translation>
-            <numerusform>还有 %n 天</numerusform></translation>
+            <numerusform>还有 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/certificates.py" line="135" />
@@ -951,7 +959,8 @@
         <location filename="../../desktop/ui/models/certificates.py" line="136" />
         <source>%n day(s) overdue</source>
         <translation>
-            <numerusform>已逾期 %n 天</numerusform></translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1385,7 +1394,8 @@
         <location filename="../../desktop/ui/models/certificates.py" line="226" />
         <source>⚠ Overdue by %n day(s)</source>
         <translation>
-            <numerusform>⚠ 已逾期 %n 天</numerusform></translation>
+            <numerusform>⚠ 已逾期 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/certificates.py" line="228" />
@@ -1396,7 +1406,8 @@
         <location filename="../../desktop/ui/models/certificates.py" line="229" />
         <source>◷ In %n day(s)</source>
         <translation>
-            <numerusform>◷ 还有 %n 天</numerusform></translation>
+            <numerusform>◷ 还有 %n 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1726,63 +1737,97 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="128" />
+        <location filename="../../desktop/ui/export_dialog.py" line="173" />
         <source>The report was written:</source>
         <translation>报告已生成：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="142" />
+        <location filename="../../desktop/ui/export_dialog.py" line="181" />
+        <source>Export cancelled. No file was written or changed.</source>
+        <translation>导出已取消。未写入或更改任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="192" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="143" />
+        <location filename="../../desktop/ui/export_dialog.py" line="194" />
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip 压缩包 (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="196" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="144" />
+        <location filename="../../desktop/ui/export_dialog.py" line="197" />
         <source>Save report as</source>
         <translation>报告另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="157" />
+        <location filename="../../desktop/ui/export_dialog.py" line="210" />
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="158" />
+        <location filename="../../desktop/ui/export_dialog.py" line="211" />
         <source>Report language:</source>
         <translation>报告语言：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="159" />
+        <location filename="../../desktop/ui/export_dialog.py" line="212" />
         <source>Report language</source>
         <translation>报告语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="160" />
-        <source>PDF report:</source>
-        <translation>PDF 报告：</translation>
+        <location filename="../../desktop/ui/export_dialog.py" line="213" />
+        <source>Paper size:</source>
+        <translation>纸张尺寸：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="161" />
+        <location filename="../../desktop/ui/export_dialog.py" line="214" />
+        <source>Paper size</source>
+        <translation>纸张尺寸</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="215" />
+        <source>Full PDF report:</source>
+        <translation>完整 PDF 报告：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="216" />
+        <source>One-page summary (PDF):</source>
+        <translation>一页摘要（PDF）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="217" />
+        <source>Evidence pack (zip):</source>
+        <translation>证据包（zip）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="219" />
+        <source>Every evidence file arranged by standard and clause, with an index PDF: what an auditor's document request asks for</source>
+        <translation>按标准和条款整理的全部证据文件，附索引 PDF，即审核员文件调阅清单所要求的内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="221" />
         <source>Excel workbook:</source>
         <translation>Excel 工作簿：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="162" />
-        <location filename="../../desktop/ui/export_dialog.py" line="163" />
+        <location filename="../../desktop/ui/export_dialog.py" line="223" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="164" />
+        <location filename="../../desktop/ui/export_dialog.py" line="224" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="165" />
+        <location filename="../../desktop/ui/export_dialog.py" line="225" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -1979,7 +2024,8 @@
         <location filename="../../desktop/ui/gates_view.py" line="259" />
         <source>Internal audit coverage: ✘ %n clause/site pair(s) not yet covered by a held internal audit.</source>
         <translation>
-            <numerusform>内部审核覆盖情况：✘ 尚有 %n 个“条款/场所”组合未被已实施的内部审核覆盖。</numerusform></translation>
+            <numerusform>内部审核覆盖情况：✘ 尚有 %n 个“条款/场所”组合未被已实施的内部审核覆盖。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/gates_view.py" line="274" />
@@ -2311,202 +2357,212 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="163" />
+        <location filename="../../desktop/ui/menus.py" line="166" />
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="164" />
+        <location filename="../../desktop/ui/menus.py" line="167" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="165" />
+        <location filename="../../desktop/ui/menus.py" line="168" />
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="166" />
+        <location filename="../../desktop/ui/menus.py" line="169" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="170" />
+        <location filename="../../desktop/ui/menus.py" line="173" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="171" />
+        <location filename="../../desktop/ui/menus.py" line="174" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="172" />
+        <location filename="../../desktop/ui/menus.py" line="175" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="173" />
+        <location filename="../../desktop/ui/menus.py" line="176" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="174" />
+        <location filename="../../desktop/ui/menus.py" line="177" />
         <source>&amp;Recent projects</source>
         <translation>最近的项目(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="175" />
+        <location filename="../../desktop/ui/menus.py" line="178" />
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="176" />
+        <location filename="../../desktop/ui/menus.py" line="179" />
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="177" />
+        <location filename="../../desktop/ui/menus.py" line="180" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="178" />
+        <location filename="../../desktop/ui/menus.py" line="181" />
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="179" />
+        <location filename="../../desktop/ui/menus.py" line="182" />
         <source>Copy the project to a new file and continue there</source>
         <translation>将项目复制为新文件，并在新文件中继续工作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="180" />
+        <location filename="../../desktop/ui/menus.py" line="183" />
         <source>&amp;Export report…</source>
         <translation>导出报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="181" />
+        <location filename="../../desktop/ui/menus.py" line="184" />
+        <source>&amp;Import filled-in workbook…</source>
+        <translation>导入已填写的工作簿(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="186" />
+        <source>Read back a checklist workbook the client filled in: preview every change, then apply</source>
+        <translation>读回客户已填写的检查表工作簿：先预览每项变更，再应用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="188" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="182" />
+        <location filename="../../desktop/ui/menus.py" line="189" />
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="183" />
+        <location filename="../../desktop/ui/menus.py" line="190" />
         <source>&amp;About AuditReady</source>
         <translation>关于审核就绪助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="184" />
+        <location filename="../../desktop/ui/menus.py" line="191" />
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="185" />
+        <location filename="../../desktop/ui/menus.py" line="192" />
         <source>S&amp;tandards</source>
         <translation>标准(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="186" />
+        <location filename="../../desktop/ui/menus.py" line="193" />
         <source>&amp;Change edition…</source>
         <translation>换版(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="187" />
+        <location filename="../../desktop/ui/menus.py" line="194" />
         <source>Move the project to a newer edition of one of its standards, carrying the work over</source>
         <translation>将项目换为所含某一标准的新版本，已完成的工作随之保留</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="189" />
+        <location filename="../../desktop/ui/menus.py" line="196" />
         <source>&amp;Transition gaps…</source>
         <translation>换版差异(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="190" />
+        <location filename="../../desktop/ui/menus.py" line="197" />
         <source>What changes from one edition of a standard to the next</source>
         <translation>标准从一个版本到下一版本的变化</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="192" />
+        <location filename="../../desktop/ui/menus.py" line="199" />
         <source>&amp;Project</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="193" />
+        <location filename="../../desktop/ui/menus.py" line="200" />
         <source>&amp;Management system…</source>
         <translation>管理体系(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="194" />
+        <location filename="../../desktop/ui/menus.py" line="201" />
         <source>When the system went live and the climate change decision (Amd 1:2024)</source>
         <translation>体系开始运行的日期以及关于气候变化的决定（Amd 1:2024）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="200" />
+        <location filename="../../desktop/ui/menus.py" line="207" />
         <source>&amp;Checklist</source>
         <translation>检查表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="201" />
+        <location filename="../../desktop/ui/menus.py" line="208" />
         <source>Create a&amp;ction for this item</source>
         <translation>为此检查项创建行动(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="202" />
+        <location filename="../../desktop/ui/menus.py" line="209" />
         <source>Add the selected checklist item, not ready yet, to the action plan</source>
         <translation>将所选的尚未就绪的检查项加入行动计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="204" />
+        <location filename="../../desktop/ui/menus.py" line="211" />
         <source>&amp;Add custom item…</source>
         <translation>添加自定义条目(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="205" />
+        <location filename="../../desktop/ui/menus.py" line="212" />
         <source>Add your own clause or checklist item, under a clause or in a new checklist</source>
         <translation>在某一条款下或新的检查表中添加自己的条款或检查项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="207" />
+        <location filename="../../desktop/ui/menus.py" line="214" />
         <source>&amp;Edit custom item…</source>
         <translation>编辑自定义条目(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="208" />
+        <location filename="../../desktop/ui/menus.py" line="215" />
         <source>&amp;Remove custom item</source>
         <translation>删除自定义条目(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="209" />
+        <location filename="../../desktop/ui/menus.py" line="216" />
         <source>Remove custom &amp;checklist…</source>
         <translation>删除自定义检查表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="210" />
+        <location filename="../../desktop/ui/menus.py" line="217" />
         <source>&amp;Import checklist from Excel…</source>
         <translation>从 Excel 导入检查表(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="211" />
+        <location filename="../../desktop/ui/menus.py" line="218" />
         <source>Add a checklist from an Excel workbook (see the README for the columns)</source>
         <translation>从 Excel 工作簿添加检查表（各列说明见 README）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="213" />
+        <location filename="../../desktop/ui/menus.py" line="220" />
         <source>&amp;Save items as template…</source>
         <translation>将条目保存为模板(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="214" />
+        <location filename="../../desktop/ui/menus.py" line="221" />
         <source>Save the custom items of this tab to a file for use in other projects</source>
         <translation>将此标签页的自定义条目保存为文件，供其他项目使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="216" />
+        <location filename="../../desktop/ui/menus.py" line="223" />
         <source>A&amp;pply template…</source>
         <translation>应用模板(&amp;P)…</translation>
     </message>
@@ -2514,47 +2570,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140" />
+        <location filename="../../desktop/ui/main_window.py" line="145" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="141" />
+        <location filename="../../desktop/ui/main_window.py" line="146" />
         <source>AuditReady projects (*.auditready);;All files (*)</source>
         <translation>审核就绪助手项目 (*.auditready);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156" />
+        <location filename="../../desktop/ui/main_window.py" line="161" />
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157" />
+        <location filename="../../desktop/ui/main_window.py" line="162" />
         <source>AuditReady projects (*.auditready)</source>
         <translation>审核就绪助手项目 (*.auditready)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186" />
+        <location filename="../../desktop/ui/main_window.py" line="188" />
+        <source>Import filled-in workbook</source>
+        <translation>导入已填写的工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="189" />
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="220" />
         <source>About AuditReady</source>
         <translation>关于审核就绪助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187" />
+        <location filename="../../desktop/ui/main_window.py" line="221" />
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188" />
+        <location filename="../../desktop/ui/main_window.py" line="222" />
         <source>Audit preparation for ISO 9001, ISO 14001 and ISO 45001: checklists, evidence and readiness reports.</source>
         <translation>ISO 9001、ISO 14001 和 ISO 45001 认证审核准备工具：检查表、证据管理与就绪度报告。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190" />
+        <location filename="../../desktop/ui/main_window.py" line="224" />
         <source>Chinese text uses the WenQuanYi Micro Hei font (Apache License 2.0).</source>
         <translation>中文显示使用文泉驿微米黑字体（Apache License 2.0）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="314" />
+        <location filename="../../desktop/ui/main_window.py" line="348" />
         <source>Every change is saved in the project file as soon as you make it.</source>
         <translation>所有修改均即时保存到项目文件中。</translation>
     </message>
@@ -2741,56 +2807,61 @@
 <context>
     <name>ProjectActions</name>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="107" />
+        <location filename="../../desktop/ui/actions.py" line="106" />
         <source>AuditReady</source>
         <translation>审核就绪助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="108" />
+        <location filename="../../desktop/ui/actions.py" line="107" />
         <source>Please wait until the current task has finished.</source>
         <translation>请等待当前任务完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="200" />
-        <location filename="../../desktop/ui/actions.py" line="235" />
+        <location filename="../../desktop/ui/actions.py" line="199" />
+        <location filename="../../desktop/ui/actions.py" line="234" />
         <source>Set %1 to “%2”</source>
         <translation>将 %1 设为“%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="292" />
-        <location filename="../../desktop/ui/actions.py" line="304" />
+        <location filename="../../desktop/ui/actions.py" line="291" />
+        <location filename="../../desktop/ui/actions.py" line="303" />
         <source>Attaching “%1”…</source>
         <translation>正在附加“%1”…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="328" />
+        <location filename="../../desktop/ui/actions.py" line="327" />
         <source>Opening “%1”…</source>
         <translation>正在打开“%1”…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="339" />
+        <location filename="../../desktop/ui/actions.py" line="338" />
         <source>Remove “%1” from this project?</source>
         <translation>从本项目中删除“%1”？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/actions.py" line="343" />
+        <location filename="../../desktop/ui/actions.py" line="342" />
         <source>It also serves %n other checklist item(s); it will be removed there too.</source>
         <translation>
             <numerusform>该文件还用于另外 %n 个检查项，也将从这些检查项中一并删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="345" />
+        <location filename="../../desktop/ui/actions.py" line="344" />
         <source>Remove evidence</source>
         <translation>删除证据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="409" />
+        <location filename="../../desktop/ui/actions.py" line="408" />
         <source>Importing “%1”…</source>
         <translation>正在导入“%1”…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="434" />
+        <location filename="../../desktop/ui/actions.py" line="435" />
+        <source>Reading “%1”…</source>
+        <translation>正在读取“%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="478" />
         <source>Writing the reports…</source>
         <translation>正在生成报告…</translation>
     </message>
@@ -2806,7 +2877,8 @@
         <location filename="../../desktop/ui/readiness_panel.py" line="181" />
         <source>%n evidence link(s) expired: they no longer count towards the layers. Open the item's evidence to renew or review them.</source>
         <translation>
-            <numerusform>有 %n 项证据已过期，不再计入各层级。请打开相应检查项的证据进行更新或评审。</numerusform></translation>
+            <numerusform>有 %n 项证据已过期，不再计入各层级。请打开相应检查项的证据进行更新或评审。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/readiness_panel.py" line="186" />
@@ -2901,7 +2973,8 @@
         <location filename="../../desktop/ui/review_dialog.py" line="190" />
         <source>⚠ %n required input(s) not considered yet:</source>
         <translation>
-            <numerusform>⚠ 尚有 %n 项要求的输入未评审：</numerusform></translation>
+            <numerusform>⚠ 尚有 %n 项要求的输入未评审：</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/review_dialog.py" line="193" />
@@ -3000,7 +3073,8 @@
         <location filename="../../desktop/ui/models/records.py" line="329" />
         <source>%n required input(s) not considered.</source>
         <translation>
-            <numerusform>%n 项要求的输入未评审。</numerusform></translation>
+            <numerusform>%n 项要求的输入未评审。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3056,6 +3130,144 @@
         <location filename="../../desktop/ui/reviews_view.py" line="224" />
         <source>Edit…</source>
         <translation>编辑…</translation>
+    </message>
+</context>
+<context>
+    <name>RoundTripChangesModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/roundtrip.py" line="103" />
+        <source>Sheet, row</source>
+        <extracomment>The item id (str) a row belongs to.</extracomment>
+        <translation>工作表、行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/roundtrip.py" line="103" />
+        <source>Item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/roundtrip.py" line="103" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/roundtrip.py" line="104" />
+        <source>Project → workbook</source>
+        <translation>项目 → 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/roundtrip.py" line="104" />
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/roundtrip.py" line="105" />
+        <source>Take workbook value</source>
+        <translation>采用工作簿的值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/roundtrip.py" line="134" />
+        <source>This item changed in the project after the workbook was exported. The project's value is kept unless you tick “Take workbook value”.</source>
+        <translation>导出工作簿之后，该检查项在项目中又有改动。除非勾选“采用工作簿的值”，否则保留项目中的值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/roundtrip.py" line="155" />
+        <source>%1, row %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/roundtrip.py" line="161" />
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/roundtrip.py" line="164" />
+        <source>⚠ changed in the project since export</source>
+        <translation>⚠ 导出后项目中已有改动</translation>
+    </message>
+</context>
+<context>
+    <name>RoundTripDialog</name>
+    <message>
+        <location filename="../../desktop/ui/roundtrip_dialog.py" line="133" />
+        <source>Import filled-in workbook</source>
+        <translation>导入已填写的工作簿</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/roundtrip_dialog.py" line="135" />
+        <source>%n change(s) to %1 item(s) from “%2”.</source>
+        <translation>
+            <numerusform>来自“%2”的 %n 处变更，涉及 %1 个检查项。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/roundtrip_dialog.py" line="139" />
+        <source>%n item(s) changed in the project since the export (⚠): the project's value is kept unless you tick “Take workbook value”.</source>
+        <translation>
+            <numerusform>有 %n 个检查项在导出后已在项目中改动（⚠）：除非勾选“采用工作簿的值”，否则保留项目中的值。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/roundtrip_dialog.py" line="144" />
+        <source>Nothing can be applied: the workbook has %n error(s). Correct them in Excel and import it again.</source>
+        <translation>
+            <numerusform>无法应用任何变更：工作簿中有 %n 处错误。请在 Excel 中更正后重新导入。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roundtrip_dialog.py" line="147" />
+        <source>The workbook changes nothing in the project.</source>
+        <translation>该工作簿不会改变项目中的任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roundtrip_dialog.py" line="149" />
+        <source>Apply writes every change at once; Cancel writes nothing.</source>
+        <translation>“应用”将一次性写入全部变更；“取消”不写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roundtrip_dialog.py" line="151" />
+        <source>Problems and notes (✕ errors block applying):</source>
+        <translation>问题和提示（✕ 错误会阻止应用）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roundtrip_dialog.py" line="152" />
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roundtrip_dialog.py" line="153" />
+        <source>Changes in the workbook</source>
+        <translation>工作簿中的变更</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roundtrip_dialog.py" line="154" />
+        <source>Problems in the workbook</source>
+        <translation>工作簿中的问题</translation>
+    </message>
+</context>
+<context>
+    <name>RoundTripProblemsModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/roundtrip.py" line="217" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/roundtrip.py" line="217" />
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/roundtrip.py" line="217" />
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/roundtrip.py" line="229" />
+        <source>✕ Error</source>
+        <translation>✕ 错误</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/roundtrip.py" line="229" />
+        <source>ℹ Note</source>
+        <translation>ℹ 提示</translation>
     </message>
 </context>
 <context>

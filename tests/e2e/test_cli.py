@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import sqlite3
 import subprocess
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -14,7 +16,11 @@ from pypdf import PdfReader
 
 from desktop.cli import main
 from desktop.domain.model import Catalog
+from desktop.reports.evidence_pack import INDEX_NAME
+from desktop.reports.labels import label
 from tests.tools import require_program
+
+ASPECTS = "环境因素识别评价表.xlsx"  # a sample evidence file
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -70,13 +76,14 @@ def test_report_zh_pdf_and_xlsx(sample_path: Path, tmp_path: Path, catalog: Cata
                    "质量方针", "GB/T 19001-2016"):
         assert needle in text, needle
     book = load_workbook(xlsx)
-    assert len(book.sheetnames) >= 2
-    checklist = book.worksheets[0]
-    assert checklist.freeze_panes == "A2"
-    assert checklist.auto_filter.ref
-    sample_ids = {"iso9001-2015", "iso14001-2015", "iso45001-2018"}
-    items = sum(len(std.checklist()) for std in catalog.standards if std.id in sample_ids)
-    assert checklist.max_row == items + 1  # header + one row per checklist item
+    for std_id in ("iso9001-2015", "iso14001-2015", "iso45001-2018"):
+        std = next(s for s in catalog.standards if s.id == std_id)
+        checklist = book[std.label.replace(":", " ")]  # one sheet per standard
+        assert checklist.freeze_panes == "A2"
+        assert checklist.auto_filter.ref
+        # header, then one row per checklist item, in checklist order
+        ids = [row[0] for row in checklist.iter_rows(min_row=2, max_col=1, values_only=True)]
+        assert ids == [item.id for item in std.checklist()]
 
 
 def test_pdf_embeds_every_font(sample_path: Path, tmp_path: Path,
@@ -105,6 +112,119 @@ def test_xlsx_converts_with_libreoffice(sample_path: Path, tmp_path: Path,
     )
     converted = tmp_path / "lo" / "r.pdf"
     assert converted.stat().st_size > 1000
+
+
+def _outline_titles(outline: list) -> list[str]:
+    titles: list[str] = []
+    for entry in outline:
+        if isinstance(entry, list):
+            titles += _outline_titles(entry)
+        else:
+            titles.append(entry.title)
+    return titles
+
+
+def _pdf_text(path: Path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def _assert_fonts_embedded(pdffonts: str, pdf: Path) -> None:
+    rows = subprocess.run([pdffonts, str(pdf)], capture_output=True, text=True,
+                          check=True).stdout.splitlines()[2:]
+    assert rows, f"{pdf.name} lists no fonts"
+    for row in rows:
+        assert row.split()[-5] == "yes", (pdf.name, row)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_report_writes_all_four_outputs(sample_path: Path, tmp_path: Path, lang: str,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    pdffonts = require_program("pdffonts", "poppler-utils")
+    out = tmp_path / "out"
+    out.mkdir()
+    full, summary = out / "全文 report.pdf", out / "summary.pdf"
+    pack, book = out / "pack.zip", out / "book.xlsx"
+    code, stdout, err = run(capsys, "report", str(sample_path), "--pdf", str(full),
+                            "--summary-pdf", str(summary), "--evidence-pack", str(pack),
+                            "--xlsx", str(book), "--lang", lang)
+    assert code == 0, err
+    assert stdout.splitlines() == [str(full), str(summary), str(pack), str(book)]
+    # nothing else is left in the folder (no temporary files)
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        p.name for p in (full, summary, pack, book))
+
+    title = label("report_title", lang)  # type: ignore[arg-type]
+    reader = PdfReader(full)
+    titles = _outline_titles(reader.outline)
+    assert titles, "the full PDF has no outline"
+    for code_name in ("ISO 9001", "ISO 14001", "ISO 45001"):
+        assert any(code_name in t for t in titles), (code_name, titles)
+    assert title in _pdf_text(full)
+    assert len(PdfReader(summary).pages) == 1
+    other = label("report_title", "en" if lang == "zh" else "zh")
+    assert other not in _pdf_text(full)  # the chosen language only
+    for pdf in (full, summary):
+        _assert_fonts_embedded(pdffonts, pdf)
+
+    with zipfile.ZipFile(pack) as archive:
+        assert archive.testzip() is None
+        names = archive.namelist()
+        assert INDEX_NAME in names
+        assert archive.read(INDEX_NAME).startswith(b"%PDF")
+    assert any(n.endswith("/管理方针-QEHS-policy.pdf") for n in names)
+    assert load_workbook(book).sheetnames
+
+
+def test_report_letter_paper(sample_path: Path, tmp_path: Path,
+                             capsys: pytest.CaptureFixture[str]) -> None:
+    full, summary = tmp_path / "r.pdf", tmp_path / "s.pdf"
+    code, _, err = run(capsys, "report", str(sample_path), "--pdf", str(full),
+                       "--summary-pdf", str(summary), "--lang", "en", "--paper", "letter")
+    assert code == 0, err
+    for pdf in (full, summary):
+        box = PdfReader(pdf).pages[0].mediabox
+        assert (round(float(box.width)), round(float(box.height))) == (612, 792)  # 8.5 x 11 in
+    code, _, err = run(capsys, "report", str(sample_path), "--pdf", str(full), "--lang", "en")
+    assert code == 0, err
+    box = PdfReader(full).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)  # A4 by default
+
+
+def test_report_writes_all_or_nothing(sample_path: Path, tmp_path: Path,
+                                      capsys: pytest.CaptureFixture[str],
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("AUDITREADY_LANG", "en")
+    with sqlite3.connect(sample_path) as conn:  # damage one stored evidence file
+        conn.execute("UPDATE blob_chunks SET data = ? WHERE sha256 = (SELECT sha256 FROM "
+                     "evidence WHERE name = ?) AND seq = 0", [b"forged" * 10, ASPECTS])
+    out = tmp_path / "out"
+    out.mkdir()
+    old = out / "r.pdf"
+    old.write_bytes(b"previous report")
+    # the PDFs are complete before the evidence pack fails: none of them may land
+    code, stdout, err = run(capsys, "report", str(sample_path), "--pdf", str(old),
+                            "--summary-pdf", str(out / "s.pdf"), "--evidence-pack",
+                            str(out / "p.zip"), "--xlsx", str(out / "b.xlsx"))
+    assert code == 2, err
+    assert stdout == "" and ASPECTS in err and "Traceback" not in err
+    assert old.read_bytes() == b"previous report"
+    assert [p.name for p in out.iterdir()] == ["r.pdf"]  # no other output, no temporary file
+
+    missing = tmp_path / "no such folder" / "b.xlsx"
+    code, _, err = run(capsys, "report", str(sample_path), "--pdf", str(old),
+                       "--xlsx", str(missing))
+    assert code == 2
+    assert str(missing) in err and "does not exist" in err
+    assert old.read_bytes() == b"previous report"
+
+
+def test_report_needs_an_output(sample_path: Path, capsys: pytest.CaptureFixture[str],
+                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("AUDITREADY_LANG", "zh_CN")
+    code, _, err = run(capsys, "report", str(sample_path), "--lang", "en")
+    assert code == 2
+    assert "--evidence-pack" in err and "请至少指定" in err
+    assert run(capsys, "report", str(sample_path), "--pdf", "x.pdf", "--paper", "a3")[0] == 3
 
 
 def test_readiness_json(sample_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
