@@ -94,7 +94,9 @@ LABELS: Mapping[str, Text] = MappingProxyType(
             " … (shortened here; the Excel export has the full text)",
             " …（此处已截断，完整内容见 Excel 导出）",
         ),
-        "more_names": _T("… and {count} more", "……另有 {count} 个"),
+        "more_names": _T(
+            "… and {count} more (see the evidence register)", "……另有 {count} 个（见证据清单）"
+        ),
         # Evidence register.
         "evidence_heading": _T("Evidence register", "证据清单"),
         "evidence_empty": _T("No evidence files are attached.", "尚未添加证据文件。"),
@@ -127,7 +129,7 @@ LABELS: Mapping[str, Text] = MappingProxyType(
         "integrated_system": _T("Integrated system", "整合体系"),
         "no_assessment": _T(
             "Layers, gates, actions and certificates are not part of this report.",
-            "本报告不含三层就绪度、认证前提条件、措施和证书信息。",
+            "本报告不含三层就绪度、认证前提条件、行动和证书信息。",
         ),
         "gates_heading": _T("Certification gates", "认证前提条件"),
         "col_gate": _T("Condition", "前提条件"),
@@ -150,12 +152,17 @@ LABELS: Mapping[str, Text] = MappingProxyType(
             "The first {count} of {total} are listed; the checklists show all of them.",
             "此处列出 {total} 项中的前 {count} 项，全部内容见各标准检查表。",
         ),
-        "overdue_heading": _T("Overdue actions", "逾期措施"),
-        "overdue_none": _T("No action is overdue.", "没有逾期的措施。"),
+        "overdue_heading": _T("Overdue actions", "逾期行动"),
+        "overdue_none": _T("No action is overdue.", "没有逾期的行动。"),
         # Template fields: {overdue}, {open}.
         "overdue_count": _T(
             "{overdue} of {open} open actions are overdue.",
-            "{open} 项未关闭措施中有 {overdue} 项逾期。",
+            "{open} 项未关闭行动中有 {overdue} 项逾期。",
+        ),
+        # Template fields: {count} shown here, {total} in all.
+        "overdue_more": _T(
+            "The {count} most overdue of {total} are listed; the action plan shows all of them.",
+            "此处列出 {total} 项中逾期最久的 {count} 项，全部内容见行动计划。",
         ),
         "certs_heading": _T("Certificates and next dates", "证书及下一关键日期"),
         "certs_none": _T(
@@ -192,14 +199,14 @@ LABELS: Mapping[str, Text] = MappingProxyType(
         "ready_of": _T("{ready} of {count} ready", "已就绪 {ready}/{count}"),
         "not_covered": _T("– Not covered", "– 不涉及"),
         # Action plan.
-        "actions_heading": _T("Action plan", "措施计划"),
-        "actions_empty": _T("The action plan is empty.", "措施计划为空。"),
+        "actions_heading": _T("Action plan", "行动计划"),
+        "actions_empty": _T("The action plan is empty.", "行动计划为空。"),
         # Template fields: {total}, {open}, {overdue}, {closed}.
         "actions_count": _T(
             "{total} actions: {open} open ({overdue} overdue), {closed} closed.",
-            "共 {total} 项措施：未关闭 {open} 项（逾期 {overdue} 项），已关闭 {closed} 项。",
+            "共 {total} 项行动：未关闭 {open} 项（逾期 {overdue} 项），已关闭 {closed} 项。",
         ),
-        "col_action": _T("Action", "措施"),
+        "col_action": _T("Action", "行动"),
         "col_source": _T("Source", "来源"),
         "overdue_tag": _T("⊗ Overdue", "⊗ 逾期"),
         # Internal audits and management reviews.
@@ -241,7 +248,6 @@ LABELS: Mapping[str, Text] = MappingProxyType(
         "col_approved": _T("Approved", "批准日期"),
         "col_effective": _T("Effective", "生效/覆盖期间"),
         "col_review_by": _T("Review by", "复审期限"),
-        "nature_unknown": _T("Type not stated", "未说明类型"),
         # Audit-time estimate.
         "audit_time_heading": _T("Audit-time estimate", "审核时间估算"),
         "at_figure": _T("Figure", "项目"),

@@ -19,7 +19,7 @@ XLSX_LABELS: Mapping[str, Text] = MappingProxyType(
         # Sheet titles.
         "sheet_summary": _T("Summary", "摘要"),
         "sheet_evidence": _T("Evidence register", "证据清单"),
-        "sheet_actions": _T("Action plan", "措施计划"),
+        "sheet_actions": _T("Action plan", "行动计划"),
         "sheet_audits": _T("Audits", "内部审核和管理评审"),
         "sheet_calendar": _T("Certificate calendar", "证书日历"),
         # Summary: readiness table.
@@ -83,7 +83,7 @@ XLSX_LABELS: Mapping[str, Text] = MappingProxyType(
         "col_sha_full": _T("SHA-256", "SHA-256（完整）"),
         # Action plan.
         "col_id": _T("No.", "编号"),
-        "col_action": _T("Action", "措施"),
+        "col_action": _T("Action", "行动"),
         "col_source": _T("Source", "来源"),
         "col_reference": _T("Reference", "关联对象"),
         "col_action_status": _T("Status", "状态"),
@@ -127,7 +127,7 @@ XLSX_LABELS: Mapping[str, Text] = MappingProxyType(
         # Lists sheet (drop-down sources).
         "list_status": _T("Checklist status", "检查项状态"),
         "list_owner": _T("Known owners", "已知负责人"),
-        "list_action_status": _T("Action status", "措施状态"),
+        "list_action_status": _T("Action status", "行动状态"),
         # Data validation messages.
         "dv_status_title": _T("Status", "状态"),
         "dv_status_error": _T(

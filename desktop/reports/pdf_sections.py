@@ -22,6 +22,10 @@ from desktop.reports.pdf_kit import Kit, Mark
 OVERDUE_ON_SUMMARY = 3
 """Overdue actions listed by name on the one-page summary."""
 
+OVERDUE_IN_REPORT = 10
+"""Overdue actions listed in the full report's executive summary, the most overdue first;
+the action plan lists every one of them."""
+
 
 def _boxed(kit: Kit, flowables: list[Any]) -> Table:
     """Return ``flowables`` inside a ruled box over the full width."""
@@ -202,7 +206,7 @@ def _days(kit: Kit, days: int | None) -> str:
     return kit.label("days_left", days=days)
 
 
-def _overdue(kit: Kit, limit: int | None = None) -> list[Any]:
+def _overdue(kit: Kit, limit: int) -> list[Any]:
     assessment = kit.data.assessment
     if assessment is None:
         return []
@@ -212,7 +216,8 @@ def _overdue(kit: Kit, limit: int | None = None) -> list[Any]:
     if not overdue:
         return [*story, kit.p(kit.label("overdue_none"))]
     story.append(kit.p(kit.label("overdue_count", overdue=len(overdue), open=open_count)))
-    shown = overdue[:limit] if limit else overdue
+    most_overdue = sorted(overdue, key=lambda a: (a.due_on or assessment.today, a.id))
+    shown = most_overdue[:limit]
     cells = [kit.head("col_action", "col_owner", "col_due", "col_status")]
     for action in shown:
         cells.append(
@@ -223,7 +228,11 @@ def _overdue(kit: Kit, limit: int | None = None) -> list[Any]:
                 kit.cell(kit.label("overdue_tag")),
             ]
         )
-    return [*story, Spacer(1, 2 * mm), kit.grid(cells, (0.52, 0.18, 0.14, 0.16))]
+    story += [Spacer(1, 2 * mm), kit.grid(cells, (0.52, 0.18, 0.14, 0.16))]
+    if len(overdue) > len(shown):
+        more = kit.label("overdue_more", count=len(shown), total=len(overdue))
+        story += [Spacer(1, 1.5 * mm), kit.p(more, kit.styles.small)]
+    return story
 
 
 def _gaps(kit: Kit) -> list[Any]:
@@ -291,7 +300,7 @@ def executive_summary(kit: Kit) -> list[Any]:
             ),
             gates,
         ]
-    return [*story, *_gaps(kit), *_overdue(kit), *_certificates(kit)]
+    return [*story, *_gaps(kit), *_overdue(kit, OVERDUE_IN_REPORT), *_certificates(kit)]
 
 
 def sign_off(kit: Kit) -> list[Any]:

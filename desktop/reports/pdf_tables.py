@@ -16,12 +16,13 @@ from desktop.domain.model import ItemStatus
 from desktop.domain.records import ActionStatus
 from desktop.reports import pdf_digest as digest
 from desktop.reports import pdf_parts as parts
-from desktop.reports.labels import EMPTY, format_date, format_size
+from desktop.reports.labels import EMPTY, format_date
 from desktop.reports.pdf_kit import Kit, OutlineMark
 from desktop.reports.pdf_sections import disclaimer
 
-MAX_CELL_NAMES = 25
-"""Evidence file names listed in one checklist row before "… and N more"."""
+MAX_CELL_NAMES = 3
+"""Evidence file names listed in one checklist row before "… and N more"; the
+evidence index lists every file with the items it serves."""
 
 _ACTION_SYMBOLS = {
     ActionStatus.OPEN: "○",
@@ -85,7 +86,7 @@ def checklists(kit: Kit) -> list[list[Any]]:
                     kit.note("\n".join(names) or EMPTY),
                 ]
             )
-        story.append(kit.grid(cells, (0.12, 0.30, 0.12, 0.12, 0.10, 0.10, 0.14)))
+        story.append(kit.grid(cells, (0.13, 0.26, 0.10, 0.12, 0.10, 0.10, 0.19)))
         chapters.append(story)
     return chapters
 
@@ -171,28 +172,21 @@ def action_plan(kit: Kit) -> list[Any]:
             kit.styles.subheading,
         )
     )
-    cells = [kit.head("col_action", "col_source", "col_owner", "col_due", "col_status")]
+    cells = [kit.head("col_action", "col_owner", "col_due", "col_status")]
     for action in digest.ordered_actions(actions):
-        what = [kit.cell(action.title)]
+        # The action, then where it comes from and why, in small print below it.
+        source = action.source.label.get(kit.lang)
+        origin = digest.action_source(action, kit.data)
+        what = [kit.cell(action.title), kit.note(f"{source} · {origin}" if origin else source)]
         if action.root_cause:
             what.append(kit.note(action.root_cause))
-        source = [kit.cell(action.source.label.get(kit.lang))]
-        origin = digest.action_source(action, kit.data)
-        if origin:
-            source.append(kit.note(origin))
         status = [kit.cell(f"{_ACTION_SYMBOLS[action.status]} {action.status.label.get(kit.lang)}")]
         if action.is_overdue(today):
             status.append(kit.cell(kit.label("overdue_tag")))
         cells.append(
-            [
-                what,
-                source,
-                kit.cell(action.owner or EMPTY),
-                kit.cell(format_date(action.due_on)),
-                status,
-            ]
+            [what, kit.cell(action.owner or EMPTY), kit.cell(format_date(action.due_on)), status]
         )
-    return [*story, kit.grid(cells, (0.40, 0.18, 0.14, 0.12, 0.16))]
+    return [*story, kit.grid(cells, (0.54, 0.16, 0.13, 0.17))]
 
 
 def audits_and_reviews(kit: Kit) -> list[Any]:
@@ -305,14 +299,13 @@ def evidence_index(kit: Kit) -> list[Any]:
         )
     ]
     for ev in data.evidence:
+        # One line a file where it can be: its size and media type are in the
+        # evidence pack's index and the Excel register.
         meta = data.evidence_meta.get(ev.evidence_id)
-        nature = kit.label("nature_unknown")
-        approved = effective = review_by = EMPTY
+        nature = approved = effective = review_by = EMPTY
         if meta is not None:
-            if meta.nature is not None:
-                nature = meta.nature.label.get(kit.lang)
-            if meta.version:
-                nature += f"\n{meta.version}"
+            kind = [meta.nature.label.get(kit.lang)] if meta.nature is not None else []
+            nature = " · ".join([*kind, *([meta.version] if meta.version else [])]) or EMPTY
             approved = format_date(meta.approved_on)
             effective = format_date(meta.effective_from)
             if meta.effective_to is not None:
@@ -320,7 +313,7 @@ def evidence_index(kit: Kit) -> list[Any]:
             review_by = format_date(meta.review_by)
         cells.append(
             [
-                [kit.cell(ev.name), kit.note(f"{format_size(ev.size)} · {ev.media_type or EMPTY}")],
+                kit.cell(ev.name),
                 kit.cell(nature),
                 kit.cell(approved),
                 kit.cell(effective),
@@ -329,7 +322,7 @@ def evidence_index(kit: Kit) -> list[Any]:
                 kit.cell("\n".join(ev.serves) or EMPTY),
             ]
         )
-    return [*story, kit.grid(cells, (0.24, 0.11, 0.11, 0.12, 0.11, 0.14, 0.17))]
+    return [*story, kit.grid(cells, (0.27, 0.13, 0.10, 0.11, 0.10, 0.13, 0.16))]
 
 
 def audit_time(kit: Kit) -> list[Any]:

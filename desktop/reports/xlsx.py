@@ -9,7 +9,7 @@ Sheets, in order:
    client fills in and the importer reads back (the round-trip layout below).
 3. "三体系 Integrated": shared requirements with each standard's status, then
    the items specific to each standard (read-only, not imported).
-4. "Evidence register" / "证据清单", "Action plan" / "措施计划", "Audits" /
+4. "Evidence register" / "证据清单", "Action plan" / "行动计划", "Audits" /
    "内部审核和管理评审" (programmes, audits with their findings, management
    reviews), "Certificate calendar" / "证书日历".
 5. Hidden: "Lists" (drop-down sources) and "_auditready" (export facts).

@@ -91,7 +91,7 @@ def test_chinese_full_report_has_every_section(pdfs):
         "主要差距：未就绪的强制性文件化信息",
         "ISO 14001:2015 检查表",
         "三体系整合检查表",
-        "措施计划",
+        "行动计划",
         "内部审核和管理评审",
         "证据清单",
         "审核时间估算",
@@ -224,7 +224,7 @@ def test_summary_is_one_page_with_gates_overdue_action_and_next_deadline(pdfs, l
     if lang == "zh":
         assert _flat("审核准备就绪概要") in text
         assert _flat("✘ 未通过") in text and _flat("✔ 通过") in text
-        assert _flat("3 项未关闭措施中有 1 项逾期") in text
+        assert _flat("3 项未关闭行动中有 1 项逾期") in text
         assert _flat("（还有 42 天）") in text
         assert _flat("不是认证证书") in text
     else:
@@ -260,6 +260,42 @@ def test_summary_stays_one_page_with_many_overdue_actions(sample_data, tmp_path)
     assert _flat("40 of 40 open actions are overdue.") in text
     assert _flat("Overdue action 3 ") in text
     assert _flat("Overdue action 4 ") not in text  # only the first three by name
+
+
+def test_executive_summary_lists_the_ten_most_overdue_and_the_plan_lists_all(sample_data, tmp_path):
+    data = sample_data["en"]
+    assert data.assessment is not None
+    # Due dates run from 2026-10-01 (action 1, most overdue) to 2026-10-25 (action 25).
+    late = tuple(
+        Action(
+            id=n,
+            title=f"Late action {n:02d}",
+            owner="Quality",
+            due_on=dt.date(2026, 10, n),
+            status=ActionStatus.IN_PROGRESS,
+        )
+        for n in range(25, 0, -1)
+    )
+    assessment = dataclasses.replace(data.assessment, actions=late, overdue_actions=late)
+    path = tmp_path / "full.pdf"
+
+    render_pdf(dataclasses.replace(data, assessment=assessment), path)
+
+    starts = {title: page for _level, title, page in _outline(path)}
+    pages = PdfReader(path).pages
+    summary = _flat("".join(
+        pages[n].extract_text()
+        for n in range(starts["Executive summary"], starts["Checklists per standard"])
+    ))
+    plan = _flat("".join(
+        pages[n].extract_text()
+        for n in range(starts["Action plan"], starts["Internal audits and management reviews"])
+    ))
+    listed = sorted(set(re.findall(r"Lateaction(\d\d)", summary)))
+    assert listed == [f"{n:02d}" for n in range(1, 11)]
+    more = "The 10 most overdue of 25 are listed; the action plan shows all of them."
+    assert _flat(more) in summary
+    assert sorted(set(re.findall(r"Lateaction(\d\d)", plan))) == [f"{n:02d}" for n in range(1, 26)]
 
 
 def test_markup_in_action_titles_prints_literally(sample_data, tmp_path):

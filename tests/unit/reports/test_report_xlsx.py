@@ -69,7 +69,7 @@ def test_chinese_workbook_titles_headers_and_words(report_sample, tmp_path):
 
     wb = load_workbook(path)
     assert wb.sheetnames[:3] == ["摘要", QMS_SHEET, EMS_SHEET]
-    assert wb.sheetnames[4:9] == ["证据清单", "措施计划", "内部审核和管理评审", "证书日历", "Lists"]
+    assert wb.sheetnames[4:9] == ["证据清单", "行动计划", "内部审核和管理评审", "证书日历", "Lists"]
     assert [c.value for c in wb[QMS_SHEET][1]] == ZH_HEADER
     row = _rows(wb[QMS_SHEET])["iso9001-2015:5.2.2:M"]
     assert row[2].value == "经批准并沟通的质量方针"
