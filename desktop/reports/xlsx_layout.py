@@ -20,9 +20,8 @@ import datetime as dt
 import math
 import re
 from collections.abc import Mapping, Sequence
-from copy import copy
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -109,8 +108,9 @@ class SheetWriter:
             dims.width = column.width
             if column.hidden:
                 dims.hidden = True
-        # Style templates, built once: copying a style array is far cheaper
-        # than assigning Font/Alignment objects cell by cell.
+        # Style templates, built once and shared by the cells that use them
+        # (a write-only cell is serialised at once and never restyled), far
+        # cheaper than assigning Font/Alignment objects cell by cell.
         self._header_style = self._style(font=_HEADER_FONT, fill=_HEADER_FILL,
                                          border=_HEADER_BORDER, alignment=_WRAP)
         self._quoted_style = self._style(quote=True)
@@ -146,7 +146,7 @@ class SheetWriter:
 
     def _styled(self, value: object, style: Any, *, text: bool = False) -> Any:
         cell = WriteOnlyCell(self.sheet, value)
-        cell._style = copy(style)
+        cell._style = style
         if text:
             cell.data_type = "s"  # never a formula, whatever the text begins with
         return cell
@@ -183,34 +183,47 @@ class SheetWriter:
         widths = self._wrap_widths
         percent = self._percent
         cells: list[object] = []
+        append = cells.append
         lines = 1
         for index, value in enumerate(values):
-            if value is None or value == "":
-                cells.append(None)
+            kind = type(value)
+            text: str
+            if kind is str:  # exact type checks first: this loop runs per cell
+                text = cast(str, value)
+            elif value is None:
+                append(None)
                 continue
-            if isinstance(value, str):
-                text = value if len(value) <= EXCEL_CELL_LIMIT else _fit(value)
-                width = spans.get(index, widths[index]) if spans else widths[index]
-                count = 1 if width is None or len(text) * 2 < width - 1.5 \
-                    else _lines(text, width)
-                risky = text[0] in _RISKY_FIRST and formula_like(text)
-                if count > 1:
-                    lines = max(lines, count)
-                    style = self._quoted_wrap_style if risky else self._wrap_style
-                    cells.append(self._styled(text, style, text=True))
-                elif risky:
-                    cells.append(self._styled(text, self._quoted_style, text=True))
-                else:
-                    cells.append(text)
+            elif kind is dt.date or kind is bool:
+                append(value)  # dates get the yyyy-mm-dd format from openpyxl
+                continue
             elif isinstance(value, dt.datetime):
-                cells.append(value.replace(tzinfo=None))  # Excel has no time zones
-            elif isinstance(value, int | float) and not isinstance(value, bool) \
-                    and percent[index]:
-                cells.append(self._styled(value, self._percent_style))
-            elif isinstance(value, dt.date | int | float | bool):
-                cells.append(value)  # dates get the yyyy-mm-dd format from openpyxl
+                append(value.replace(tzinfo=None))  # Excel has no time zones
+                continue
+            elif isinstance(value, dt.date | bool):
+                append(value)
+                continue
+            elif isinstance(value, int | float):
+                append(self._styled(value, self._percent_style) if percent[index] else value)
+                continue
             else:
-                cells.append(str(value))
+                text = str(value)  # anything else is text, formula-safe as below
+            if not text:
+                append(None)
+                continue
+            if len(text) > EXCEL_CELL_LIMIT:
+                text = _fit(text)
+            width = spans.get(index, widths[index]) if spans else widths[index]
+            count = 1 if width is None or len(text) * 2 < width - 1.5 \
+                else _lines(text, width)
+            risky = text[0] in _RISKY_FIRST and formula_like(text)
+            if count > 1:
+                lines = max(lines, count)
+                style = self._quoted_wrap_style if risky else self._wrap_style
+                append(self._styled(text, style, text=True))
+            elif risky:
+                append(self._styled(text, self._quoted_style, text=True))
+            else:
+                append(text)
         if lines > 1:
             self.sheet.row_dimensions[self.rows_written].height = min(
                 _LINE_HEIGHT * lines + 3, _MAX_ROW_HEIGHT)

@@ -301,3 +301,36 @@ def test_failed_replace_leaves_no_temp_file(report_sample, tmp_path, monkeypatch
         render_xlsx(report_sample.report("en"), path)
 
     assert list(tmp_path.iterdir()) == []
+
+
+def test_sheet_writer_types_every_kind_of_value(tmp_path):
+    """Dates, numbers, blanks and text of any type; only text is checked for formulas."""
+    from enum import StrEnum
+
+    from openpyxl import Workbook
+
+    from desktop.domain.model import Text
+    from desktop.reports.xlsx_layout import Column, SheetWriter
+
+    class Word(StrEnum):
+        EVIL = "=2*3"
+
+    class Named:
+        def __str__(self) -> str:
+            return "+cmd|' /C calc'!A0"
+
+    book = Workbook(write_only=True)
+    writer = SheetWriter(book, "Kinds", [Column(Text(str(n), str(n)), 12) for n in range(9)], "en")
+    writer.row([dt.date(2026, 12, 6), dt.datetime(2026, 12, 6, 8, 30, tzinfo=dt.UTC), 7, 0.5,
+                True, None, "", Word.EVIL, Named()])
+    writer.finish()
+    path = tmp_path / "kinds.xlsx"
+    book.save(path)
+
+    cells = next(load_workbook(path)["Kinds"].iter_rows(min_row=2))
+    assert cells[0].value == dt.datetime(2026, 12, 6) and cells[0].is_date
+    assert cells[1].value == dt.datetime(2026, 12, 6, 8, 30)
+    assert [c.value for c in cells[2:5]] == [7, 0.5, True]
+    assert cells[5].value is None and cells[6].value is None
+    for cell, text in ((cells[7], "=2*3"), (cells[8], "+cmd|' /C calc'!A0")):
+        assert (cell.value, cell.data_type, cell.quotePrefix) == (text, "s", True)
