@@ -1,4 +1,4 @@
-"""The application context: everything a window needs, built once by ``desktop.app``.
+"""The application context: everything a window needs, built once by ``desktop.ui.app``.
 
 There are no module-level singletons: the composition root creates one
 :class:`AppContext` and hands it to the main window, which passes it on to

@@ -87,7 +87,7 @@ def opened_urls() -> list[QUrl]:
 def ctx(qapp: QApplication, qsettings: QSettings, catalog: Catalog,
         opened_urls: list[QUrl], translations: Path) -> Iterator[AppContext]:
     """A fresh application context in English, dialogs off."""
-    from desktop.app import create_context
+    from desktop.ui.app import create_context
 
     qsettings.setValue("ui/language", "en")
     context = create_context(qapp, qsettings, catalog)

@@ -119,7 +119,7 @@ def test_save_as_continues_on_the_copy(window: MainWindow, tmp_path: Path, monke
 
 def test_startup_opens_recent_else_creates_the_sample(ctx: AppContext, user_data: Path,
                                                       sample_path: Path) -> None:
-    from desktop.app import SAMPLE_NAME, startup_project
+    from desktop.ui.app import SAMPLE_NAME, startup_project
 
     first = startup_project(ctx, None)
     assert first == user_data / SAMPLE_NAME
@@ -134,7 +134,7 @@ def test_startup_opens_recent_else_creates_the_sample(ctx: AppContext, user_data
 
 
 def test_bundled_font_is_registered(qapp) -> None:
-    from desktop.app import install_font
+    from desktop.ui.app import install_font
 
     family = install_font(qapp)
     assert family is not None
@@ -152,7 +152,7 @@ def test_app_smoke_run_opens_the_sample(tmp_path: Path) -> None:
     env = {"HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config"),
            "XDG_DATA_HOME": str(tmp_path / "data"), "QT_QPA_PLATFORM": "offscreen",
            "AUDITREADY_NO_DIALOGS": "1", "PATH": "/usr/bin:/bin"}
-    result = subprocess.run([sys.executable, "-c", "import sys; from desktop.app import main; "
+    result = subprocess.run([sys.executable, "-c", "import sys; from desktop.ui.app import main; "
                              "sys.exit(main(['auditready', '--smoke']))"],
                             cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
                             check=False)
@@ -166,7 +166,7 @@ def test_app_smoke_run_with_a_project_argument(tmp_path: Path, sample_path: Path
     env = {"HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config"),
            "XDG_DATA_HOME": str(tmp_path / "data"), "QT_QPA_PLATFORM": "offscreen",
            "AUDITREADY_NO_DIALOGS": "1", "AUDITREADY_SMOKE": "1", "PATH": "/usr/bin:/bin"}
-    result = subprocess.run([sys.executable, "-m", "desktop.app", str(sample_path)],
+    result = subprocess.run([sys.executable, "-m", "desktop.ui.app", str(sample_path)],
                             cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
                             check=False)
     assert result.returncode == 0, result.stderr

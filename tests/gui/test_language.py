@@ -59,7 +59,7 @@ def test_validation_message_follows_the_ui_language(window: MainWindow) -> None:
 
 def test_chosen_language_is_used_at_start(qapp: QApplication, tmp_path: Path,
                                           catalog: Catalog, translations: Path) -> None:
-    from desktop.app import create_context
+    from desktop.ui.app import create_context
 
     settings = QSettings(str(tmp_path / "zh.ini"), QSettings.Format.IniFormat)
     settings.setValue("ui/language", "zh_CN")
@@ -75,8 +75,8 @@ def test_chosen_language_is_used_at_start(qapp: QApplication, tmp_path: Path,
 
 def test_missing_translation_falls_back_to_english(qapp: QApplication, tmp_path: Path,
                                                    catalog: Catalog, monkeypatch) -> None:
-    from desktop.app import create_context
     from desktop.ui import i18n
+    from desktop.ui.app import create_context
 
     monkeypatch.setattr(i18n, "translation_file", lambda lang: tmp_path / f"none_{lang}.qm")
     settings = QSettings(str(tmp_path / "zh.ini"), QSettings.Format.IniFormat)
