@@ -339,3 +339,33 @@ def remove_quietly(*paths: Path) -> None:
     for path in paths:
         with suppress(OSError):
             path.unlink()
+
+
+def copy_database(conn: sqlite3.Connection, dest: Path) -> None:
+    """Copy the database open on ``conn`` to the file ``dest``, replacing it atomically.
+
+    Uses SQLite's online backup into a temporary file beside ``dest``, then
+    renames it over ``dest``; on any failure the temporary file (and its
+    journal) is removed and ``dest`` is as before. The caller holds the lock
+    on ``dest`` and is not inside a transaction.
+
+    Raises:
+        StorageFullError: the destination disk is full.
+        ProjectWriteError: the folder is missing or not writable.
+    """
+    tmp = temp_sibling(dest)
+    journal = tmp.with_name(tmp.name + "-journal")
+    try:
+        with failures.translated(dest):
+            target = sqlite3.connect(tmp)
+            try:
+                conn.backup(target)
+            finally:
+                target.close()
+        os.replace(tmp, dest)
+    except OSError as exc:
+        remove_quietly(tmp, journal)
+        raise failures.os_project_error(exc, dest) from exc
+    except BaseException:
+        remove_quietly(tmp, journal)
+        raise

@@ -586,24 +586,6 @@ class ProjectStore:
         dest_lock = ProjectLock(dest)
         dest_lock.acquire()
         try:
-            self._backup_locked(dest)
+            opening.copy_database(self._conn, dest)
         finally:
             dest_lock.release()
-
-    def _backup_locked(self, dest: Path) -> None:
-        tmp = opening.temp_sibling(dest)
-        journal = tmp.with_name(tmp.name + "-journal")
-        try:
-            with failures.translated(dest):
-                target = sqlite3.connect(tmp)
-                try:
-                    self._conn.backup(target)
-                finally:
-                    target.close()
-            os.replace(tmp, dest)
-        except OSError as exc:
-            opening.remove_quietly(tmp, journal)
-            raise failures.os_project_error(exc, dest) from exc
-        except BaseException:
-            opening.remove_quietly(tmp, journal)
-            raise
