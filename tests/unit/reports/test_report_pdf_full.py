@@ -237,23 +237,26 @@ def test_summary_is_one_page_with_gates_overdue_action_and_next_deadline(pdfs, l
     ]
 
 
-def test_summary_stays_one_page_with_many_overdue_actions(sample_data, tmp_path):
-    data = sample_data["en"]
+def _with_overdue(data: ReportData, actions: tuple[Action, ...]) -> ReportData:
+    """``data`` whose assessment holds exactly ``actions``, all of them overdue."""
     assert data.assessment is not None
+    assessment = dataclasses.replace(data.assessment, actions=actions, overdue_actions=actions)
+    return dataclasses.replace(data, assessment=assessment)
+
+
+def _overdue_action(n: int, title: str, due_on: dt.date, status: ActionStatus) -> Action:
+    return Action(id=n, title=title, owner="Quality", due_on=due_on, status=status)
+
+
+def test_summary_stays_one_page_with_many_overdue_actions(sample_data, tmp_path):
     many = tuple(
-        Action(
-            id=n,
-            title=f"Overdue action {n} " + "with a long description " * 6,
-            owner="Quality",
-            due_on=dt.date(2026, 1, 1),
-            status=ActionStatus.OPEN,
-        )
+        _overdue_action(n, f"Overdue action {n} " + "with a long description " * 6,
+                        dt.date(2026, 1, 1), ActionStatus.OPEN)
         for n in range(1, 41)
     )
-    assessment = dataclasses.replace(data.assessment, actions=many, overdue_actions=many)
     path = tmp_path / "summary.pdf"
 
-    render_pdf(dataclasses.replace(data, assessment=assessment), path, variant="summary")
+    render_pdf(_with_overdue(sample_data["en"], many), path, variant="summary")
 
     text = _text(path)
     assert len(PdfReader(path).pages) == 1
@@ -263,23 +266,14 @@ def test_summary_stays_one_page_with_many_overdue_actions(sample_data, tmp_path)
 
 
 def test_executive_summary_lists_the_ten_most_overdue_and_the_plan_lists_all(sample_data, tmp_path):
-    data = sample_data["en"]
-    assert data.assessment is not None
     # Due dates run from 2026-10-01 (action 1, most overdue) to 2026-10-25 (action 25).
     late = tuple(
-        Action(
-            id=n,
-            title=f"Late action {n:02d}",
-            owner="Quality",
-            due_on=dt.date(2026, 10, n),
-            status=ActionStatus.IN_PROGRESS,
-        )
+        _overdue_action(n, f"Late action {n:02d}", dt.date(2026, 10, n), ActionStatus.IN_PROGRESS)
         for n in range(25, 0, -1)
     )
-    assessment = dataclasses.replace(data.assessment, actions=late, overdue_actions=late)
     path = tmp_path / "full.pdf"
 
-    render_pdf(dataclasses.replace(data, assessment=assessment), path)
+    render_pdf(_with_overdue(sample_data["en"], late), path)
 
     starts = {title: page for _level, title, page in _outline(path)}
     pages = PdfReader(path).pages
