@@ -21,7 +21,7 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -186,32 +186,22 @@ class SheetWriter:
         append = cells.append
         lines = 1
         for index, value in enumerate(values):
-            kind = type(value)
-            text: str
-            if kind is str:  # exact type checks first: this loop runs per cell
-                text = cast(str, value)
-            elif value is None:
+            if value is None or value == "":
                 append(None)
                 continue
-            elif kind is dt.date or kind is bool:
-                append(value)  # dates get the yyyy-mm-dd format from openpyxl
-                continue
-            elif isinstance(value, dt.datetime):
+            if isinstance(value, dt.datetime):
                 append(value.replace(tzinfo=None))  # Excel has no time zones
                 continue
-            elif isinstance(value, dt.date | bool):
-                append(value)
+            if isinstance(value, dt.date | bool):
+                append(value)  # dates get the yyyy-mm-dd format from openpyxl
                 continue
-            elif isinstance(value, int | float):
+            if isinstance(value, int | float):
                 append(self._styled(value, self._percent_style) if percent[index] else value)
                 continue
-            else:
-                text = str(value)  # anything else is text, formula-safe as below
+            text = _fit(str(value))  # anything else is text, formula-safe as below
             if not text:
                 append(None)
                 continue
-            if len(text) > EXCEL_CELL_LIMIT:
-                text = _fit(text)
             width = spans.get(index, widths[index]) if spans else widths[index]
             count = 1 if width is None or len(text) * 2 < width - 1.5 \
                 else _lines(text, width)
