@@ -186,22 +186,29 @@ class SheetWriter:
         append = cells.append
         lines = 1
         for index, value in enumerate(values):
-            if value is None or value == "":
+            # Plain text first, by exact type: most cells are text, and this
+            # loop runs once per cell of the workbook.
+            if type(value) is str:
+                text = value
+            elif value is None:
                 append(None)
                 continue
-            if isinstance(value, dt.datetime):
+            elif isinstance(value, dt.datetime):
                 append(value.replace(tzinfo=None))  # Excel has no time zones
                 continue
-            if isinstance(value, dt.date | bool):
+            elif isinstance(value, dt.date | bool):
                 append(value)  # dates get the yyyy-mm-dd format from openpyxl
                 continue
-            if isinstance(value, int | float):
+            elif isinstance(value, int | float):
                 append(self._styled(value, self._percent_style) if percent[index] else value)
                 continue
-            text = _fit(str(value))  # anything else is text, formula-safe as below
+            else:
+                text = str(value)  # anything else is text, formula-safe as below
             if not text:
                 append(None)
                 continue
+            if len(text) > EXCEL_CELL_LIMIT:
+                text = _fit(text)
             width = spans.get(index, widths[index]) if spans else widths[index]
             count = 1 if width is None or len(text) * 2 < width - 1.5 \
                 else _lines(text, width)
