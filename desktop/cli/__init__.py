@@ -1,0 +1,69 @@
+"""``auditready-cli``: headless entry points for scripts, CI and batch exports.
+
+Commands::
+
+    auditready-cli catalog [--format json|text]
+    auditready-cli sample PATH
+    auditready-cli report PROJECT [--pdf OUT.pdf] [--summary-pdf OUT.pdf]
+                          [--evidence-pack OUT.zip] [--xlsx OUT.xlsx]
+                          [--lang zh|en] [--paper a4|letter]
+    auditready-cli readiness PROJECT [--format json|text] [--date YYYY-MM-DD]
+
+Each group of commands lives in its own module with a ``register(subparsers)``
+function; :data:`COMMAND_MODULES` lists them in the order ``--help`` shows.
+
+Exit codes: 0 success, 1 unexpected internal error, 2 a problem with the
+input (message printed in the user's language), 3 bad command line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from collections.abc import Sequence
+
+from desktop import __version__
+from desktop.cli import basic, readiness, reports
+from desktop.cli.common import EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, EXIT_USER, message_lang
+from desktop.errors import UserError
+
+__all__ = ["EXIT_INTERNAL", "EXIT_OK", "EXIT_USAGE", "EXIT_USER", "main", "message_lang"]
+
+COMMAND_MODULES = (basic, reports, readiness)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="auditready-cli",
+        description="AuditReady 审核就绪助手: ISO 9001 / 14001 / 45001 audit preparation.",
+    )
+    parser.add_argument("--version", action="version", version=f"AuditReady {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; returns the exit code (see module docstring)."""
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return EXIT_OK if exc.code == 0 else EXIT_USAGE
+    try:
+        code: int = args.func(args)
+        return code
+    except UserError as exc:
+        print(f"auditready-cli: {exc.text(message_lang())}", file=sys.stderr)
+        return EXIT_USER
+    except Exception:  # the crash channel: report, never a bare traceback
+        print("auditready-cli: internal error, please report it with the details below.",
+              file=sys.stderr)
+        traceback.print_exc(file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+if __name__ == "__main__":
+    sys.exit(main())
