@@ -112,6 +112,11 @@ class ChecklistImportError(UserError):
         self.problems = tuple(problems)
 
 
+class OutputPathError(ValidationError):
+    """An output would replace its own input (the open project, a side file, a file being
+    read, another output) or has the wrong extension for its kind; nothing was written."""
+
+
 class TemplateError(UserError):
     """A custom-content template cannot be read, written or applied; nothing was changed."""
 

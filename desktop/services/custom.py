@@ -330,15 +330,20 @@ def save_template(session: ProjectSession, selection: str | Sequence[str], path:
         selection: a custom checklist id (the whole checklist), a bundled
             standard id (its custom entries), or custom entry ids (each with the
             custom entries under and above it).
-        path: the file to write (replaced if it exists).
+        path: the file to write (replaced if it exists), a ``.json``.
 
     Returns:
         An empty :class:`Changes`: the project itself is not changed.
 
     Raises:
         ValidationError: unknown ids, or nothing custom to save.
+        OutputPathError: ``path`` is the project or one of its side files, or
+            does not end in ``.json``.
         TemplateError: the file cannot be written.
     """
+    from desktop.store.outputs import check_outputs  # the guard every writer runs first
+
+    check_outputs([("template", Path(path))], project=session.path)
     catalog = session.catalog
     if isinstance(selection, str):
         std = next((s for s in catalog.standards if s.id == selection), None)

@@ -12,6 +12,7 @@ from pathlib import Path
 from desktop.errors import EvidenceError, ValidationError
 from desktop.services.changes import Changes
 from desktop.services.session import ProjectSession
+from desktop.store.outputs import check_outputs
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -113,8 +114,10 @@ def export_evidence(session: ProjectSession, evidence_id: int, dest: Path) -> Pa
 
     Raises:
         ValidationError: unknown evidence.
+        OutputPathError: ``dest`` is the open project or one of its side files.
         EvidenceError / StorageFullError: the copy cannot be written.
     """
     _evidence_items(session, evidence_id)
+    check_outputs([("file", dest)], project=session.path)
     session.store.export_evidence(evidence_id, dest)
     return dest

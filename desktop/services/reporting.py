@@ -35,6 +35,7 @@ from desktop.reports.xlsx import render_xlsx
 from desktop.services.assessment import assess
 from desktop.services.integrated import integrated_view
 from desktop.services.session import ProjectSession
+from desktop.store.outputs import OutputKind, check_outputs
 
 Step = Callable[[str], None]
 Progress = Callable[[int, int], None]
@@ -43,6 +44,10 @@ PaperSize = Literal["A4", "Letter"]
 
 PAPER_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "Letter": LETTER}
 """Paper sizes for the PDF outputs: name → (width, height) in points (1/72 inch), portrait."""
+
+OUTPUT_KINDS: dict[str, OutputKind] = {
+    "pdf": "pdf", "summary_pdf": "pdf", "evidence_pack": "pack", "xlsx": "xlsx"}
+"""Each output of :func:`export_reports` → its kind (which fixes its extension)."""
 
 STAGES = ("data", "pdf", "summary_pdf", "evidence_pack", "xlsx")
 """The stages of :func:`export_reports`, in the order they run (``step`` gets these names)."""
@@ -135,8 +140,9 @@ def export_reports(
         pdf: the full PDF readiness report.
         summary_pdf: the one-page PDF summary.
         evidence_pack: the evidence pack, a ``.zip``.
-        xlsx: the Excel workbook. At least one of the four is required; two
-            outputs may not share a path.
+        xlsx: the Excel workbook, a ``.xlsx``. At least one of the four is
+            required; no two may be the same file, and none may be the open
+            project or one of its side files (:func:`desktop.store.outputs.check_outputs`).
         pagesize: paper of the PDFs (full report, summary, the evidence pack's
             index), "A4" or "Letter".
         step: called with each stage's name as it starts, from :data:`STAGES`.
@@ -149,8 +155,9 @@ def export_reports(
         The written paths (``None`` for outputs not requested).
 
     Raises:
-        ValidationError: nothing requested, two outputs on one path, unknown
-            language or paper size.
+        ValidationError: nothing requested, unknown language or paper size.
+        OutputPathError: an output is the project, one of its side files or
+            another output, or has the wrong extension; nothing was written.
         CancelledError: ``cancelled`` returned True; no target was touched
             and no temporary file is left.
         ExportError: a file cannot be written (folder missing, disk full, file
@@ -163,6 +170,8 @@ def export_reports(
                                              ("evidence_pack", evidence_pack), ("xlsx", xlsx))
                if path is not None}
     _check_request(targets, pagesize)
+    check_outputs(((OUTPUT_KINDS[name], path) for name, path in targets.items()),
+                  project=session.path)
     paper = PAPER_SIZES[pagesize]
     total = PROGRESS_PER_STAGE * (len(targets) + 1)
     done = 0
@@ -223,13 +232,8 @@ def _check_request(targets: dict[str, Path], pagesize: str) -> None:
     if pagesize not in PAPER_SIZES:
         raise ValidationError(f"Unknown paper size {pagesize!r}; use A4 or Letter.",
                               f"未知的纸张尺寸 {pagesize!r}，请使用 A4 或 Letter。")
-    seen: set[Path] = set()
     for path in targets.values():
         key = Path(os.path.abspath(path))
-        if key in seen:
-            raise ValidationError(f"Two outputs would be written to the same file {path}.",
-                                  f"两种输出将写入同一个文件 {path}。")
-        seen.add(key)
         if key.is_dir():
             raise ValidationError(f"{path} is a folder; choose a file name for the report.",
                                   f"{path} 是文件夹，请为报告指定文件名。")

@@ -16,6 +16,7 @@ from desktop.domain.model import Catalog, CatalogItem, CompanyProfile, Standard
 from desktop.domain.readiness import StandardReadiness, standard_readiness
 from desktop.errors import ValidationError
 from desktop.store import ProjectStore
+from desktop.store.outputs import check_outputs
 
 PROJECT_SUFFIX = ".auditready"
 
@@ -159,11 +160,17 @@ def save_project_as(session: ProjectSession, dest: Path) -> ProjectSession:
     The original stays as it was (every action is already saved when it
     completes; "Save As" makes a copy, e.g. one file per client visit).
 
+    Args:
+        dest: the copy; ``.auditready`` is appended when missing.
+
     Raises:
+        OutputPathError: ``dest`` is the open project or one of its side files
+            (the project is left as it was).
         UserError: ``dest`` cannot be written (disk full, permission).
     """
     if dest.suffix != PROJECT_SUFFIX:
         dest = dest.with_name(dest.name + PROJECT_SUFFIX)
+    check_outputs([("project", dest)], project=session.path)
     session.store.backup_to(dest)
     new = open_project(dest, session.bundled)
     session.close()
