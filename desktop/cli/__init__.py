@@ -19,6 +19,7 @@ input (message printed in the user's language), 3 bad command line.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -46,7 +47,21 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the CLI; returns the exit code (see module docstring)."""
+    """Run the CLI; returns the exit code (see module docstring).
+
+    A reader that closes standard output early (``auditready-cli catalog |
+    head -5``) ends the command quietly with exit code 0.
+    """
+    try:
+        code = _run(argv)
+        sys.stdout.flush()  # a closed pipe shows here, not at interpreter exit
+        return code
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_OK
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = _parser()
     try:
         args = parser.parse_args(argv)
@@ -58,11 +73,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as exc:
         print(f"auditready-cli: {exc.text(message_lang())}", file=sys.stderr)
         return EXIT_USER
+    except BrokenPipeError:
+        raise  # handled in main(): the reader is gone, nothing went wrong
     except Exception:  # the crash channel: report, never a bare traceback
         print("auditready-cli: internal error, please report it with the details below.",
               file=sys.stderr)
         traceback.print_exc(file=sys.stderr)
         return EXIT_INTERNAL
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device so the final flush cannot fail again.
+
+    Python flushes ``sys.stdout`` once more at exit; with the reader gone that
+    would print "Exception ignored ... BrokenPipeError" and exit with 120.
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no real file behind stdout (embedded, tests)
+        pass
 
 
 if __name__ == "__main__":
