@@ -41,6 +41,7 @@ from typing import BinaryIO
 from reportlab.lib.pagesizes import A4
 
 from desktop.domain.layers import ExpiredEvidence
+from desktop.domain.names import clean_name
 from desktop.errors import CancelledError, EvidenceError
 from desktop.reports.evidence_pack_index import render_pack_index
 from desktop.reports.labels_pack import pack_label
@@ -95,6 +96,9 @@ def sanitize_name(name: str, *, limit: int = MAX_NAME_LENGTH, keep_extension: bo
     - Unicode is normalized to NFC (names from macOS arrive decomposed).
     - ``: / \\ |`` become ``-`` (so ``"ISO 9001:2015"`` reads ``"ISO 9001-2015"``);
       ``< > " ? *`` and control characters become ``_``.
+    - Bidirectional controls and other format characters (Unicode category Cf)
+      are dropped (:func:`desktop.domain.names.clean_name`), so
+      ``"\u202etxt.exe"`` cannot pose as ``"exe.txt"``.
     - Leading spaces and trailing dots and spaces are removed (Windows drops them).
     - A reserved device name (CON, PRN, AUX, NUL, COM1-9, LPT1-9), with or
       without an extension, gets a leading ``_``: ``"con.txt"`` -> ``"_con.txt"``.
@@ -112,7 +116,7 @@ def sanitize_name(name: str, *, limit: int = MAX_NAME_LENGTH, keep_extension: bo
     Source: Microsoft, "Naming Files, Paths, and Namespaces" (Win32 file naming
     conventions).
     """
-    text = unicodedata.normalize("NFC", name).translate(_TRANSLATE).lstrip(" ")
+    text = clean_name(unicodedata.normalize("NFC", name).translate(_TRANSLATE)).lstrip(" ")
     text = text.rstrip(". ")
     if len(text) > limit:
         stem, dot, ext = text.rpartition(".")

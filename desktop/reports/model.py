@@ -30,6 +30,7 @@ from desktop.domain.model import (
     Lang,
     Standard,
 )
+from desktop.domain.names import clean_name
 from desktop.domain.readiness import StandardReadiness, standard_readiness
 from desktop.domain.records import (
     AuditProgramme,
@@ -224,7 +225,7 @@ def build_report_data(
     names_by_item: dict[str, list[str]] = defaultdict(list)
     for ev in evidence:
         for item_id in dict.fromkeys(ev.item_ids):
-            names_by_item[item_id].append(clean_text(ev.name))
+            names_by_item[item_id].append(clean_text(clean_name(ev.name)))
 
     sections = tuple(_section(std, states, names_by_item, lang) for std in standards)
     checklist_items = [(std.code, item) for std in standards for item in std.checklist()]
@@ -335,7 +336,7 @@ def _evidence_row(
     serves = dict.fromkeys(where[i][1] if i in where else i for i in ordered)
     return EvidenceRow(
         evidence_id=ev.id,
-        name=clean_text(ev.name),
+        name=clean_text(clean_name(ev.name)),
         size=ev.size,
         media_type=clean_text(ev.media_type),
         added_on=added.date(),

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.model import Evidence
+from desktop.domain.names import shown_name
 from desktop.domain.records import EvidenceMeta, EvidenceNature
 from desktop.ui.i18n import arg
 
@@ -173,7 +174,7 @@ class EvidenceMetaDialog(QDialog):
     def retranslate(self) -> None:
         """Set every visible text in the current UI language."""
         self.setWindowTitle(self.tr("Evidence details"))
-        self.file_label.setText(arg(self.tr("File: %1"), self._evidence.name))
+        self.file_label.setText(arg(self.tr("File: %1"), shown_name(self._evidence.name)))
         texts = (self.tr("Document or record:"), self.tr("Version:"), self.tr("Approved on:"),
                  self.tr("Effective from:"), self.tr("Effective to:"), self.tr("Review by:"))
         for label, text in zip(self._labels, texts, strict=True):

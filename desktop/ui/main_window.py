@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
+from desktop.domain.names import shown_name
 from desktop.paths import resource
 from desktop.services.changes import Changes
 from desktop.services.roundtrip import RoundTripPreview
@@ -330,7 +331,7 @@ class MainWindow(QMainWindow):
             self.path_label.setText("")
             return
         company = session.store.profile().name
-        self.setWindowTitle(f"{PRODUCT} — {company} — {session.path.name}")
+        self.setWindowTitle(f"{PRODUCT} — {company} — {shown_name(session.path.name)}")
         self.path_label.setText(str(session.path))
 
     # -- window -------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from desktop.domain.names import shown_name
 from desktop.ui.i18n import LANGUAGE_NAMES, UI_LANGUAGES, arg
 
 
@@ -128,7 +129,7 @@ class MainMenus(QObject):
         """Fill File ▸ Recent projects with ``paths`` (most recent first)."""
         self.recent_menu.clear()
         for number, path in enumerate(paths, start=1):
-            action = self.recent_menu.addAction(f"&{number % 10}  {path.name}")
+            action = self.recent_menu.addAction(f"&{number % 10}  {shown_name(path.name)}")
             action.setToolTip(str(path))
             action.setStatusTip(str(path))
             action.triggered.connect(lambda _checked=False, p=path: self.recentChosen.emit(p))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.names import shown_name
 from desktop.services.roundtrip import RoundTripPreview
 from desktop.ui.context import AppContext
 from desktop.ui.i18n import arg
@@ -133,7 +134,7 @@ class RoundTripDialog(QDialog):
         self.setWindowTitle(self.tr("Import filled-in workbook"))
         fields = sum(len(c.fields) for c in preview.items)
         parts = [arg(self.tr("%n change(s) to %1 item(s) from “%2”.", "", fields),
-                     len(preview.items), preview.source.name)]
+                     len(preview.items), shown_name(preview.source.name))]
         if preview.conflicts:
             parts.append(self.tr(
                 "%n item(s) changed in the project since the export (⚠): the project's "

@@ -20,6 +20,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain.model import Evidence
+from desktop.domain.names import shown_name
 from desktop.domain.records import EvidenceMeta
 from desktop.ui.formatting import human_size, iso_date, local_datetime
 from desktop.ui.i18n import arg
@@ -137,7 +138,7 @@ class EvidenceTableModel(QAbstractTableModel):
             return evidence.id
         if role == Qt.ItemDataRole.DisplayRole:
             if column == EvidenceColumn.NAME:
-                return evidence.name
+                return shown_name(evidence.name)
             if column == EvidenceColumn.SIZE:
                 return human_size(evidence.size)
             if column == EvidenceColumn.TYPE:
@@ -155,7 +156,7 @@ class EvidenceTableModel(QAbstractTableModel):
                 return arg(self.tr("%1 bytes"), f"{evidence.size:,}")
             if column == EvidenceColumn.NAME:
                 used = self.tr("%1 — used by %n checklist item(s)", "", len(evidence.item_ids))
-                return arg(used, evidence.name)
+                return arg(used, shown_name(evidence.name))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == EvidenceColumn.SIZE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
