@@ -21,7 +21,9 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from desktop.domain.model import CompanyProfile, ItemStatus
+from desktop.domain.names import shown_name
 from desktop.errors import CancelledError, UserError
+from desktop.reports.evidence_pack import sanitize_name
 from desktop.services import assessment as assessment_service
 from desktop.services import custom as custom_service
 from desktop.services import editions as edition_service
@@ -266,17 +268,28 @@ class ProjectActions(QObject):
 
     def _start(self, job: Callable[..., Any], label: str, *, cancellable: bool,
                on_success: Callable[[Any], None],
-               on_failure: Callable[[BaseException], None] | None = None) -> Task | None:
+               on_failure: Callable[[BaseException], None] | None = None,
+               connect: Callable[[Task], None] | None = None) -> Task | None:
+        """Run ``job`` on the worker; every signal is connected before it can start.
+
+        ``connect(task)``, when given, connects the caller's own signals (also
+        before the start): a job that fails at once still reaches the user.
+        """
         if self._session is None or not self._idle():
             return None
-        task = self.runner.start(job)
-        ProgressFeedback(task, label, cancellable=cancellable, parent=self._window)
-        task.signals.succeeded.connect(on_success)
-        if on_failure is not None:
-            task.signals.failed.connect(on_failure)
-        else:
-            task.signals.failed.connect(lambda exc: self._ctx.errors.handle(exc, self._window))
-        return task
+
+        def wire(task: Task) -> None:
+            ProgressFeedback(task, label, cancellable=cancellable, parent=self._window)
+            task.signals.succeeded.connect(on_success)
+            if on_failure is not None:
+                task.signals.failed.connect(on_failure)
+            else:
+                task.signals.failed.connect(
+                    lambda exc: self._ctx.errors.handle(exc, self._window))
+            if connect is not None:
+                connect(task)
+
+        return self.runner.start(job, wire)
 
     def attach(self, item_ids: Sequence[str], source: Path) -> Task | None:
         """Attach ``source`` to ``item_ids`` on a worker, with progress and cancel."""
@@ -288,7 +301,7 @@ class ProjectActions(QObject):
             return evidence_service.attach_evidence(session, items, source,
                                                     progress=progress, cancelled=cancelled)
 
-        label = arg(self.tr("Attaching “%1”…"), source.name)
+        label = arg(self.tr("Attaching “%1”…"), shown_name(source.name))
         return self._start(job, label, cancellable=True, on_success=self.changed.emit)
 
     def attach_shared(self, shared_id: str, source: Path) -> Task | None:
@@ -300,7 +313,7 @@ class ProjectActions(QObject):
             return integrated_service.attach_shared_evidence(
                 session, shared_id, source, progress=progress, cancelled=cancelled)
 
-        label = arg(self.tr("Attaching “%1”…"), source.name)
+        label = arg(self.tr("Attaching “%1”…"), shown_name(source.name))
         return self._start(job, label, cancellable=True, on_success=self.changed.emit)
 
     def open_evidence(self, evidence_id: int) -> Task | None:
@@ -316,7 +329,7 @@ class ProjectActions(QObject):
             self._temp_dir = Path(tempfile.mkdtemp(prefix="auditready-"))
         folder = self._temp_dir / str(evidence_id)
         folder.mkdir(exist_ok=True)
-        dest = folder / name
+        dest = folder / sanitize_name(name)  # a stored name is data, never a path
 
         def job(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> Path:
             return evidence_service.export_evidence(session, evidence_id, dest)
@@ -324,7 +337,7 @@ class ProjectActions(QObject):
         def opened(path: Path) -> None:
             self._ctx.open_url(QUrl.fromLocalFile(str(path)))
 
-        label = arg(self.tr("Opening “%1”…"), name)
+        label = arg(self.tr("Opening “%1”…"), shown_name(name))
         return self._start(job, label, cancellable=False, on_success=opened)
 
     def remove_evidence(self, evidence_id: int) -> bool:
@@ -335,7 +348,7 @@ class ProjectActions(QObject):
             evidence = self._session.store.evidence(evidence_id)
         except KeyError:
             return False
-        question = arg(self.tr("Remove “%1” from this project?"), evidence.name)
+        question = arg(self.tr("Remove “%1” from this project?"), shown_name(evidence.name))
         others = len(evidence.item_ids) - 1
         if others > 0:
             question += "\n\n" + self.tr(
@@ -405,7 +418,7 @@ class ProjectActions(QObject):
             return custom_service.import_checklist(session, source, name=name,
                                                    progress=progress, cancelled=cancelled)
 
-        label = arg(self.tr("Importing “%1”…"), source.name)
+        label = arg(self.tr("Importing “%1”…"), shown_name(source.name))
         return self._start(job, label, cancellable=True, on_success=self.changed.emit,
                            on_failure=on_error)
 
@@ -432,7 +445,7 @@ class ProjectActions(QObject):
                 raise CancelledError()
             return preview
 
-        label = arg(self.tr("Reading “%1”…"), source.name)
+        label = arg(self.tr("Reading “%1”…"), shown_name(source.name))
         return self._start(job, label, cancellable=True, on_success=on_done,
                            on_failure=on_error)
 
@@ -457,13 +470,15 @@ class ProjectActions(QObject):
     def export(self, lang: str, on_done: Callable[[ExportResult], None], *,
                pdf: Path | None = None, summary_pdf: Path | None = None,
                evidence_pack: Path | None = None, xlsx: Path | None = None,
-               pagesize: str = "A4") -> Task | None:
+               pagesize: str = "A4",
+               connect: Callable[[Task], None] | None = None) -> Task | None:
         """Write the chosen reports on a worker, with progress and a Cancel that stops it.
 
         ``export_reports`` writes all outputs or none: on cancel the task's
         ``cancelled`` signal fires and no target was touched. ``on_done`` gets
-        the :class:`ExportResult`; failures go to the error channel. None when
-        no project is open or another task runs (message shown).
+        the :class:`ExportResult`; failures go to the error channel.
+        ``connect(task)`` connects further signals before the task starts. None
+        when no project is open or another task runs (message shown).
         """
         session = self._session
 
@@ -476,4 +491,4 @@ class ProjectActions(QObject):
                                   progress=progress, cancelled=cancelled)
 
         return self._start(job, self.tr("Writing the reports…"), cancellable=True,
-                           on_success=on_done)
+                           on_success=on_done, connect=connect)

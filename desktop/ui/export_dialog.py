@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.names import clean_name
 from desktop.services.reporting import ExportResult
 from desktop.ui.actions import ProjectActions
 from desktop.ui.context import AppContext
@@ -90,7 +91,7 @@ class ExportDialog(QDialog):
         self.task: Task | None = None
         session = actions.session
         folder = session.path.parent if session else Path.home()
-        name = session.path.stem if session else "AuditReady"
+        name = (clean_name(session.path.stem) if session else "") or "AuditReady"
         today = dt.date.today()
         self.language = QComboBox(objectName="reportLanguageCombo")
         for code, label in REPORT_LANGUAGES:
@@ -153,14 +154,15 @@ class ExportDialog(QDialog):
         """Run the export on a worker (the progress dialog with Cancel shows meanwhile)."""
         self.result_label.hide()
         self.open_folder.hide()
+        def connect(task: Task) -> None:  # before the task can start
+            self.task = task
+            task.signals.cancelled.connect(self._on_cancelled)
+            task.signals.finished.connect(self._on_finished)
+
         task = self._actions.export(
             self.report_language(), self._on_done, pdf=self.pdf.value(),
             summary_pdf=self.summary.value(), evidence_pack=self.pack.value(),
-            xlsx=self.xlsx.value(), pagesize=self.paper_size())
-        self.task = task
-        if task is not None:
-            task.signals.cancelled.connect(self._on_cancelled)
-            task.signals.finished.connect(self._on_finished)
+            xlsx=self.xlsx.value(), pagesize=self.paper_size(), connect=connect)
         self._update_export_button()
         return task
 

@@ -90,12 +90,23 @@ class TaskRunner(QObject):
         """True while a task is queued or running."""
         return bool(self._running)
 
-    def start(self, job: Job) -> Task:
-        """Queue ``job``; connect to the returned task's signals before control
-        returns to the event loop (outcomes are delivered there)."""
+    def start(self, job: Job, connect: Callable[[Task], None] | None = None) -> Task:
+        """Queue ``job`` and return its task.
+
+        ``connect(task)`` runs before the task is handed to the thread pool:
+        connect every signal there. A job can fail (or finish) at once, on the
+        worker thread, before :meth:`start` returns; a signal connected only
+        afterwards may never be delivered.
+        """
         task = Task(job)
         self._running.add(task)
         task.signals.finished.connect(lambda: self._done(task), Qt.ConnectionType.QueuedConnection)
+        if connect is not None:
+            try:
+                connect(task)
+            except BaseException:
+                self._running.discard(task)
+                raise
         if len(self._running) == 1:
             self.busyChanged.emit(True)
         self._pool.start(task)
