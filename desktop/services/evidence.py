@@ -12,7 +12,7 @@ from pathlib import Path
 from desktop.errors import EvidenceError, ValidationError
 from desktop.services.changes import Changes
 from desktop.services.session import ProjectSession
-from desktop.store.outputs import check_outputs
+from desktop.store.outputs import check_outputs, is_project_file
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -39,8 +39,9 @@ def attach_evidence(
 
     Raises:
         ValidationError: no or unknown items.
-        EvidenceError: the file is missing, not a file, unreadable, or changed
-            while it was copied; nothing is written.
+        EvidenceError: the file is missing, not a file, unreadable, changed
+            while it was copied, or the open project itself (or one of its side
+            files); nothing is written.
         StorageFullError: the disk is full; nothing is written.
         CancelledError: the user cancelled; nothing is written.
     """
@@ -52,6 +53,12 @@ def attach_evidence(
     if not source.is_file():
         raise EvidenceError(f"The evidence file {source} does not exist or is not a file.",
                             f"证据文件 {source} 不存在或不是文件。")
+    if is_project_file(source, session.path):
+        raise EvidenceError(
+            f"{source} is the open project or one of its own files; a project cannot hold "
+            "itself as evidence. Use File ▸ Save as… to make a copy and attach the copy.",
+            f"{source} 是当前打开的项目或其附属文件，项目不能把自身作为证据。"
+            "请先用“文件 ▸ 另存为…”保存副本，再附加该副本。")
     store = session.store
     with store.atomic():
         evidence, new = store.add_evidence(source, progress=progress, cancelled=cancelled)

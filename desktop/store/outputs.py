@@ -162,6 +162,16 @@ def same_file(a: Path, b: Path, *, ignores_case: CaseProbe | None = None) -> boo
     return probe(Path(folder_a))
 
 
+def is_project_file(path: Path, project: Path, *, ignores_case: CaseProbe | None = None) -> bool:
+    """True when ``path`` is ``project`` or one of its side files (:func:`side_files`).
+
+    For inputs that must not be the open project, e.g. a file attached as
+    evidence (the project cannot hold a copy of itself while it changes).
+    """
+    return any(same_file(path, own, ignores_case=ignores_case)
+               for own in (project, *side_files(project)))
+
+
 def check_outputs(
     outputs: Iterable[tuple[OutputKind, Path]],
     *,

@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from desktop.domain.model import ItemKind, Text
-from desktop.errors import OutputPathError
+from desktop.errors import EvidenceError, OutputPathError
 from desktop.reports.evidence_pack import INDEX_NAME
 from desktop.services.custom import EntryFields, add_custom_item, save_template
 from desktop.services.evidence import attach_evidence, export_evidence
@@ -103,3 +103,13 @@ def test_the_evidence_pack_and_reports_drop_bidi_controls_from_names(
              for c in row if isinstance(c.value, str)]
     assert any("minutesfdp.exe" in c for c in cells)
     assert not any("\u202e" in c for c in cells)
+
+
+@pytest.mark.parametrize("suffix", ["", ".lock"])
+def test_the_open_project_cannot_be_attached_to_itself(
+        project: ProjectSession, suffix: str) -> None:
+    source = project.path.with_name(project.path.name + suffix)
+    source.touch()
+    with pytest.raises(EvidenceError, match="cannot hold itself as evidence"):
+        attach_evidence(project, [MR_9001], source)
+    assert project.store.evidence_list() == []
