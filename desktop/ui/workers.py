@@ -100,6 +100,10 @@ class TaskRunner(QObject):
         """
         task = Task(job)
         self._running.add(task)
+        # Connected first, so the runner is idle again before the outcome's own
+        # handlers run (one of them may start the next action at once).
+        for outcome in (task.signals.succeeded, task.signals.failed, task.signals.cancelled):
+            outcome.connect(lambda *_args: self._done(task), Qt.ConnectionType.QueuedConnection)
         task.signals.finished.connect(lambda: self._done(task), Qt.ConnectionType.QueuedConnection)
         if connect is not None:
             try:
@@ -113,6 +117,8 @@ class TaskRunner(QObject):
         return task
 
     def _done(self, task: Task) -> None:
+        if task not in self._running:
+            return
         self._running.discard(task)
         if not self._running:
             self.busyChanged.emit(False)

@@ -158,3 +158,19 @@ def test_the_export_dialog_sees_a_job_that_ended_before_start_returned(
     qtbot.waitUntil(lambda: dialog.task is None and dialog.export_button.isEnabled(),
                     timeout=10_000)
     dialog.close()
+
+
+def test_the_runner_is_idle_when_a_jobs_outcome_is_handled(qtbot) -> None:
+    """A dialog shown on success can start the next action at once (no "please wait")."""
+    runner = TaskRunner()
+    seen: list[bool] = []
+
+    def connect(task: Task) -> None:
+        task.signals.succeeded.connect(lambda _result: seen.append(runner.busy))
+        task.signals.failed.connect(lambda _exc: seen.append(runner.busy))
+
+    for attempt in range(20):
+        job = _fail_at_once if attempt % 2 else (lambda _p, _c: "done")
+        runner.start(job, connect)
+        qtbot.waitUntil(lambda n=attempt + 1: len(seen) == n, timeout=10_000)
+    assert seen == [False] * 20
