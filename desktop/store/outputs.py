@@ -202,6 +202,7 @@ def check_outputs(
             side files, a source, another output, or a side file of another
             output that is a project; the message names both paths in English
             and Chinese.
+        ValueError: a kind not in :data:`OUTPUT_SUFFIXES` (a programming error).
     """
     wanted = [(kind, Path(path)) for kind, path in outputs]
     guarded: list[_Guarded] = []
