@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop import paths
 from desktop.catalog import load_catalog
 from desktop.domain.model import Catalog, CompanyProfile
 from desktop.services.sample import create_sample
@@ -39,3 +40,11 @@ def sample(tmp_path: Path, catalog: Catalog) -> Iterator[ProjectSession]:
     session = create_sample(tmp_path / "sample.auditready", catalog, today=dt.date(2026, 11, 22))
     yield session
     session.close()
+
+
+@pytest.fixture(autouse=True)
+def _private_user_data(tmp_path_factory: pytest.TempPathFactory,
+                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Backups and other per-user files go to a tmp folder, never the real user data folder."""
+    folder = tmp_path_factory.mktemp("userdata")
+    monkeypatch.setattr(paths, "user_data_dir", lambda: folder)
