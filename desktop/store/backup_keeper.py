@@ -34,6 +34,7 @@ from desktop.store.backups import (
     BackupPolicy,
     BackupReason,
     backups_made_on,
+    copy_to_new_file,
     list_folder,
     load_policy,
     make_backup,
@@ -247,6 +248,20 @@ class BackupKeeper:
         return make_backup(self._conn, project_path=self.project_path,
                            project_id=self.project_id(), reason=reason,
                            policy=self.current_policy(), readiness=readiness)
+
+    def copy_to(self, dest: Path) -> Path:
+        """Copy the project to the new file ``dest`` (a backup the user keeps); returns it.
+
+        Raises:
+            RuntimeError: called inside a transaction (commit first).
+            BackupError: ``dest`` exists or is the project itself; nothing is overwritten.
+            StorageFullError / UserError: the copy could not be written.
+        """
+        if self._conn.in_transaction:
+            raise RuntimeError("a backup cannot be made inside a transaction")
+        dest = Path(dest).absolute()
+        copy_to_new_file(self._conn, dest)
+        return dest
 
     def before_migration(self) -> BackupInfo:
         """Back up the file as it is, before a migration changes it; the file is not written.
