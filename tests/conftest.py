@@ -45,6 +45,10 @@ def sample(tmp_path: Path, catalog: Catalog) -> Iterator[ProjectSession]:
 @pytest.fixture(autouse=True)
 def _private_user_data(tmp_path_factory: pytest.TempPathFactory,
                        monkeypatch: pytest.MonkeyPatch) -> None:
-    """Backups and other per-user files go to a tmp folder, never the real user data folder."""
+    """Backups and other per-user files go to a tmp folder, never the real user data folder.
+
+    ``XDG_DATA_HOME`` covers programs the tests start (platformdirs reads it on Linux).
+    """
     folder = tmp_path_factory.mktemp("userdata")
     monkeypatch.setattr(paths, "user_data_dir", lambda: folder)
+    monkeypatch.setenv("XDG_DATA_HOME", str(folder))
