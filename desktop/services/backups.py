@@ -25,8 +25,9 @@ from desktop.store import backups as store_backups
 from desktop.store.backups import BackupError, BackupInfo, BackupPolicy, BackupReason
 
 __all__ = ["BackupError", "BackupInfo", "BackupPolicy", "BackupReason", "backup_before",
-           "backup_now", "backup_policy", "find_backup", "latest_backup", "list_backups",
-           "list_file_backups", "restore_backup", "restored_name", "save_backup_policy"]
+           "backup_file_before_repair", "backup_now", "backup_policy", "find_backup",
+           "latest_backup", "list_backups", "list_file_backups", "restore_backup",
+           "restored_name", "save_backup_policy"]
 
 
 def _overall(standards: Iterable[Standard], states: dict[str, ItemState]) -> float | None:
@@ -110,6 +111,18 @@ def save_backup_policy(policy: BackupPolicy) -> BackupPolicy:
     """
     store_backups.save_policy(policy)
     return policy
+
+
+def backup_file_before_repair(path: Path) -> BackupInfo:
+    """Back up project file ``path`` as it is, before a repair writes a clean copy of it.
+
+    The file is only read (a read-only connection; nothing in it runs), so
+    this works on a file that cannot be opened as a project.
+
+    Raises:
+        BackupError: the file cannot be read, or the backup cannot be written.
+    """
+    return backup_keeper.backup_file(Path(path), BackupReason.REPAIR)
 
 
 def _with_readiness(found: Sequence[BackupInfo], catalog: Catalog) -> list[BackupInfo]:

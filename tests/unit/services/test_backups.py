@@ -229,3 +229,20 @@ def test_a_failing_backup_stops_an_import_before_it_writes(project: ProjectSessi
     with pytest.raises(BackupError):
         import_checklist(project, valid_workbook(tmp_path / "s.xlsx"))
     assert project.store.custom_content() == ([], [])
+
+
+def test_a_file_is_backed_up_before_repair_without_being_opened(
+    project: ProjectSession, catalog: Catalog
+) -> None:
+    set_item_status(project, ITEM, ItemStatus.READY)
+    path = project.path
+    project.close()
+    with closing(sqlite3.connect(path)) as conn, conn:  # something a repair would remove
+        conn.execute("CREATE TRIGGER wipe AFTER UPDATE ON item_state "
+                     "BEGIN DELETE FROM evidence_links; END")
+    before = path.read_bytes()
+    made = backup_service.backup_file_before_repair(path)
+    assert path.read_bytes() == before
+    assert made.reason == "repair"
+    assert backup_service.list_file_backups(path, catalog)[0].id == made.id
+    assert status_in(made.path, ITEM) == "ready"
