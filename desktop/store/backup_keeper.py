@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-import os
 import re
 import sqlite3
 import uuid
@@ -39,6 +38,7 @@ from desktop.store.backups import (
     load_policy,
     make_backup,
     read_only,
+    same_path,
     unreadable,
 )
 
@@ -114,8 +114,6 @@ def backup_file(path: Path, reason: BackupReason, policy: BackupPolicy | None = 
         conn.close()
 
 
-def _key(path: Path | str) -> str:
-    return os.path.normcase(os.path.realpath(path))
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,13 +168,12 @@ def list_for_file(path: Path, policy: BackupPolicy | None = None) -> list[Backup
         found = list_folder(root / project_id)
         if found:
             return found
-    wanted = _key(path)
     candidates: list[BackupInfo] = []
     with suppress(OSError):
         for folder in root.iterdir():
             if folder.is_dir():
                 candidates.extend(info for info in list_folder(folder)
-                                  if info.project_path and _key(info.project_path) == wanted)
+                                  if info.project_path and same_path(info.project_path, path))
     return sorted(candidates, key=lambda info: (info.created, info.id), reverse=True)
 
 
@@ -294,7 +291,7 @@ class BackupKeeper:
         self._daily_checked = today
         try:
             folder = self.folder()
-            if backups_made_on(folder, today):
+            if backups_made_on(folder, today, self.project_path):
                 return None
             return self.backup(BackupReason.DAILY)
         except (UserError, OSError, sqlite3.Error) as exc:

@@ -401,9 +401,21 @@ def rotate(folder: Path, policy: BackupPolicy, *, keep_path: Path | None = None,
     return removed
 
 
-def backups_made_on(folder: Path, day: dt.date) -> bool:
-    """True when ``folder`` holds a backup made on local calendar ``day``."""
-    return any(info.created.astimezone().date() == day for info in list_folder(folder))
+def same_path(a: Path | str, b: Path | str) -> bool:
+    """True when ``a`` and ``b`` name the same file (resolved, case-folded where the OS does)."""
+    return os.path.normcase(os.path.realpath(a)) == os.path.normcase(os.path.realpath(b))
+
+
+def backups_made_on(folder: Path, day: dt.date, project_path: Path | None = None) -> bool:
+    """True when ``folder`` holds a backup made on local calendar ``day``.
+
+    With ``project_path``, only backups of that file count (copies of a
+    project share its folder); a backup whose source is not recorded counts.
+    """
+    return any(info.created.astimezone().date() == day
+               and (project_path is None or not info.project_path
+                    or same_path(info.project_path, project_path))
+               for info in list_folder(folder))
 
 
 # --- restoring ---------------------------------------------------------------

@@ -19,7 +19,7 @@ from desktop.services.editions import change_edition
 from desktop.services.items import set_item_status
 from desktop.services.reporting import report_data
 from desktop.services.roundtrip import apply_roundtrip, preview_roundtrip
-from desktop.services.session import ProjectSession, open_project
+from desktop.services.session import ProjectSession, open_project, save_project_as
 from desktop.store import ProjectStore
 from desktop.store import schema as schema_module
 from desktop.store.backups import list_folder
@@ -246,3 +246,16 @@ def test_a_file_is_backed_up_before_repair_without_being_opened(
     assert made.reason == "repair"
     assert backup_service.list_file_backups(path, catalog)[0].id == made.id
     assert status_in(made.path, ITEM) == "ready"
+
+
+def test_a_copy_saved_as_gets_its_own_first_change_backup(project: ProjectSession,
+                                                          tmp_path: Path) -> None:
+    set_item_status(project, ITEM, ItemStatus.READY)
+    copy = save_project_as(project, tmp_path / "visit-2.auditready")
+    try:
+        set_item_status(copy, ITEM, ItemStatus.IN_PROGRESS)
+        daily = [b for b in copy.store.backups.list() if b.reason == "daily"]
+        assert [Path(b.project_path).name for b in daily] == ["visit-2.auditready",
+                                                              "acme.auditready"]
+    finally:
+        copy.close()
