@@ -29,6 +29,7 @@ from desktop.errors import UserError
 from desktop.store import custom as custom_rows
 from desktop.store import failures, records
 from desktop.store.backups import (
+    READ_STEP_LIMIT,
     BackupInfo,
     BackupPolicy,
     BackupReason,
@@ -101,7 +102,7 @@ def backup_file(path: Path, reason: BackupReason, policy: BackupPolicy | None = 
     """
     policy = policy or load_policy()
     try:
-        conn = read_only(path)
+        conn = read_only(path, step_limit=READ_STEP_LIMIT)
     except sqlite3.Error as exc:
         raise unreadable(path) from exc
     try:
@@ -132,7 +133,7 @@ def read_contents(path: Path) -> BackupContents | None:
     The file is opened read-only; a file too old or damaged to read gives None.
     """
     try:
-        conn = read_only(path)
+        conn = read_only(path, step_limit=READ_STEP_LIMIT)
     except sqlite3.Error:
         return None
     try:
@@ -159,7 +160,7 @@ def list_for_file(path: Path, policy: BackupPolicy | None = None) -> list[Backup
     root = policy.folder_root()
     project_id = None
     with suppress(sqlite3.Error, OSError):
-        conn = read_only(path)
+        conn = read_only(path, step_limit=READ_STEP_LIMIT)
         try:
             project_id = read_project_id(conn)
         finally:

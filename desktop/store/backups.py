@@ -421,9 +421,37 @@ def backups_made_on(folder: Path, day: dt.date, project_path: Path | None = None
 # --- restoring ---------------------------------------------------------------
 
 
-def read_only(path: Path) -> sqlite3.Connection:
-    """A read-only connection to database file ``path`` (nothing in it can change)."""
-    return sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+READ_STEP_LIMIT = 5_000_000
+"""SQLite virtual-machine steps a read of a file from outside may take before it is
+abandoned (about a second): a hostile file's views cannot make a listing hang."""
+
+
+def read_only(path: Path, *, step_limit: int | None = None) -> sqlite3.Connection:
+    """A read-only connection to database file ``path`` (nothing in it can change).
+
+    Functions in the file's schema are not trusted (``trusted_schema = OFF``).
+    With ``step_limit``, statements on the connection are interrupted
+    (``sqlite3.OperationalError``) once they took that many steps in all.
+
+    Raises:
+        sqlite3.Error: the file cannot be opened.
+    """
+    conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+    try:
+        conn.execute("PRAGMA trusted_schema = OFF")
+    except sqlite3.Error:
+        conn.close()
+        raise
+    if step_limit is not None:
+        every = 10_000
+        budget = [step_limit // every]
+
+        def spent() -> int:
+            budget[0] -= 1
+            return 1 if budget[0] < 0 else 0
+
+        conn.set_progress_handler(spent, every)
+    return conn
 
 
 def restore(backup: Path, dest: Path) -> Path:

@@ -216,6 +216,7 @@ def verify_file(
     try:
         try:
             conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+            conn.execute("PRAGMA trusted_schema = OFF")
         except sqlite3.Error as exc:
             raise failures.cannot_read(path, exc) from exc
         try:
