@@ -24,10 +24,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import logging
 import os
 import re
 import sqlite3
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
@@ -38,8 +38,6 @@ from desktop.domain.model import Text
 from desktop.errors import UserError
 from desktop.store import failures
 from desktop.store.opening import place_without_overwrite, remove_quietly, temp_sibling
-
-log = logging.getLogger(__name__)
 
 BACKUP_FOLDER = "backups"
 """Name of the folder inside the user data folder that holds every project's backups."""
@@ -100,8 +98,19 @@ class BackupPolicy:
     root: Path | None = None
 
     def folder_root(self) -> Path:
-        """The backup root folder (not created here)."""
-        return self.root if self.root is not None else paths.user_data_dir() / BACKUP_FOLDER
+        """The backup root folder (the backups folder itself is not created here).
+
+        Raises:
+            BackupError: the user data folder cannot be created.
+        """
+        if self.root is not None:
+            return self.root
+        try:
+            return paths.user_data_dir() / BACKUP_FOLDER
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            raise BackupError(f"The folder for backups cannot be created: {reason}.",
+                              f"无法创建存放备份的文件夹：{reason}。") from exc
 
     def folder(self, project_id: str) -> Path:
         """The folder holding the backups of project ``project_id``."""
@@ -118,7 +127,10 @@ def load_policy(root: Path | None = None) -> BackupPolicy:
 
     A missing or unreadable policy file gives the defaults (10 backups, 2 GiB).
     """
-    folder = root if root is not None else default_root()
+    try:
+        folder = root if root is not None else default_root()
+    except UserError:
+        return BackupPolicy(root=root)
     try:
         data = json.loads((folder / POLICY_FILE).read_text(encoding="utf-8"))
         keep, cap = int(data["keep"]), int(data["max_total_bytes"])
@@ -385,6 +397,7 @@ def rotate(folder: Path, policy: BackupPolicy, *, keep_path: Path | None = None,
     Returns:
         the backups removed, oldest first.
     """
+    _remove_stale_temporaries(folder)
     backups = list_folder(folder)
     total = sum(info.size for info in backups)
     removed: list[BackupInfo] = []
@@ -399,6 +412,22 @@ def rotate(folder: Path, policy: BackupPolicy, *, keep_path: Path | None = None,
         removed.append(info)
         total -= info.size
     return removed
+
+
+STALE_TEMPORARY_S = 3600
+"""Seconds after which a temporary file in a backup folder is taken as left by a crash."""
+
+
+def _remove_stale_temporaries(folder: Path) -> None:
+    """Delete half-written backups (hidden ``.tmp`` files) an interrupted run left behind."""
+    cutoff = dt.datetime.now().timestamp() - STALE_TEMPORARY_S
+    with suppress(OSError):
+        for path in folder.iterdir():
+            if path.name.startswith(".") and (path.name.endswith(".tmp")
+                                              or path.name.endswith(".tmp-journal")):
+                with suppress(OSError):
+                    if path.stat().st_mtime < cutoff:
+                        path.unlink()
 
 
 def same_path(a: Path | str, b: Path | str) -> bool:

@@ -254,7 +254,10 @@ def offer_latest_backup(ctx: AppContext, parent: QWidget, path: Path, error: Use
     False when there is no backup or the user declined (the caller then shows
     ``error`` as usual).
     """
-    latest = backup_service.latest_backup(path)
+    try:
+        latest = backup_service.latest_backup(path)
+    except UserError:
+        return False
     if latest is None:
         return False
     lang = ctx.content_lang

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -9,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from desktop.store import backup_keeper
-from desktop.store.backups import BackupPolicy, list_folder, read_only
+from desktop.store.backups import STALE_TEMPORARY_S, BackupPolicy, list_folder, read_only, rotate
 
 ENDLESS_VIEW = ("CREATE VIEW settings(key, value) AS WITH RECURSIVE r(n) AS "
                 "(SELECT 1 UNION ALL SELECT n + 1 FROM r) SELECT 'k' || n, n FROM r")
@@ -45,3 +46,14 @@ def test_files_that_are_not_backups_are_not_listed(tmp_path: Path) -> None:
     (tmp_path / "20261206-184620-123456-daily.json").write_text("{not json")
     [only] = list_folder(tmp_path)
     assert (only.reason, only.size, only.readiness) == ("daily", 10, None)
+
+
+def test_rotation_removes_half_written_backups_left_by_a_crash(tmp_path: Path) -> None:
+    old = tmp_path / ".20261206-184620-123456-daily.auditready.1a2b.tmp"
+    fresh = tmp_path / ".20261206-184621-123456-daily.auditready.3c4d.tmp"
+    for path in (old, fresh):
+        path.write_text("x")
+    stamp = old.stat().st_mtime - STALE_TEMPORARY_S - 60
+    os.utime(old, (stamp, stamp))
+    rotate(tmp_path, BackupPolicy())
+    assert not old.exists() and fresh.exists()  # a fresh one may be another run's
