@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop import paths
 from desktop.catalog import load_catalog
 from desktop.domain.model import Catalog, CompanyProfile
 from desktop.services.sample import create_sample
@@ -39,3 +40,25 @@ def sample(tmp_path: Path, catalog: Catalog) -> Iterator[ProjectSession]:
     session = create_sample(tmp_path / "sample.auditready", catalog, today=dt.date(2026, 11, 22))
     yield session
     session.close()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _no_real_user_data(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Fixtures shared by a module or the session never reach the real user data folder.
+
+    ``XDG_DATA_HOME`` covers programs the tests start (platformdirs reads it on Linux).
+    """
+    folder = tmp_path_factory.mktemp("shared-userdata")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(paths, "user_data_dir", lambda: folder)
+        patch.setenv("XDG_DATA_HOME", str(folder))
+        yield
+
+
+@pytest.fixture(autouse=True)
+def _private_user_data(tmp_path_factory: pytest.TempPathFactory,
+                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test has its own user data folder (backups, the saved backup policy)."""
+    folder = tmp_path_factory.mktemp("userdata")
+    monkeypatch.setattr(paths, "user_data_dir", lambda: folder)
+    monkeypatch.setenv("XDG_DATA_HOME", str(folder))

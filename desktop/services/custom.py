@@ -30,6 +30,7 @@ from desktop.domain.custom import CUSTOM_PREFIX, CUSTOM_SYSTEM, CustomChecklist,
 from desktop.domain.model import CatalogItem, ItemKind, Text
 from desktop.errors import ChecklistImportError, ImportProblem, ValidationError
 from desktop.reports.checklist_import import read_checklist
+from desktop.services.backups import BackupReason, backup_before
 from desktop.services.changes import Changes
 from desktop.services.session import ProjectSession
 
@@ -429,6 +430,7 @@ def apply_template(session: ProjectSession, path: Path, *, name: str | None = No
     title = template.checklist_title if not (name or "").strip() else None
     rows = [(e.key, e.parent, e.under, e.clause, e.kind, e.title, e.description)
             for e in template.entries]
+    backup_before(session, BackupReason.IMPORT)
     return _add_entries(session, label, title, rows)
 
 
@@ -510,6 +512,7 @@ def import_checklist(
             f"无法导入工作簿 {path.name}：{problem.text('zh')}。", [problem])
     keys = {r.key for r in rows}
     label = (name or "").strip() or path.stem
+    backup_before(session, BackupReason.IMPORT)
     return _add_entries(session, label, None, [
         (r.key, r.parent if r.parent in keys else None,
          r.parent if r.parent and r.parent not in keys else None,

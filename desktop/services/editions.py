@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from desktop.domain.model import CatalogItem, Standard, Transition, TransitionEntry
 from desktop.errors import ValidationError
+from desktop.services.backups import BackupReason, backup_before
 from desktop.services.changes import Changes
 from desktop.services.session import ProjectSession
 
@@ -89,6 +90,7 @@ def change_edition(session: ProjectSession, new_id: str) -> Changes:
     ids = [new.id if sid == old.id else sid for sid in store.standard_ids()]
     old_ids = {i.id for i in old.checklist()}
     touched: set[str] = set()
+    backup_before(session, BackupReason.EDITION)
     with store.atomic():
         store.set_standard_ids(ids)
         states = store.item_states()

@@ -33,6 +33,7 @@ from desktop.reports.xlsx_roundtrip import (
     WorkbookRow,
     read_roundtrip,
 )
+from desktop.services.backups import BackupReason, backup_before
 from desktop.services.changes import Changes
 from desktop.services.session import ProjectSession
 
@@ -238,6 +239,7 @@ def apply_roundtrip(session: ProjectSession, preview: RoundTripPreview,
     accepted = preview.accepted(take_workbook_for)
     store = session.store
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    backup_before(session, BackupReason.IMPORT)
     with store.atomic():
         for change in accepted:
             session.checklist_item(change.item_id)

@@ -262,15 +262,21 @@ class DamagedBlobError(Exception):
 def iter_blob(db: Database, sha256: str) -> Iterator[bytes]:
     """Yield the content of blob ``sha256`` chunk by chunk (one query per chunk).
 
+    The content is hashed as it is read; after the last chunk its SHA-256 must
+    be ``sha256``. A consumer must therefore read to the end (as the evidence
+    pack and exports do, writing to a temporary file) before trusting what it got.
+
     Raises:
         KeyError: no such blob.
-        DamagedBlobError: a chunk is missing or the total size is wrong.
+        DamagedBlobError: a chunk is missing, the total size is wrong, or the
+            content no longer matches its SHA-256 (raised after the last chunk).
     """
     row = db.execute("SELECT size, chunk_count FROM blobs WHERE sha256 = ?", [sha256]).fetchone()
     if row is None:
         raise KeyError(sha256)
     size, chunk_count = row
     seen = 0
+    digest = hashlib.sha256()
     for seq in range(chunk_count):
         chunk = db.execute(
             "SELECT data FROM blob_chunks WHERE sha256 = ? AND seq = ?", [sha256, seq]
@@ -279,9 +285,12 @@ def iter_blob(db: Database, sha256: str) -> Iterator[bytes]:
             raise DamagedBlobError(f"chunk {seq} of {sha256} is missing")
         data = bytes(chunk[0])
         seen += len(data)
+        digest.update(data)
         yield data
     if seen != size:
         raise DamagedBlobError(f"{sha256} holds {seen} bytes instead of {size}")
+    if digest.hexdigest() != sha256:
+        raise DamagedBlobError(f"{sha256} reads back as {digest.hexdigest()}")
 
 
 def _export_failed(name: str, dest: Path, exc: OSError) -> UserError:

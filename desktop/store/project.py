@@ -26,12 +26,14 @@ from sqlite_utils import Database
 from desktop.domain.custom import CustomChecklist, CustomItem
 from desktop.domain.model import CompanyProfile, Evidence, ItemState
 from desktop.errors import EvidenceError, ProjectExistsError
-from desktop.store import blobs, failures, opening, records
+from desktop.store import blobs, failures, opening, records, verify
 from desktop.store import custom as custom_rows
 from desktop.store import evidence as evidence_rows
 from desktop.store import schema as _schema
+from desktop.store.backup_keeper import BackupKeeper
 from desktop.store.opening import ProjectLock
 from desktop.store.quality import QualityRecords
+from desktop.store.verify import Findings
 
 PROJECT_SUFFIX = ".auditready"
 """File extension of project files."""
@@ -86,6 +88,8 @@ class ProjectStore:
         records: the records of the running management system (evidence
             metadata, internal audits, findings, management reviews, actions,
             certificates, snapshots, settings); see :class:`QualityRecords`.
+        backups: this project's backups (:class:`BackupKeeper`), made before a
+            migration and before the first write transaction of each day.
     """
 
     path: Path
@@ -98,6 +102,7 @@ class ProjectStore:
         self._lock = lock
         self._closed = False
         self.records = QualityRecords(self._db, self._guard, self.atomic)
+        self.backups = BackupKeeper(path, conn)
 
     # --- lifecycle -----------------------------------------------------------
 
@@ -171,8 +176,10 @@ class ProjectStore:
         try:
             store = cls(path, conn, lock)
             if found.pending:
+                store.backups.before_migration()
                 with failures.translated(path):
                     current.apply(store._db)
+                store.backups.project_id()
         except BaseException:
             conn.close()
             raise
@@ -236,6 +243,8 @@ class ProjectStore:
             ProjectWriteError: the file became read-only or unreachable.
             ProjectLockedError: another program locked the file.
         """
+        if not self._closed and not self._conn.in_transaction:
+            self.backups.daily()
         with self._guard(), self._db.atomic():
             yield
 
@@ -560,6 +569,12 @@ class ProjectStore:
         with self.atomic():
             custom_rows.forget_item(self._db, item_id)
             custom_rows.delete_item(self._db, item_id)
+
+    def verify(self, progress: blobs.ProgressFn | None = None,
+               cancelled: blobs.CancelledFn | None = None) -> Findings:
+        """Check the whole file read-only (see :func:`verify.check_database`)."""
+        with self._guard():
+            return verify.check_database(self._conn, progress=progress, cancelled=cancelled)
 
     # --- copies ----------------------------------------------------------------
 

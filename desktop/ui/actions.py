@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.domain.model import CompanyProfile, ItemStatus
 from desktop.domain.names import shown_name
-from desktop.errors import CancelledError, UserError
+from desktop.errors import CancelledError, CorruptProjectError, UserError
 from desktop.reports.evidence_pack import sanitize_name
 from desktop.services import assessment as assessment_service
 from desktop.services import custom as custom_service
@@ -36,6 +36,7 @@ from desktop.services.assessment import Assessment
 from desktop.services.changes import Changes
 from desktop.services.reporting import ExportResult, export_reports
 from desktop.services.session import ProjectSession
+from desktop.ui.backups_dialog import offer_latest_backup
 from desktop.ui.context import AppContext
 from desktop.ui.i18n import arg
 from desktop.ui.undo import SetStatusCommand
@@ -119,6 +120,9 @@ class ProjectActions(QObject):
         try:
             session = session_service.open_project(path, self._ctx.catalog)
         except UserError as exc:
+            if isinstance(exc, CorruptProjectError) and offer_latest_backup(
+                    self._ctx, self._window, path, exc, self.open_project):
+                return True
             self._report(exc)
             return False
         self._replace_session(session)

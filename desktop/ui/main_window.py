@@ -45,6 +45,7 @@ from desktop.ui.menus import MainMenus
 from desktop.ui.new_project_dialog import NewProjectDialog
 from desktop.ui.readiness_panel import ReadinessPanel
 from desktop.ui.roundtrip_dialog import RoundTripDialog
+from desktop.ui.safety import SafetyCommands
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.workers import Task
 
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.item_panel = ItemPanel(ctx, self.actions)
         self.custom = CustomContentCommands(ctx, self.actions, self.checklist,
                                             self.item_panel.flush, self)
+        self.safety = SafetyCommands(ctx, self.actions, self.menus, self.open_project, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
         self.splitter.addWidget(self.checklist)
         self.splitter.addWidget(self.item_panel)

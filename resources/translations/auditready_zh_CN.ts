@@ -755,6 +755,96 @@
     </message>
 </context>
 <context>
+    <name>BackupOffer</name>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="263" />
+        <source>Open the latest backup (%1, %2)? It is restored as a new file next to the project; the damaged file is left as it is.</source>
+        <translation>打开最新的备份（%1，%2）？备份会恢复为项目旁边的一个新文件；已损坏的文件保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="263" />
+        <source>Open the latest backup</source>
+        <translation>打开最新的备份</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="203" />
+        <source>Restore backup as</source>
+        <translation>将备份恢复为</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="204" />
+        <source>AuditReady projects (*.auditready)</source>
+        <translation>审核就绪助手项目 (*.auditready)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="214" />
+        <source>The backup was restored as a new file:
+%1
+
+Open it now?</source>
+        <translation>备份已恢复为新文件：
+%1
+
+现在打开吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="216" />
+        <source>Backup restored</source>
+        <translation>备份已恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="1" />
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="239" />
+        <source>AuditReady backs up the project before each import, edition change and file format update, and before the first change of each day. A backup is restored as a new file; the project itself is never replaced.</source>
+        <translation>审核就绪助手会在每次导入、换版和文件格式升级之前，以及每天首次修改之前备份项目。备份恢复为新文件，绝不会覆盖项目本身。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="242" />
+        <source>Backups kept per project:</source>
+        <translation>每个项目保留的备份数：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="243" />
+        <source>Restore as new file…</source>
+        <translation>恢复为新文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="244" />
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="79" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="107" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="107" />
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="108" />
+        <source>Readiness then</source>
+        <translation>当时就绪度</translation>
+    </message>
+</context>
+<context>
     <name>BasisLabel</name>
     <message>
         <location filename="../../desktop/ui/knowledge_view.py" line="119" />
@@ -3271,6 +3361,59 @@
     </message>
 </context>
 <context>
+    <name>SafetyCommands</name>
+    <message>
+        <location filename="../../desktop/ui/safety.py" line="144" />
+        <source>AuditReady</source>
+        <translation>审核就绪助手</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety.py" line="145" />
+        <source>Please wait until the current task has finished.</source>
+        <translation>请等待当前任务完成。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety.py" line="157" />
+        <source>Verifying the project…</source>
+        <translation>正在校验项目…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety.py" line="1" />
+        <source>Verify project</source>
+        <translation>校验项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety.py" line="168" />
+        <source>No problems found in “%1”: its structure is intact and all %2 stored evidence files (%3) match their SHA-256 fingerprints.</source>
+        <translation>“%1”未发现问题：文件结构完好，全部 %2 份存储的证据文件（%3）与其 SHA-256 指纹一致。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety.py" line="181" />
+        <source>&amp;Backups…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety.py" line="182" />
+        <source>List the project's backups and restore one as a new file</source>
+        <translation>列出项目的备份，并将其中一份恢复为新文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety.py" line="184" />
+        <source>T&amp;ools</source>
+        <translation>工具(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety.py" line="185" />
+        <source>&amp;Verify project</source>
+        <translation>校验项目(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety.py" line="186" />
+        <source>Check the file and every stored evidence file against its SHA-256 fingerprint</source>
+        <translation>检查文件本身，并按 SHA-256 指纹核对每一份存储的证据文件</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="63" />
@@ -3515,6 +3658,19 @@
         <location filename="../../desktop/ui/trend_chart.py" line="251" />
         <source>Readiness trend</source>
         <translation>就绪度趋势</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../desktop/ui/safety.py" line="1" />
+        <source>Verify project</source>
+        <translation>校验项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety.py" line="71" />
+        <source>%1 problem(s) found in “%2”. Restore a backup (File ▸ Backups…) or attach the named evidence files again.</source>
+        <translation>在“%2”中发现 %1 个问题。请恢复一份备份（文件 ▸ 备份…），或重新添加所列的证据文件。</translation>
     </message>
 </context>
 <context>

@@ -223,7 +223,8 @@ def test_a_setting_of_none_is_removed(store: ProjectStore) -> None:
     store.records.put_setting("cycle_rules", {"suspension_months": 6})
     store.records.put_setting("cycle_rules", None)
     assert store.records.setting("cycle_rules") is None
-    assert _count(store, "settings") == 0
+    rows = store._db.execute("SELECT count(*) FROM settings WHERE key = 'cycle_rules'")
+    assert rows.fetchone()[0] == 0
 
 
 def _v2_project(path: Path, make_file: MakeFile, monkeypatch: pytest.MonkeyPatch) -> int:
