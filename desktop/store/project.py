@@ -31,6 +31,7 @@ from desktop.store import custom as custom_rows
 from desktop.store import evidence as evidence_rows
 from desktop.store import schema as _schema
 from desktop.store.opening import ProjectLock
+from desktop.store.freshness import FreshnessSettings
 from desktop.store.quality import QualityRecords
 
 PROJECT_SUFFIX = ".auditready"
@@ -86,10 +87,12 @@ class ProjectStore:
         records: the records of the running management system (evidence
             metadata, internal audits, findings, management reviews, actions,
             certificates, snapshots, settings); see :class:`QualityRecords`.
+        freshness: the project's own freshness rules; see :class:`FreshnessSettings`.
     """
 
     path: Path
     records: QualityRecords
+    freshness: FreshnessSettings
 
     def __init__(self, path: Path, conn: sqlite3.Connection, lock: ProjectLock) -> None:
         self.path = path
@@ -98,6 +101,7 @@ class ProjectStore:
         self._lock = lock
         self._closed = False
         self.records = QualityRecords(self._db, self._guard, self.atomic)
+        self.freshness = FreshnessSettings(self._db, self._guard, self.atomic)
 
     # --- lifecycle -----------------------------------------------------------
 
