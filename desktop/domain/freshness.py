@@ -106,8 +106,9 @@ def catalog_with_freshness(catalog: Catalog, settings: Mapping[str, FreshnessSet
                 replace(i, freshness=rule_in_force(i.freshness, settings[i.id]))
                 if i.id in settings else i
                 for i in std.items)
-            std = replace(std, items=items)
-        standards.append(std)
+            standards.append(replace(std, items=items))
+        else:
+            standards.append(std)
     return replace(catalog, standards=tuple(standards), _by_id={})
 
 

@@ -30,8 +30,8 @@ from desktop.store import blobs, failures, opening, records
 from desktop.store import custom as custom_rows
 from desktop.store import evidence as evidence_rows
 from desktop.store import schema as _schema
-from desktop.store.opening import ProjectLock
 from desktop.store.freshness import FreshnessSettings
+from desktop.store.opening import ProjectLock
 from desktop.store.quality import QualityRecords
 
 PROJECT_SUFFIX = ".auditready"
