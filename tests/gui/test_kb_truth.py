@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from desktop.ui.editions import TransitionGapsDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.models.checklist import ChecklistTreeModel, Column
 
@@ -101,3 +102,16 @@ def test_the_freshness_editor_speaks_chinese(window: MainWindow) -> None:
     assert editor.title() == "本项目的时效规则"
     assert "法规规定" in editor.basis_text.text() and "第二十条" in editor.basis_text.text()
     assert editor.project_text.text() == "本项目采用默认周期：36 个月。"
+
+
+def test_edition_dates_in_the_window_cite_their_sources(window: MainWindow, qtbot: QtBot) -> None:
+    window.menus.transition_gaps.trigger()
+    dialog = window.findChild(TransitionGapsDialog, "transitionGapsDialog")
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert dialog.show_pair("iso14001-2015", "iso14001-2026")
+    period = dialog.period.text()
+    assert "2026-04-15 (source: ISO catalogue entry" in period
+    assert "April 2029 (source:" in period
+    note = dialog.status_note.text()
+    assert "Published on 2026-04-15 (source:" in note
