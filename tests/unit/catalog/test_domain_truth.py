@@ -240,3 +240,12 @@ def test_standards_data_uses_one_apostrophe() -> None:
     for path in sorted(Path(resource("standards")).rglob("*.toml")):
         text = path.read_text(encoding="utf-8")
         assert "’" not in text and "‘" not in text, path.name
+
+
+def test_organization_intervals_are_called_defaults(catalog: Catalog) -> None:
+    for std in catalog.standards:
+        for item in std.checklist():
+            rule = item.freshness
+            if (rule is not None and rule.basis is FreshnessBasis.ORGANIZATION
+                    and rule.rule is not FreshnessRule.LATEST):
+                assert "default" in rule.text.en and "默认" in rule.text.zh, item.id
