@@ -126,7 +126,11 @@ class FreshnessEditor(QGroupBox):
                 and default.rule is not FreshnessRule.LATEST
                 and self.months.value() != default.months):
             months = self.months.value()
-        self.apply(months=months, in_force=self.in_force.isChecked())
+        in_force = self.in_force.isChecked()
+        current = freshness_service.freshness_setting(session, self._item_id)
+        if (current.months, current.in_force) == (None if not in_force else months, in_force):
+            return  # focus left the box without a change
+        self.apply(months=months, in_force=in_force)
 
     def apply(self, *, months: int | None, in_force: bool) -> bool:
         """Store this project's rule for the item shown; False when refused."""

@@ -60,6 +60,8 @@ def test_the_freshness_rule_says_whose_it_is_and_the_period_is_set_per_project(
     assert "default" in window.item_panel.evidence_hints.freshness
     assert "organization" in window.item_panel.evidence_hints.freshness_basis
 
+    with qtbot.assertNotEmitted(window.actions.changed):
+        editor.months.editingFinished.emit()  # focus left without a change
     with qtbot.waitSignal(window.actions.changed):
         editor.months.setValue(6)
         editor.months.editingFinished.emit()
