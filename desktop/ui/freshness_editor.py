@@ -6,12 +6,14 @@ citation, or certification-body practice), and lets the user set the period
 this project uses, take the rule out of force for this item, or go back to
 the knowledge base's default. Changes go through
 :func:`desktop.services.freshness.set_item_freshness` and are stored in the
-project file; evidence then expires only by the rule in force.
+project file; evidence then expires only by the rule in force. Each change
+is one step on the undo stack.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -23,11 +25,47 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.freshness import MAX_MONTHS, basis_line
+from desktop.domain.freshness import MAX_MONTHS, FreshnessSetting, basis_line
 from desktop.domain.model import Freshness, FreshnessRule
 from desktop.services import freshness as freshness_service
 from desktop.ui.actions import ProjectActions
 from desktop.ui.i18n import arg
+
+
+class SetFreshnessCommand(QUndoCommand):
+    """One change of an item's freshness rule in the project (already applied when pushed).
+
+    Args:
+        actions: the project actions (runs the service, reports refusals).
+        before, after: the item's settings before and after the change.
+        text: the undo text, already translated.
+    """
+
+    def __init__(self, actions: ProjectActions, before: FreshnessSetting,
+                 after: FreshnessSetting, text: str) -> None:
+        super().__init__(text)
+        self._actions = actions
+        self._before = before
+        self._after = after
+        self._applied = True
+
+    def redo(self) -> None:
+        """Apply ``after`` (skipped right after the push: it is already applied)."""
+        if self._applied:
+            self._applied = False
+            return
+        self._run(self._after)
+
+    def undo(self) -> None:
+        """Restore ``before``."""
+        self._run(self._before)
+
+    def _run(self, setting: FreshnessSetting) -> None:
+        changes = self._actions.change_records(
+            freshness_service.set_item_freshness, setting.item_id, months=setting.months,
+            in_force=setting.in_force)
+        if changes is None:
+            self.setObsolete(True)
 
 
 class FreshnessEditor(QGroupBox):
@@ -133,11 +171,21 @@ class FreshnessEditor(QGroupBox):
         self.apply(months=months, in_force=in_force)
 
     def apply(self, *, months: int | None, in_force: bool) -> bool:
-        """Store this project's rule for the item shown; False when refused."""
+        """Store this project's rule for the item shown (undoable); False when refused."""
+        session = self._actions.session
+        if session is None or not self._item_id:
+            return False
+        item_id = self._item_id
+        before = freshness_service.freshness_setting(session, item_id)
         changes = self._actions.change_records(
-            freshness_service.set_item_freshness, self._item_id, months=months,
-            in_force=in_force)
-        self.show_item(self._item_id, self._lang)
+            freshness_service.set_item_freshness, item_id, months=months, in_force=in_force)
+        if changes is not None:
+            after = freshness_service.freshness_setting(session, item_id)
+            item = session.catalog.item(item_id)
+            text = arg(self.tr("Change the freshness rule of %1"),
+                       f"{item.clause} {item.title.get(self._lang)}")
+            self._actions.undo_stack.push(SetFreshnessCommand(self._actions, before, after, text))
+        self.show_item(item_id, self._lang)
         return changes is not None
 
     def reset_to_default(self) -> bool:

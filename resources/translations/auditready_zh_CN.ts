@@ -2028,6 +2028,11 @@
         <source>This project uses the default period: %1 months.</source>
         <translation>本项目采用默认周期：%1 个月。</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/freshness_editor.py" line="170" />
+        <source>Change the freshness rule of %1</source>
+        <translation>修改 %1 的时效规则</translation>
+    </message>
 </context>
 <context>
     <name>GatesPanel</name>

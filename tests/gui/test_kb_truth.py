@@ -80,6 +80,17 @@ def test_the_freshness_rule_says_whose_it_is_and_the_period_is_set_per_project(
     assert session.store.freshness.all() == {}
     assert editor.in_force.isChecked() and editor.months.value() == 12
 
+    window.actions.undo_stack.undo()  # back to "not in force"
+    assert not session.store.freshness.all()[CALIBRATION].in_force
+    assert not editor.in_force.isChecked()
+    window.actions.undo_stack.undo()
+    window.actions.undo_stack.undo()
+    assert session.store.freshness.all() == {}
+    assert editor.months.value() == 12
+    window.actions.undo_stack.redo()
+    assert session.store.freshness.all()[CALIBRATION].months == 6
+    assert "Change the freshness rule of 7.1.5.1" in window.actions.undo_stack.undoText()
+
 
 def test_a_regulation_rule_shows_its_citation(window: MainWindow) -> None:
     assert window.checklist.select_item("iso45001-2018:9.1.1:R")
