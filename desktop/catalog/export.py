@@ -7,14 +7,21 @@ standard edition::
      "amendments", "title": {"en","zh"},
      "items": [{"id", "clause", "kind", "parent", "amendment", "origin", "custom",
                 "title", "description", "guidance", "questions", "typical_evidence",
-                "basis", "freshness", "pitfalls"}],
+                "basis", "freshness", "pitfalls", "title_official", "demonstrates",
+                "basis_text"}],
      "integrated": [{"id", "clause", "title", "description",
                      "targets": {"<standard id>": ["<item id>", …]}}],
      "transitions": [{"from", "to", "period", "changes": [{"change", "from_clause",
                       "to_clause", "note"}]}]}
 
 Texts are ``{"en", "zh"}`` objects; ``freshness`` is ``{"rule", "months",
-"text"}`` or null; ``pitfalls`` are ``{"id", "title", "warning", "source"}``.
+"text", "basis", "basis_text", "citation"}`` or null (``basis``: organization,
+regulation or cb_practice; ``citation`` a text for regulation, else null);
+``basis`` is required (maintain/retain items only), demonstrates (evidence
+items; ``demonstrates`` names the clause), recommended or cb_requested, and
+``basis_text`` says it in words; ``title_official`` is false where the
+standard gives the clause no title and the title is ours; ``pitfalls`` are
+``{"id", "title", "warning", "source"}``.
 ``integrated`` lists the shared requirements with a target in this standard,
 each with its targets in every standard; ``transitions`` lists the maps that
 lead to this edition.
@@ -24,7 +31,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop.domain.model import Catalog, CatalogItem, Standard, Text
+from desktop.domain.model import Basis, Catalog, CatalogItem, Standard, Text
 
 
 def _text(text: Text | None) -> dict[str, str] | None:
@@ -50,11 +57,18 @@ def _item(catalog: Catalog, item: CatalogItem) -> dict[str, Any]:
             "rule": item.freshness.rule.value,
             "months": item.freshness.months,
             "text": _text(item.freshness.text),
+            "basis": item.freshness.basis.value,
+            "basis_text": _text(item.freshness.basis.label),
+            "citation": _text(item.freshness.citation),
         },
         "pitfalls": [
             {"id": p.id, "title": _text(p.title), "warning": _text(p.warning), "source": p.source}
             for p in (catalog.pitfalls[pid] for pid in item.pitfalls if pid in catalog.pitfalls)
         ],
+        "title_official": item.title_official,
+        "demonstrates": item.clause if item.basis is Basis.DEMONSTRATES
+        and item.kind.is_checklist else None,
+        "basis_text": _text(item.basis.describe(item.clause)) if item.kind.is_checklist else None,
     }
 
 

@@ -2,8 +2,9 @@
 
 Fields (all optional for the loader; the bundled content is held to more by
 its tests): ``guidance`` {en, zh}; ``questions`` and ``typical_evidence``,
-lists of {en, zh}; ``basis`` ("required", "recommended", "cb_requested");
-``freshness`` {rule, months, en, zh}; ``pitfalls``, a list of pitfall ids.
+lists of {en, zh}; ``basis`` ("required", "demonstrates", "recommended",
+"cb_requested"); ``freshness`` {rule, months, basis, citation, en, zh};
+``pitfalls``, a list of pitfall ids.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.domain.model import Basis, Freshness, FreshnessRule, Text
+from desktop.domain.model import Basis, Freshness, FreshnessBasis, FreshnessRule, Text
 from desktop.errors import CatalogError
 
 MAX_FRESHNESS_MONTHS = 120
@@ -53,7 +54,7 @@ class ItemExtras:
     guidance: Text | None
     questions: tuple[Text, ...]
     typical_evidence: tuple[Text, ...]
-    basis: Basis
+    basis: Basis | None
     freshness: Freshness | None
     pitfalls: tuple[str, ...]
     shared: str | None
@@ -69,13 +70,15 @@ def _text_list(raw: Mapping[str, Any], key: str, where: str) -> tuple[Text, ...]
 
 
 def parse_freshness(value: Any, where: str) -> Freshness:
-    """Validate a freshness table ``{rule, months, en, zh}``.
+    """Validate a freshness table ``{rule, months, basis, citation, en, zh}``.
 
     ``months`` is required (1-120) for ``within`` and ``interval`` and must be
-    absent for ``latest``.
+    absent for ``latest``. ``basis`` (``organization``, ``regulation``,
+    ``cb_practice``) is required; ``citation`` {en, zh} is required for
+    ``regulation`` and not allowed otherwise.
 
     Raises:
-        CatalogError: unknown rule or a bad period.
+        CatalogError: unknown rule or basis, a bad period, a missing citation.
     """
     if not isinstance(value, dict):
         raise catalog_error(where, "freshness must be a table", "freshness 应为表")
@@ -95,7 +98,22 @@ def parse_freshness(value: Any, where: str) -> Freshness:
         raise catalog_error(where, f"freshness months must be a whole number from 1 to "
                             f"{MAX_FRESHNESS_MONTHS}, found {months!r}",
                             f"时效月数应为 1 到 {MAX_FRESHNESS_MONTHS} 的整数，实际为 {months!r}")
-    return Freshness(rule=rule, months=months, text=text_value(value, "freshness", where))
+    basis_raw = value.get("basis")
+    try:
+        basis = FreshnessBasis(str(basis_raw))
+    except ValueError:
+        known = ", ".join(b.value for b in FreshnessBasis)
+        raise catalog_error(where, f"freshness basis {basis_raw!r} is missing or unknown "
+                            f"(known: {known})",
+                            f"时效规则的依据 {basis_raw!r} 缺失或未知（可用：{known}）") from None
+    citation = None
+    if basis is FreshnessBasis.REGULATION:
+        citation = text_value(value.get("citation"), "freshness.citation", where)
+    elif "citation" in value:
+        raise catalog_error(where, "only a 'regulation' freshness rule takes a citation",
+                            "只有依据为“regulation”的时效规则才填写 citation")
+    return Freshness(rule=rule, months=months, text=text_value(value, "freshness", where),
+                     basis=basis, citation=citation)
 
 
 def parse_item_extras(entry: Mapping[str, Any], where: str) -> ItemExtras:
@@ -105,9 +123,9 @@ def parse_item_extras(entry: Mapping[str, Any], where: str) -> ItemExtras:
         CatalogError: a field is malformed; names ``where`` and the field.
     """
     guidance = text_field(entry, "guidance", where) if "guidance" in entry else None
-    basis_raw = entry.get("basis", Basis.REQUIRED.value)
+    basis_raw = entry.get("basis")
     try:
-        basis = Basis(str(basis_raw))
+        basis = None if basis_raw is None else Basis(str(basis_raw))
     except ValueError:
         known = ", ".join(b.value for b in Basis)
         raise catalog_error(where, f"unknown basis {basis_raw!r} (known: {known})",

@@ -115,18 +115,30 @@ def parse_items(raw_items: list[Any], std_id: str, source: str) -> list[CatalogI
         order = order_in_parent.get(parent, 0)
         order_in_parent[parent] = order + 1
         extras = parse_item_extras(entry, f"{where} [{item_id}]")
-        if kind.is_mandatory_documented and extras.basis is not Basis.REQUIRED:
+        basis = extras.basis or (Basis.REQUIRED if kind.is_mandatory_documented
+                                 else Basis.DEMONSTRATES)
+        if kind.is_mandatory_documented and basis is not Basis.REQUIRED:
             raise _err(f"{where} [{item_id}]",
                        "maintain/retain items are required by the standard (basis required)",
                        "保持/保留类条目属于标准要求（basis 应为 required）")
+        if kind is ItemKind.EVIDENCE and basis is Basis.REQUIRED:
+            raise _err(f"{where} [{item_id}]",
+                       "an evidence item demonstrates a requirement and is not one itself "
+                       "(basis demonstrates, recommended or cb_requested)",
+                       "证据类条目用于证实要求的满足，本身并非标准要求（basis 应为 "
+                       "demonstrates、recommended 或 cb_requested）")
+        official = entry.get("title_official", True)
+        if not isinstance(official, bool):
+            raise _err(f"{where} [{item_id}]", "title_official must be true or false",
+                       "title_official 应为 true 或 false")
         items.append(CatalogItem(
             id=item_id, standard_id=std_id, clause=clause, kind=kind, parent=parent,
             title=_text(entry, "title", f"{where} [{item_id}]"),
             description=_text(entry, "description", f"{where} [{item_id}]"),
             amendment=amendment, order=order, guidance=extras.guidance,
             questions=extras.questions, typical_evidence=extras.typical_evidence,
-            basis=extras.basis, freshness=extras.freshness, pitfalls=extras.pitfalls,
-            shared=extras.shared, origin=extras.origin,
+            basis=basis, freshness=extras.freshness, pitfalls=extras.pitfalls,
+            shared=extras.shared, origin=extras.origin, title_official=official,
         ))
     return items
 

@@ -36,7 +36,7 @@ def _catalog_cmd(args: argparse.Namespace) -> int:
         for item in std.items:
             depth = item.clause.count(".") + (0 if item.kind.value == "clause" else 1)
             marker = "" if item.kind.value == "clause" else f"[{item.kind.value}] "
-            print(f"{'  ' * (depth + 1)}{item.clause} {marker}{item.title.get(lang)}")
+            print(f"{'  ' * (depth + 1)}{item.clause} {marker}{item.shown_title.get(lang)}")
     return EXIT_OK
 
 

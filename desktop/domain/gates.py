@@ -413,9 +413,11 @@ def independence_warnings(audits: Sequence[InternalAudit]) -> tuple[Text, ...]:
 
     Departments are compared ignoring case and surrounding spaces; auditors
     with no department give no warning. Planned and held audits are both
-    checked. Source: ISO 9001:2015 9.2.2 c (objectivity and impartiality;
-    auditors do not audit their own work), likewise ISO 14001:2015 and
-    ISO 45001:2018 9.2.2.
+    checked. Source: ISO 9001:2015 9.2.2 c) (auditors are selected and audits
+    conducted so that the audit process is objective and impartial), likewise
+    ISO 14001:2015 and ISO 45001:2018 9.2.2 c). The 2015 editions do not say
+    "auditors shall not audit their own work" (that was ISO 9001:2008 8.2.2),
+    so the warning names objectivity and impartiality.
 
     Returns:
         One text per (audit, auditor) pair, in audit then team order.
@@ -428,8 +430,10 @@ def independence_warnings(audits: Sequence[InternalAudit]) -> tuple[Text, ...]:
             if dept and dept.casefold() in auditees:
                 warnings.append(Text(
                     f"{auditor.name} ({dept}) audits their own department in "
-                    f"\"{audit.title}\"; auditors must not audit their own work "
-                    f"(ISO 9001:2015 9.2.2 c).",
-                    f"内部审核“{audit.title}”中，{auditor.name}（{dept}）审核本部门；"
-                    f"审核员不应审核自己的工作（ISO 9001:2015 9.2.2 c）。"))
+                    f"\"{audit.title}\". ISO 9001:2015 9.2.2 c) asks that auditors be "
+                    f"chosen and audits run so that the audit process is objective and "
+                    f"impartial; consider an auditor from another department.",
+                    f"内部审核“{audit.title}”中，{auditor.name}（{dept}）审核本部门。"
+                    f"GB/T 19001-2016/ISO 9001:2015 9.2.2 c) 要求审核员的选择和审核的实施"
+                    f"确保审核过程客观、公正；可考虑改由其他部门的审核员审核。"))
     return tuple(warnings)

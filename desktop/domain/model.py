@@ -61,9 +61,12 @@ class ItemKind(StrEnum):
 class Basis(StrEnum):
     """Why a checklist item is on the list.
 
-    - ``required``: the standard requires it (for maintain/retain items the
-      documented information itself; for evidence items the requirement the
-      evidence demonstrates).
+    - ``required``: the standard requires this documented information: only
+      maintain/retain items, created by the standard's "shall maintain / shall
+      retain documented information" (ISO 9001:2015 7.5.1 a).
+    - ``demonstrates``: an evidence item. The clause it sits under is a
+      requirement; the item names what usually shows that the requirement is
+      met, but no particular document or record is required by the standard.
     - ``recommended``: good practice that auditors like to see but the
       standard does not require (e.g. a quality manual, ISO 9001:2015 does
       not require one).
@@ -72,6 +75,7 @@ class Basis(StrEnum):
     """
 
     REQUIRED = "required"
+    DEMONSTRATES = "demonstrates"
     RECOMMENDED = "recommended"
     CB_REQUESTED = "cb_requested"
 
@@ -79,6 +83,42 @@ class Basis(StrEnum):
     def label(self) -> Text:
         """Bilingual label, e.g. "Required by the standard" / "标准要求"."""
         return _BASIS_LABELS[self]
+
+    def describe(self, clause: str) -> Text:
+        """The basis of an item under ``clause`` as a user reads it.
+
+        E.g. for ``demonstrates`` and ``"7.5.3.2"``: "Shows that clause 7.5.3.2 is
+        met; no specific document is required" / "证实满足第 7.5.3.2 条的要求；
+        标准未规定须具备特定文件". The other bases give their :attr:`label`.
+        """
+        if self is Basis.DEMONSTRATES:
+            return Text(
+                f"Shows that clause {clause} is met; no specific document is required",
+                f"证实满足第 {clause} 条的要求；标准未规定须具备特定文件")
+        return self.label
+
+
+class FreshnessBasis(StrEnum):
+    """Whose rule a freshness rule is.
+
+    - ``organization``: the standard says "at planned/specified intervals"
+      and leaves the interval to the organization; ours is a default the user
+      can change per project.
+    - ``regulation``: a Chinese regulation sets it; :attr:`Freshness.citation`
+      names the regulation and article.
+    - ``cb_practice``: what certification bodies usually expect (e.g. records
+      of the last 12 months, one internal audit per 12-month cycle); not a
+      requirement of the standard.
+    """
+
+    ORGANIZATION = "organization"
+    REGULATION = "regulation"
+    CB_PRACTICE = "cb_practice"
+
+    @property
+    def label(self) -> Text:
+        """Bilingual label, e.g. "Your organization's interval" / "组织自定的周期"."""
+        return _FRESHNESS_BASIS_LABELS[self]
 
 
 class FreshnessRule(StrEnum):
@@ -105,12 +145,17 @@ class Freshness:
     Attributes:
         rule: see :class:`FreshnessRule`.
         months: the period for ``within`` and ``interval`` (1-120); ``None`` for ``latest``.
-        text: the rule as the user reads it, e.g. "Calibrate externally every 12 months".
+        text: the rule as the user reads it, e.g. "Calibrate at the intervals you set".
+        basis: whose rule it is, see :class:`FreshnessBasis`.
+        citation: the regulation and article for a ``regulation`` basis, e.g.
+            "工作场所职业卫生管理规定 第二十条"; ``None`` otherwise.
     """
 
     rule: FreshnessRule
     months: int | None
     text: Text
+    basis: FreshnessBasis = FreshnessBasis.ORGANIZATION
+    citation: Text | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +199,9 @@ class CatalogItem:
         shared: id of the integrated-map entry this item declares it joins, if any.
         origin: for an entry carried over into a newer edition, the id of the
             entry it came from (e.g. ``"iso14001-2015:6.1.4:E"``).
+        title_official: False for a clause the standard leaves untitled (e.g.
+            ISO 9001:2015 4.4.1), whose title is our own label; shown in
+            square brackets (:attr:`shown_title`).
     """
 
     id: str
@@ -174,6 +222,21 @@ class CatalogItem:
     custom: bool = False
     shared: str | None = None
     origin: str | None = None
+    title_official: bool = True
+
+    @property
+    def shown_title(self) -> Text:
+        """The title as shown to users: our own labels of untitled clauses in [brackets]."""
+        if self.title_official:
+            return self.title
+        return Text(f"[{self.title.en}]", f"［{self.title.zh}］")
+
+
+UNOFFICIAL_TITLE_NOTE = Text(
+    "Titles in [brackets] are AuditReady's own labels: the standard gives "
+    "these sub-clauses no title.",
+    "方括号［］中的标题由本软件拟定：标准未给这些条款设标题。")
+"""The legend explaining bracketed titles, for the clause tree, the PDF and the workbook."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -398,8 +461,16 @@ _STATUS_LABELS = {
 }
 _BASIS_LABELS = {
     Basis.REQUIRED: Text("Required by the standard", "标准要求"),
+    Basis.DEMONSTRATES: Text("Evidence of a requirement", "证实要求的证据"),
     Basis.RECOMMENDED: Text("Recommended practice", "推荐做法"),
     Basis.CB_REQUESTED: Text("Commonly requested by certification bodies", "认证机构常要求提供"),
+}
+_FRESHNESS_BASIS_LABELS = {
+    FreshnessBasis.ORGANIZATION: Text("Interval set by your organization (default, changeable)",
+                                      "组织自定的周期（默认值，可修改）"),
+    FreshnessBasis.REGULATION: Text("Set by regulation", "法规规定"),
+    FreshnessBasis.CB_PRACTICE: Text("Certification body practice, not a requirement",
+                                     "认证机构惯例，并非标准要求"),
 }
 _CHANGE_LABELS = {
     ChangeKind.NEW: Text("New", "新增"),

@@ -121,7 +121,7 @@ class Auditor:
         name: person's name.
         department: the department the auditor belongs to; an auditor whose
             department is among the auditees audits their own work
-            (ISO 9001:2015 9.2.2 c: objectivity and impartiality).
+            (ISO 9001:2015 9.2.2 c): objectivity and impartiality).
     """
 
     name: str

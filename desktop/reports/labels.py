@@ -13,7 +13,7 @@ import math
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from desktop.domain.model import ItemKind, Lang, Text
+from desktop.domain.model import Basis, ItemKind, Lang, Text
 
 PRODUCT_NAME = "AuditReady 审核就绪助手"
 """The product name as printed on every report, the same in both languages."""
@@ -90,6 +90,23 @@ LABELS: Mapping[str, Text] = MappingProxyType(
         "kind_maintain": _T("Document (maintain)", "文件（保持）"),
         "kind_retain": _T("Record (retain)", "记录（保留）"),
         "kind_evidence": _T("Evidence", "证据"),
+        # Why an item is on the list (see basis_label). Template field: {clause}.
+        "basis_required": _T("§ Required by the standard", "§ 标准要求"),
+        "basis_demonstrates": _T("◇ Shows clause {clause} is met", "◇ 证实满足第 {clause} 条"),
+        "basis_recommended": _T("✓ Recommended practice, not required",
+                                "✓ 推荐做法，并非标准要求"),
+        "basis_cb_requested": _T("ⓘ Commonly requested by certification bodies, not required",
+                                 "ⓘ 认证机构常要求提供，并非标准要求"),
+        "basis_legend": _T(
+            "§ Required by the standard: documented information the standard says to maintain "
+            "or retain. ◇ Evidence items show that the clause named is met; the documents they "
+            "list are examples, not requirements. ✓ and ⓘ items are not requirements of the "
+            "standard. Clause titles in [brackets] are AuditReady's own labels: the standard "
+            "gives those sub-clauses no title.",
+            "§ 标准要求：标准规定应保持或保留的成文信息。◇ 证据类检查项用于证实满足所列条款的要求，"
+            "其中列出的文件仅为示例，并非要求。✓ 和 ⓘ 类检查项均非标准要求。方括号［］中的条款标题"
+            "由本软件拟定：标准未给这些条款设标题。",
+        ),
         "cut_note": _T(
             " … (shortened here; the Excel export has the full text)",
             " …（此处已截断，完整内容见 Excel 导出）",
@@ -307,6 +324,20 @@ def kind_label(kind: ItemKind, lang: Lang) -> str:
         return label(_KIND_KEYS[kind], lang)
     except KeyError:
         raise ValueError(f"not a checklist item kind: {kind!r}") from None
+
+
+_BASIS_KEYS = {
+    Basis.REQUIRED: "basis_required",
+    Basis.DEMONSTRATES: "basis_demonstrates",
+    Basis.RECOMMENDED: "basis_recommended",
+    Basis.CB_REQUESTED: "basis_cb_requested",
+}
+
+
+def basis_label(basis: Basis, clause: str, lang: Lang) -> str:
+    """Return why an item is on the list, short, e.g. "◇ Shows clause 8.3 is met" /
+    "◇ 证实满足第 8.3 条" or "§ Required by the standard" / "§ 标准要求"."""
+    return label(_BASIS_KEYS[basis], lang).format(clause=clause)
 
 
 def format_date(value: dt.date | None) -> str:

@@ -39,7 +39,7 @@ from desktop.domain.records import (
     InternalAudit,
     ManagementReview,
 )
-from desktop.reports.labels import kind_label, label
+from desktop.reports.labels import basis_label, kind_label, label
 
 SHORT_SHA_LENGTH = 12
 """Hex digits of the SHA-256 shown in the evidence register."""
@@ -70,6 +70,10 @@ class ChecklistRow:
         remarks: what the notes column prints: the justification (labelled)
             followed by the notes, joined by a line break.
         evidence_names: names of the evidence files linked to the item, sorted.
+        basis_text: why the item is on the list, e.g. "◇ Shows clause 8.3 is met"
+            (:func:`desktop.reports.labels.basis_label`).
+        clause_title_official: False when the standard gives the enclosing
+            clause no title; ``clause_title`` is then our label in [brackets].
     """
 
     item_id: str
@@ -89,6 +93,8 @@ class ChecklistRow:
     justification: str
     remarks: str
     evidence_names: tuple[str, ...]
+    basis_text: str = ""
+    clause_title_official: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,7 +282,8 @@ def _section(
                 item_id=item.id,
                 standard_code=std.code,
                 clause=item.clause,
-                clause_title=clean_text(clause_entry.title.get(lang)) if clause_entry else "",
+                clause_title=(clean_text(clause_entry.shown_title.get(lang))
+                              if clause_entry else ""),
                 title=clean_text(item.title.get(lang)),
                 kind=item.kind,
                 kind_text=kind_label(item.kind, lang),
@@ -290,6 +297,8 @@ def _section(
                 justification=justification,
                 remarks="\n".join(remarks),
                 evidence_names=tuple(sorted(names_by_item.get(item.id, ()), key=str.casefold)),
+                basis_text=basis_label(item.basis, item.clause, lang),
+                clause_title_official=clause_entry.title_official if clause_entry else True,
             )
         )
     national = f"{std.national} / " if std.national else ""

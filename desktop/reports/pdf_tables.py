@@ -51,6 +51,7 @@ def checklists(kit: Kit) -> list[list[Any]]:
             chapters.append([*story, kit.p(kit.label("checklist_empty"))])
             continue
         story.append(kit.p(_legend(kit), kit.styles.small))
+        story.append(kit.p(kit.label("basis_legend"), kit.styles.small))
         story.append(Spacer(1, 2 * mm))
         cells = [
             kit.head(
@@ -79,7 +80,7 @@ def checklists(kit: Kit) -> list[list[Any]]:
                 [
                     clause,
                     item,
-                    kit.cell(row.kind_text),
+                    kit.cell(f"{row.kind_text}\n{row.basis_text}"),  # one paragraph: rows split
                     parts.status(row, kit.styles.cell),
                     kit.cell(row.owner or EMPTY),
                     kit.cell(format_date(row.due_date)),

@@ -17,6 +17,7 @@ from openpyxl.chart import BarChart, LineChart, Reference
 
 from desktop.domain.assessment import INTEGRATED
 from desktop.domain.records import LayerShares
+from desktop.reports.labels import label
 from desktop.reports.labels_xlsx import XLSX_LABELS, xlabel
 from desktop.reports.model import ReportData
 from desktop.reports.xlsx_layout import Column, SheetWriter
@@ -95,6 +96,8 @@ def write_summary(wb: Any, title: str, data: ReportData) -> None:
         writer.row([xlabel(key, lang), value], spans={1: _WIDE + 13})
         _merge(writer, "B", "H")
     writer.row([xlabel("disclaimer", lang)], spans={0: _WIDE + 49})
+    _merge(writer, "A", "H")
+    writer.row([label("basis_legend", lang)], spans={0: _WIDE + 49})  # checklist sheets' legend
     _merge(writer, "A", "H")
     writer.finish(filter_rows=table_rows)
 

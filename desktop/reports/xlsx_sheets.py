@@ -41,9 +41,9 @@ def _c(key: str, width: float, **flags: bool) -> Column:
 
 CHECKLIST_COLUMNS = (
     Column(Text("ID", "ID"), 30, hidden=True),
-    _c("col_clause", 10),
+    _c("col_clause", 26, wrap=True),  # number and title of the clause, [ours] when untitled
     _c("col_requirement", 48, wrap=True),
-    _c("col_kind", 18),
+    _c("col_kind", 24, wrap=True),  # kind, then why the item is on the list
     _c("col_status", 16),
     _c("col_owner", 18, wrap=True),
     _c("col_due", 13),
@@ -135,7 +135,8 @@ def write_checklist(wb: Any, title: str, section: StandardSection, data: ReportD
     writer = SheetWriter(wb, title, CHECKLIST_COLUMNS, lang)
     for row in section.rows:
         writer.row([
-            row.item_id, row.clause, row.title, row.kind_text, status_text(row.status, lang),
+            row.item_id, f"{row.clause} {row.clause_title}".strip(), row.title,
+            f"{row.kind_text}\n{row.basis_text}", status_text(row.status, lang),
             row.owner, row.due_date, row.notes, row.justification,
             "\n".join(row.evidence_names), stamp(data.states.get(row.item_id)),
         ])

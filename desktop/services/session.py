@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.domain.custom import CUSTOM_SYSTEM, catalog_with_custom
+from desktop.domain.freshness import catalog_with_freshness
 from desktop.domain.model import Catalog, CatalogItem, CompanyProfile, Standard
 from desktop.domain.readiness import StandardReadiness, standard_readiness
 from desktop.errors import ValidationError
@@ -29,8 +30,10 @@ class ProjectSession:
         store: the open project file.
         catalog: every standard this version knows plus the project's custom
             content (custom checklists as extra standards, custom entries
-            appended to bundled standards); built on open and rebuilt by
-            :meth:`reload_custom` after a custom-content change.
+            appended to bundled standards), with the freshness rules the
+            project has in force (:mod:`desktop.domain.freshness`); built on
+            open and rebuilt by :meth:`reload_custom` after a custom-content
+            or freshness change.
         bundled: the catalog as given (the knowledge base alone), never changed.
     """
 
@@ -43,13 +46,15 @@ class ProjectSession:
         self.reload_custom()
 
     def reload_custom(self) -> None:
-        """Rebuild :attr:`catalog` from the bundled catalog and the project's custom content.
+        """Rebuild :attr:`catalog` from the bundled catalog, the project's custom content
+        and its freshness settings.
 
         Raises:
-            CorruptProjectError: a stored custom row is malformed.
+            CorruptProjectError: a stored custom row or freshness setting is malformed.
         """
         checklists, items = self.store.custom_content()
-        self.catalog = catalog_with_custom(self.bundled, checklists, items)
+        self.catalog = catalog_with_freshness(
+            catalog_with_custom(self.bundled, checklists, items), self.store.freshness.all())
 
     @property
     def path(self) -> Path:

@@ -31,6 +31,7 @@ from desktop.store import custom as custom_rows
 from desktop.store import evidence as evidence_rows
 from desktop.store import schema as _schema
 from desktop.store.backup_keeper import BackupKeeper
+from desktop.store.freshness import FreshnessSettings
 from desktop.store.opening import ProjectLock
 from desktop.store.quality import QualityRecords
 from desktop.store.verify import Findings
@@ -90,10 +91,12 @@ class ProjectStore:
             certificates, snapshots, settings); see :class:`QualityRecords`.
         backups: this project's backups (:class:`BackupKeeper`), made before a
             migration and before the first write transaction of each day.
+        freshness: the project's own freshness rules; see :class:`FreshnessSettings`.
     """
 
     path: Path
     records: QualityRecords
+    freshness: FreshnessSettings
 
     def __init__(self, path: Path, conn: sqlite3.Connection, lock: ProjectLock) -> None:
         self.path = path
@@ -103,6 +106,7 @@ class ProjectStore:
         self._closed = False
         self.records = QualityRecords(self._db, self._guard, self.atomic)
         self.backups = BackupKeeper(path, conn)
+        self.freshness = FreshnessSettings(self._db, self._guard, self.atomic)
 
     # --- lifecycle -----------------------------------------------------------
 

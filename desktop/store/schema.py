@@ -405,3 +405,35 @@ class Schema:
 
 SCHEMA = Schema(steps=(m001_initial, m002_custom_content, m003_system_records))
 """The schema this version of AuditReady writes and understands."""
+
+
+_M004_STATEMENTS = (
+    # A project's own freshness rules: one row per checklist item whose rule
+    # the project changed. months: the period used instead of the catalog's
+    # (NULL: the catalog's); in_force: 0 when the project does not apply the
+    # item's rule at all (its evidence then never expires by date).
+    """
+    CREATE TABLE freshness_settings (
+        item_id TEXT PRIMARY KEY,
+        months INTEGER CHECK (months IS NULL OR months BETWEEN 1 AND 120),
+        in_force INTEGER NOT NULL DEFAULT 1 CHECK (in_force IN (0, 1))
+    ) WITHOUT ROWID
+    """,
+)
+
+
+def m004_freshness_settings(db: Database) -> None:
+    """Add the project's own freshness rules (table ``freshness_settings``).
+
+    A version 3 project gains the table, empty: every item keeps the
+    knowledge base's rule until the user changes it.
+
+    Args:
+        db: an open project database inside a transaction.
+    """
+    for statement in _M004_STATEMENTS:
+        db.execute(statement)
+
+
+SCHEMA = Schema(steps=(*SCHEMA.steps, m004_freshness_settings))
+"""The schema this version of AuditReady writes and understands (m004 appended)."""

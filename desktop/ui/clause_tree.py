@@ -27,7 +27,7 @@ def clause_label(catalog: Catalog, clause_id: str) -> str:
 
 def clause_choices(standards: Sequence[Standard], lang: str) -> list[tuple[str, str]]:
     """Every clause node of ``standards`` as (id, "ISO 9001:2015 8.5 <title in lang>")."""
-    return [(item.id, f"{std.label} {item.clause} {item.title.get(lang)}")
+    return [(item.id, f"{std.label} {item.clause} {item.shown_title.get(lang)}")
             for std in standards for item in std.items if item.kind is ItemKind.CLAUSE]
 
 

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.integrated import IntegratedItem
-from desktop.domain.model import CatalogItem, ItemState, ItemStatus
+from desktop.domain.model import UNOFFICIAL_TITLE_NOTE, CatalogItem, ItemState, ItemStatus
 from desktop.errors import UserError
 from desktop.services import integrated as integrated_service
 from desktop.services.changes import Changes
@@ -52,6 +52,7 @@ from desktop.ui.actions import ProjectActions
 from desktop.ui.context import AppContext
 from desktop.ui.evidence_box import EvidenceBox
 from desktop.ui.formatting import kind_text, status_text
+from desktop.ui.freshness_editor import FreshnessEditor
 from desktop.ui.i18n import arg
 from desktop.ui.knowledge_view import KnowledgeDisplay
 from desktop.ui.models.integrated import MIXED_SYMBOL
@@ -139,6 +140,7 @@ class ItemPanel(QWidget):
         self.details = QGroupBox(objectName="detailsBox")
         self.details.setLayout(self.form)
         self.evidence = EvidenceBox(ctx, actions)
+        self.freshness = FreshnessEditor(actions)
 
         work = QWidget(objectName="statusTab")
         work_layout = QVBoxLayout(work)
@@ -150,6 +152,7 @@ class ItemPanel(QWidget):
         files_layout = QVBoxLayout(files)
         files_layout.setContentsMargins(0, 6, 0, 0)
         files_layout.addWidget(self.evidence_hints)
+        files_layout.addWidget(self.freshness)
         files_layout.addWidget(self.evidence, 1)
         self.tabs = QTabWidget(objectName="itemTabs")
         self.tabs.setDocumentMode(True)
@@ -299,7 +302,8 @@ class ItemPanel(QWidget):
         session = self._actions.session  # its catalog includes the project's custom checklists
         catalog = session.catalog if session is not None else self._ctx.catalog
         standard = catalog.standard(item.standard_id)
-        self.title.setText(f"{item.clause}  {item.title.get(lang)}")
+        self.title.setText(f"{item.clause}  {item.shown_title.get(lang)}")
+        self.title.setToolTip("" if item.title_official else UNOFFICIAL_TITLE_NOTE.get(lang))
         parts = [standard.label, kind_text(item.kind)]
         if item.amendment:
             parts.append(item.amendment)
@@ -322,6 +326,9 @@ class ItemPanel(QWidget):
         catalog = session.catalog if session is not None else self._ctx.catalog
         self.knowledge.show(catalog, self._knowledge_item(), self._ctx.content_lang,
                             shared_targets=targets)
+        own = self._item.id if self._shared is None and self._item is not None else ""
+        self.freshness.show_item(own if self._knowledge_item() is not None else "",
+                                 self._ctx.content_lang)
 
     def _update_tab_texts(self) -> None:
         self.tabs.setTabText(0, self.tr("Status"))
@@ -397,6 +404,8 @@ class ItemPanel(QWidget):
             self.targets.targets.update_states(
                 {i: session.store.item_state(i) for i in touched})
         self.evidence.reload()
+        if "settings" in changes.records:  # a freshness rule changed: show the rule in force
+            self._show_knowledge()
         if changes.evidence_id is not None:
             self.evidence.select_evidence(changes.evidence_id)
 
@@ -523,6 +532,7 @@ class ItemPanel(QWidget):
     def retranslate(self) -> None:
         """Set every visible text in the current UI language."""
         self.details.setTitle(self.tr("Status and details"))
+        self.freshness.retranslate()
         texts = (self.tr("Status:"), self.tr("Justification:"), self.tr("Owner:"),
                  self.tr("Due date:"), self.tr("Notes:"))
         for label, text in zip(self._labels, texts, strict=True):

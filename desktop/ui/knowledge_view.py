@@ -1,7 +1,9 @@
 """What the knowledge base says about a checklist item, for the item panel.
 
 - :class:`BasisLabel`: why the item is on the list. "Required by the
-  standard" reads as a plain requirement; "Commonly requested by
+  standard" (only documented information the standard says to maintain or
+  retain) reads as a plain requirement; an evidence item says which clause
+  it shows is met and that no specific document is required; "Commonly requested by
   certification bodies" is drawn in amber with a note that it is *not* a
   requirement, so the two are never mistaken for each other.
 - :class:`PitfallBox`: a framed warning box with the item's common audit
@@ -33,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.freshness import basis_line
 from desktop.domain.model import Basis, Catalog, CatalogItem, Pitfall
 from desktop.ui.i18n import arg
 
@@ -40,10 +43,12 @@ from desktop.ui.i18n import arg
 #: drawn as a framed banner; the others are coloured text).
 _BASIS_STYLE = {
     Basis.REQUIRED: ("#0d47a1", "#e8f0fe", "#90b4f0"),
+    Basis.DEMONSTRATES: ("#37474f", "#eceff1", "#b0bec5"),
     Basis.RECOMMENDED: ("#1b5e20", "#eaf5ea", "#9ccc9c"),
     Basis.CB_REQUESTED: ("#7a4100", "#fff3e0", "#f0a040"),
 }
-_BASIS_SYMBOL = {Basis.REQUIRED: "§", Basis.RECOMMENDED: "✓", Basis.CB_REQUESTED: "ⓘ"}
+_BASIS_SYMBOL = {Basis.REQUIRED: "§", Basis.DEMONSTRATES: "◇", Basis.RECOMMENDED: "✓",
+                 Basis.CB_REQUESTED: "ⓘ"}
 
 
 def _esc(text: str) -> str:
@@ -58,10 +63,17 @@ def item_pitfalls(catalog: Catalog, item: CatalogItem | None) -> list[Pitfall]:
 
 
 def freshness_text(item: CatalogItem | None, lang: str) -> str:
-    """The freshness rule as the user reads it, e.g. "Calibrate externally every 12 months"."""
+    """The freshness rule as the user reads it, e.g. "Calibrate at the intervals you specify"."""
     if item is None or item.freshness is None:
         return ""
     return item.freshness.text.get(lang)
+
+
+def freshness_basis_text(item: CatalogItem | None, lang: str) -> str:
+    """Whose freshness rule it is, e.g. "Set by regulation: … art. 20" ("" without a rule)."""
+    if item is None or item.freshness is None:
+        return ""
+    return basis_line(item.freshness).get(lang)
 
 
 class EvidenceHints(QLabel):
@@ -74,6 +86,7 @@ class EvidenceHints(QLabel):
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.freshness = ""
+        self.freshness_basis = ""
         self.typical: list[str] = []
         self.hide()
 
@@ -81,6 +94,7 @@ class EvidenceHints(QLabel):
         """Show what usually satisfies ``item`` and how current it must be."""
         self.typical = [e.get(lang) for e in item.typical_evidence] if item else []
         self.freshness = freshness_text(item, lang)
+        self.freshness_basis = freshness_basis_text(item, lang)
         parts = []
         heading = self.tr("Typical evidence")
         rule = self.tr("Keep evidence current:")
@@ -91,7 +105,7 @@ class EvidenceHints(QLabel):
         if self.freshness:
             parts.append(f"<p style='margin-top:4px; color:#1f5c99'>↻ "
                          f"<b>{_esc(rule)}</b> "
-                         f"{_esc(self.freshness)}</p>")
+                         f"{_esc(self.freshness)}<br><i>{_esc(self.freshness_basis)}</i></p>")
         self.setText("".join(parts))
         self.setVisible(bool(parts))
 
@@ -107,14 +121,16 @@ class BasisLabel(QLabel):
         self.basis: Basis | None = None
         self.hide()
 
-    def show_basis(self, basis: Basis | None, lang: str, prefix: str = "") -> None:
-        """Show ``basis`` in ``lang``; ``prefix`` (e.g. a standard's label) goes before it."""
+    def show_basis(self, basis: Basis | None, lang: str, prefix: str = "",
+                   clause: str = "") -> None:
+        """Show ``basis`` in ``lang``; ``prefix`` (e.g. a standard's label) goes before it;
+        ``clause`` is the item's clause (an evidence item names the clause it shows)."""
         self.basis = basis
         if basis is None:
             self.clear()
             self.hide()
             return
-        text = f"{_BASIS_SYMBOL[basis]}  {basis.label.get(lang)}"
+        text = f"{_BASIS_SYMBOL[basis]}  {basis.describe(clause).get(lang)}"
         if basis is Basis.CB_REQUESTED:
             text += " — " + self.tr("not a requirement of the standard")
             self.setToolTip(self.tr("Chinese certification bodies often ask for this in "
@@ -123,8 +139,13 @@ class BasisLabel(QLabel):
         elif basis is Basis.RECOMMENDED:
             self.setToolTip(self.tr("Good practice auditors like to see; the standard "
                                     "does not require it."))
+        elif basis is Basis.DEMONSTRATES:
+            self.setToolTip(self.tr("The clause is a requirement. This item names what "
+                                    "usually shows that it is met; the documents listed "
+                                    "are examples, not requirements."))
         else:
-            self.setToolTip(self.tr("The standard requires this."))
+            self.setToolTip(self.tr("The standard requires this documented information "
+                                    "(\"maintain\" or \"retain documented information\")."))
         self.setText(f"{prefix}: {text}" if prefix else text)
         fg, bg, border = _BASIS_STYLE[basis]
         if basis is Basis.CB_REQUESTED:  # a banner: never to be read as a requirement
@@ -264,7 +285,8 @@ class KnowledgeDisplay(QObject):
                     if pitfall.id not in seen:
                         seen.add(pitfall.id)
                         pitfalls.append(pitfall)
-        self.basis.show_basis(item.basis if item is not None else None, lang, prefix)
+        self.basis.show_basis(item.basis if item is not None else None, lang, prefix,
+                              item.clause if item is not None else "")
         self.pitfalls.show_pitfalls(pitfalls, lang)
         self.guidance.show_item(item, lang, caption)
         self.hints.show_item(item, lang)

@@ -862,9 +862,14 @@ Open it now?</source>
         <translation>审核员乐于看到的良好做法；标准本身并不要求。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_view.py" line="127" />
-        <source>The standard requires this.</source>
-        <translation>这是标准的要求。</translation>
+        <location filename="../../desktop/ui/knowledge_view.py" line="136" />
+        <source>The clause is a requirement. This item names what usually shows that it is met; the documents listed are examples, not requirements.</source>
+        <translation>该条款是标准要求。本检查项列出的是通常用于证实其得到满足的证据；所列文件仅为示例，并非要求。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/knowledge_view.py" line="140" />
+        <source>The standard requires this documented information ("maintain" or "retain documented information").</source>
+        <translation>标准要求具备这项成文信息（“保持”或“保留”成文信息）。</translation>
     </message>
 </context>
 <context>
@@ -2069,6 +2074,54 @@ Open it now?</source>
         <location filename="../../desktop/ui/formatting.py" line="69" />
         <source>[Evidence]</source>
         <translation>[证据]</translation>
+    </message>
+</context>
+<context>
+    <name>FreshnessEditor</name>
+    <message>
+        <location filename="../../desktop/ui/freshness_editor.py" line="78" />
+        <source>Freshness rule in this project</source>
+        <translation>本项目的时效规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/freshness_editor.py" line="79" />
+        <source>Apply this rule</source>
+        <translation>采用此规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/freshness_editor.py" line="80" />
+        <source>When off, this item's evidence does not expire by date in this project.</source>
+        <translation>关闭后，本项目中该检查项的证据不会因时间而过期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/freshness_editor.py" line="82" />
+        <source>Period (months):</source>
+        <translation>周期（月）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/freshness_editor.py" line="83" />
+        <source>The period this project uses; stored in the project file.</source>
+        <translation>本项目采用的周期，保存在项目文件中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/freshness_editor.py" line="85" />
+        <source>Use the default</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/freshness_editor.py" line="113" />
+        <source>This project uses the default rule.</source>
+        <translation>本项目采用默认规则。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/freshness_editor.py" line="114" />
+        <source>This project uses the default period: %1 months.</source>
+        <translation>本项目采用默认周期：%1 个月。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/freshness_editor.py" line="170" />
+        <source>Change the freshness rule of %1</source>
+        <translation>修改 %1 的时效规则</translation>
     </message>
 </context>
 <context>

@@ -45,9 +45,30 @@ def test_catalog_json_has_the_documented_shape(capsys: pytest.CaptureFixture[str
             for field in ("title", "description"):
                 assert item[field]["en"] and item[field]["zh"]
             if item["kind"] != "clause":
-                assert item["basis"] in {"required", "recommended", "cb_requested"}
+                assert item["basis"] in {"required", "demonstrates", "recommended",
+                                         "cb_requested"}
+                # "required" is kept for what "shall maintain/retain" creates.
+                assert (item["basis"] == "required") == (item["kind"] in {"maintain", "retain"})
+                assert item["basis_text"]["en"] and item["basis_text"]["zh"]
+                if item["basis"] == "demonstrates":
+                    assert item["demonstrates"] == item["clause"]
+                    assert item["clause"] in item["basis_text"]["en"]
+                fresh = item["freshness"]
+                if fresh is not None:
+                    assert fresh["basis"] in {"organization", "regulation", "cb_practice"}
+                    assert (fresh["citation"] is not None) == (fresh["basis"] == "regulation")
                 assert item["guidance"]["en"] and item["guidance"]["zh"]
                 assert item["typical_evidence"] and 2 <= len(item["questions"]) <= 5
+    untitled = {i["clause"] for i in by_id["iso9001-2015"]["items"] if not i["title_official"]}
+    assert untitled == {"4.4.1", "4.4.2", "6.1.1", "6.1.2", "6.2.1", "6.2.2", "7.5.3.1",
+                        "7.5.3.2", "8.2.3.1", "8.2.3.2", "8.7.1", "8.7.2", "9.2.1", "9.2.2",
+                        "10.2.1", "10.2.2"}
+    assert all(i["title_official"] for s in data if s["id"] != "iso9001-2015"
+               and s["code"] != "ISO 9001" for i in s["items"])
+    doc_control = next(i for i in by_id["iso9001-2015"]["items"]
+                       if i["id"] == "iso9001-2015:7.5.3.2:E")
+    assert doc_control["basis"] == "demonstrates"
+    assert doc_control["basis_text"]["en"].startswith("Shows that clause 7.5.3.2 is met")
     review = next(r for r in by_id["iso9001-2015"]["integrated"] if r["id"] == "ims:9.3:R")
     assert review["targets"]["iso14001-2015"] == ["iso14001-2015:9.3:R"]
     assert set(review["targets"]) == set(by_id)

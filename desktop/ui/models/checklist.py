@@ -17,7 +17,14 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from desktop.domain.model import CatalogItem, ItemKind, ItemState, ItemStatus, Standard
+from desktop.domain.model import (
+    UNOFFICIAL_TITLE_NOTE,
+    CatalogItem,
+    ItemKind,
+    ItemState,
+    ItemStatus,
+    Standard,
+)
 from desktop.ui.formatting import iso_date, kind_tag, status_text
 from desktop.ui.i18n import arg
 
@@ -224,8 +231,8 @@ class ChecklistTreeModel(QAbstractItemModel):
 
     def _clause_data(self, item: CatalogItem, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == Column.TITLE:
-                return f"{item.clause} {item.title.get(self._lang)}"
+            if column == Column.TITLE:  # our own labels of untitled clauses in [brackets]
+                return f"{item.clause} {item.shown_title.get(self._lang)}"
             if column == Column.STATUS:
                 ready, applicable = self.rollup(item.id)
                 return f"{ready}/{applicable}" if applicable else "–"
@@ -234,11 +241,17 @@ class ChecklistTreeModel(QAbstractItemModel):
             if column == Column.STATUS:
                 ready, applicable = self.rollup(item.id)
                 return arg(self.tr("%1 of %2 applicable items ready"), ready, applicable)
-            title = f"{item.clause} {item.title.get(self._lang)}"
-            return f"{title}\n\n{item.description.get(self._lang)}"
+            title = f"{item.clause} {item.shown_title.get(self._lang)}"
+            note = "" if item.title_official else (
+                f"\n\n{UNOFFICIAL_TITLE_NOTE.get(self._lang)}")
+            return f"{title}\n\n{item.description.get(self._lang)}{note}"
         if role == Qt.ItemDataRole.FontRole and item.parent is None:
             font = QFont()
             font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.FontRole and not item.title_official:
+            font = QFont()
+            font.setItalic(True)
             return font
         return None
 

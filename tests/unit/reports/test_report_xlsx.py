@@ -73,7 +73,7 @@ def test_chinese_workbook_titles_headers_and_words(report_sample, tmp_path):
     assert [c.value for c in wb[QMS_SHEET][1]] == ZH_HEADER
     row = _rows(wb[QMS_SHEET])["iso9001-2015:5.2.2:M"]
     assert row[2].value == "经批准并沟通的质量方针"
-    assert row[3].value == "文件（保持）"
+    assert row[3].value == "文件（保持）\n§ 标准要求"
     assert row[4].value == "◐ 进行中"
     assert row[7].value == report_sample.long_zh_note
     statuses = [c.value for c in wb["Lists"]["A"][1:5]]
@@ -88,8 +88,10 @@ def test_checklist_columns_follow_the_round_trip_layout(report_sample, en_xlsx):
     assert sheet.max_row == 9  # header + 8 ISO 9001 checklist items
     policy = [c.value for c in rows["iso9001-2015:5.2.2:M"]]
     assert policy == [
-        "iso9001-2015:5.2.2:M", "5.2.2", "Quality policy, approved and communicated",
-        "Document (maintain)", "◐ In progress", "李明（管理者代表）", dt.datetime(2025, 4, 30),
+        "iso9001-2015:5.2.2:M", "5.2.2 Communicating the quality policy",
+        "Quality policy, approved and communicated",
+        "Document (maintain)\n§ Required by the standard", "◐ In progress", "李明（管理者代表）",
+        dt.datetime(2025, 4, 30),
         report_sample.long_zh_note, None, "质量手册 V3.pdf", None,
     ]
     na = [c.value for c in rows["iso9001-2015:8.3:E"]]
