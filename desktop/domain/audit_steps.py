@@ -124,15 +124,24 @@ def adjustment_step(
 def adjusted_step(
     system: System, days: float, net: Fraction, adjusted: Fraction, rounded: float
 ) -> Step:
-    """One system's table days after adjustments, rounded to the nearest half day."""
+    """One system's table days after adjustments, rounded to the half day.
+
+    Nearest half day when the net adjustment is zero or an increase; up to the
+    half day when it is a reduction, so the 30 % limit survives rounding.
+    """
     factor = fmt(100 + net)
+    if net < 0:
+        floor = fmt(Fraction(repr(float(days))) * Fraction(7, 10))
+        how = ("rounded up to the half day because a reduction applies, so never below "
+               f"70 % of the table time ({floor} days), IAF MD 5:2019")
+        how_zh = f"因有减少而向上取半天，不低于查表时间的 70 %（{floor} 人日），IAF MD 5:2019"
+    else:
+        how, how_zh = "nearest half day, IAF MD 5:2019", "按 IAF MD 5:2019 取最接近的半天"
     return Step(
         Text(f"Adjusted time: {system.label.en}", f"调整后时间：{system.label.zh}"),
         Text(
-            f"{fmt(days)} × {factor} % = {fmt(adjusted)} → {fmt(rounded)} days "
-            "(nearest half day, IAF MD 5:2019)",
-            f"{fmt(days)} × {factor} % = {fmt(adjusted)} → {fmt(rounded)} 人日"
-            "（按 IAF MD 5:2019 取最接近的半天）",
+            f"{fmt(days)} × {factor} % = {fmt(adjusted)} → {fmt(rounded)} days ({how})",
+            f"{fmt(days)} × {factor} % = {fmt(adjusted)} → {fmt(rounded)} 人日（{how_zh}）",
         ),
         rounded,
     )
@@ -166,19 +175,24 @@ def sum_step(per_system: Sequence[tuple[System, float]], total: Fraction) -> Ste
 def integrated_step(
     total: Fraction, level: Fraction, reduction: Fraction, reduced: Fraction, days: float
 ) -> Step:
-    """The integrated initial audit: the sum reduced for the level of integration."""
+    """The integrated initial audit: the sum reduced for the level of integration.
+
+    A reduced sum is rounded up to the half day (the 20 % limit survives rounding).
+    """
+    how, how_zh = ("rounded up to the", "向上取半天") if reduction > 0 else (
+        "nearest", "取最接近的半天")
     return Step(
         Text("Initial certification audit (integrated)", "初次认证审核（结合审核）"),
         Text(
             f"integration {fmt(level)} % → reduction 20 % × {fmt(level)} % = {fmt(reduction)} %; "
             f"{fmt(total)} × {fmt(100 - reduction)} % = {fmt(reduced)} → {fmt(days)} days, "
-            "nearest half day (IAF MD 11:2019 allows at most 20 % for the degree of "
+            f"{how} half day (IAF MD 11:2019 allows at most 20 % for the degree of "
             "integration; in proportion to the integration level is our reading; full "
             "integration gives (Q + E + S) × 0.8)",
             f"整合程度 {fmt(level)} % → 减少 20 % × {fmt(level)} % = {fmt(reduction)} %；"
             f"{fmt(total)} × {fmt(100 - reduction)} % = {fmt(reduced)} → {fmt(days)} 人日，"
-            "取最接近的半天（IAF MD 11:2019 按整合程度最多减少 20 %；此处按整合程度等比例减少；"
-            "完全整合即 (Q + E + S) × 0.8）",
+            f"{how_zh}（IAF MD 11:2019 按整合程度最多减少 20 %；"
+            "此处按整合程度等比例减少；完全整合即 (Q + E + S) × 0.8）",
         ),
         days,
     )
