@@ -34,8 +34,10 @@ STATE_SYMBOLS = {
     CertificateState.SURVEILLANCE_DUE: "◷",
     CertificateState.OVERDUE: "⚠",
     CertificateState.SUSPENDED: "‖",
+    CertificateState.TO_BE_WITHDRAWN: "⚠",
     CertificateState.EXPIRED: "✘",
     CertificateState.WITHDRAWN: "⊘",
+    CertificateState.CANCELLED: "⊘",
 }
 
 #: The due date (``datetime.date``) of a deadline row.
@@ -147,7 +149,8 @@ class CertificatesModel(RecordTable):
 
 _ALARMING = frozenset({CertificateState.SURVEILLANCE_DUE, CertificateState.OVERDUE,
                        CertificateState.SUSPENDED, CertificateState.EXPIRED,
-                       CertificateState.WITHDRAWN})
+                       CertificateState.WITHDRAWN, CertificateState.TO_BE_WITHDRAWN,
+                       CertificateState.CANCELLED})
 
 
 # -- deadlines (the calendar's list) ------------------------------------------------------

@@ -32,6 +32,7 @@ from desktop.services.items import set_item_status
 from desktop.services.reporting import export_reports, report_data
 from desktop.services.session import ProjectSession, open_project, save_project_as
 from desktop.store import ProjectStore
+from desktop.store.schema import SCHEMA
 from tests.workbooks import malformed_workbook, valid_workbook
 
 CLAUSE_715 = "iso9001-2015:7.1.5"
@@ -331,4 +332,4 @@ def test_damaged_custom_rows_refuse_the_project_and_release_it(
     with pytest.raises(CorruptProjectError):
         open_project(path, catalog)
     with ProjectStore.open(path) as store:  # not left locked
-        assert store.schema_version() == 3
+        assert store.schema_version() == SCHEMA.version

@@ -37,9 +37,10 @@ def _tables(path: Path) -> set[str]:
 
 
 def test_the_schema_is_version_2_with_custom_tables(store: ProjectStore) -> None:
-    assert SCHEMA.version == 3
-    assert SCHEMA.names == ("m001_initial", "m002_custom_content", "m003_system_records")
-    assert store.schema_version() == 3
+    assert SCHEMA.version == 4
+    assert SCHEMA.names == ("m001_initial", "m002_custom_content", "m003_system_records",
+                            "m004_certificate_cancelled")
+    assert store.schema_version() == 4
     assert store.custom_content() == ([], [])
 
 
@@ -70,7 +71,7 @@ def test_a_version_1_project_migrates_on_open_and_keeps_its_data(
     monkeypatch.setattr(schema_module, "SCHEMA", SCHEMA)
 
     with ProjectStore.open(project_path) as migrated:
-        assert migrated.schema_version() == 3
+        assert migrated.schema_version() == SCHEMA.version
         assert migrated.item_state("iso9001-2015:5.2.2:M").status is ItemStatus.READY
         assert migrated.profile().name == "老项目"
         assert migrated.custom_content() == ([], [])

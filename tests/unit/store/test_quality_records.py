@@ -246,7 +246,7 @@ def test_a_version_2_project_migrates_on_open_and_keeps_its_data(
     evidence_id = _v2_project(project_path, make_file, monkeypatch)
 
     with ProjectStore.open(project_path) as migrated:
-        assert migrated.schema_version() == 3
+        assert migrated.schema_version() == SCHEMA.version
         assert migrated.profile().sites == ("一厂",)
         assert migrated.item_state("iso9001-2015:5.2.2:M").status is ItemStatus.READY
         assert migrated.evidence(evidence_id).item_ids == ("iso9001-2015:5.2.2:M",)
