@@ -111,16 +111,19 @@ def test_the_cases_an_auditor_found_are_at_least_70_percent() -> None:
             full_time=persons, systems=(system,), adjustments=cut))
         assert estimate.initial_days == expected, (system, persons)
     step = next(s for s in estimate.steps if s.title.en.startswith("Adjusted time"))
-    assert "rounded up" in step.detail.en and "70 %" in step.detail.en
-    assert "向上取半天" in step.detail.zh
+    assert "raised to 70 % of the table time, 7.7, rounded up" in step.detail.en
+    assert "提高到查表时间的 70 %" in step.detail.zh
 
 
-def test_a_reduction_inside_the_limit_also_rounds_up() -> None:
-    # QMS 6-10: 2 x 0.85 = 1.7 -> 2.0; nearest would give 1.5 (-25 % instead of -15 %)
+def test_a_reduction_inside_the_limit_still_rounds_to_the_nearest_half_day() -> None:
+    # QMS 6-10: 2 x 0.85 = 1.7 -> 1.5 (a 25 % cut, within the limit: no floor needed)
     estimate = estimate_audit_time(AuditTimeInputs(
         full_time=8, systems=((System.QMS, Complexity.MEDIUM),),
         adjustments=(Adjustment("No design", -15),)))
-    assert estimate.initial_days == 2.0
+    assert estimate.initial_days == 1.5
+    step = next(s for s in estimate.steps if s.title.en.startswith("Adjusted time"))
+    assert "nearest half day, not below 70 %" in step.detail.en
+    assert "raised" not in step.detail.en
 
 
 def test_an_integrated_reduction_stays_within_20_percent() -> None:
@@ -130,3 +133,5 @@ def test_an_integrated_reduction_stays_within_20_percent() -> None:
         full_time=3, systems=((System.QMS, Complexity.MEDIUM), (System.EMS, Complexity.MEDIUM)),
         integration_percent=100))
     assert estimate.initial_days == 3.5
+    step = next(s for s in estimate.steps if s.title.en.startswith("Initial certification"))
+    assert "raised to 80 % of the sum, 3.2" in step.detail.en
