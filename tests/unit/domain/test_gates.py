@@ -179,6 +179,11 @@ def test_review_inputs_may_be_spread_over_the_reviews_of_the_last_12_months(
     assert "the review of 2026-03-01 lacks" in gate.reason.en
 
 
+def test_a_complete_review_held_exactly_today_passes(qms: tuple[Standard, ...]) -> None:
+    gate = _gate(_inputs(qms, reviews=(_full_review(qms, held_on=TODAY),)), "management_review")
+    assert gate.passed and "review of 2026-06-15" in gate.reason.en
+
+
 @pytest.mark.parametrize(
     ("held_on", "counts"),
     [(dt.date(2025, 6, 15), True),     # exactly 12 months before today
