@@ -971,6 +971,11 @@
         <translation>现行证书周期规则：%1</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/certificates_view.py" line="183" />
+        <source>Suspension period: %1 months. %2</source>
+        <translation>暂停期：%1 个月。%2</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/certificates_view.py" line="186" />
         <source>No certificate recorded yet for: %1</source>
         <translation>以下标准尚无证书记录：%1</translation>

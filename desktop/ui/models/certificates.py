@@ -21,7 +21,12 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
-from desktop.domain.certificates import CertificateState, CertificateStatus, DueDate
+from desktop.domain.certificates import (
+    PREDICTED_STATES,
+    CertificateState,
+    CertificateStatus,
+    DueDate,
+)
 from desktop.domain.records import Certificate, CertificateEvent
 from desktop.ui.formatting import iso_date
 from desktop.ui.i18n import arg
@@ -143,6 +148,8 @@ class CertificatesModel(RecordTable):
                 and row.status is not None and row.status.state in _ALARMING):
             font = QFont()
             font.setBold(True)
+            # a prediction until the certification body's decision is recorded
+            font.setItalic(row.status.state in PREDICTED_STATES)
             return font
         return None
 
