@@ -1,12 +1,18 @@
 """The certificate cycle: deadlines, states and warnings of a management-system certificate.
 
-Default rules (:class:`CycleRules`, configurable): CNCA-QMS-01:2025 (in force
-2026-01-01) and the 2026 EMS and OH&S MS rules (CNCA Announcement 2026 No. 2)
+Default rules (:class:`CycleRules`, configurable; sources in
+:mod:`desktop.domain.cycle_rules`): CNCA-QMS-01:2025 (in force 2026-01-01)
+5.4.1.4 and the 2026 EMS and OH&S MS rules (CNCA Announcement 2026 No. 2)
 give 3 years of validity, a first surveillance within 12 months of the issue
-date and at most 12 months between surveillance audits (two in the cycle);
-Chinese certification-body practice adds applying for recertification 3 months
-before expiry (its audit completed before expiry, else certification starts
-again) and withdrawal after 3 months of suspension (some bodies allow 6).
+date and at most 12 months between surveillance audits (two in the cycle); a
+late surveillance means the certificate must be suspended, and one still not
+held when the suspension period ends means it must be withdrawn; 5.8.2: the
+recertification audit is completed before expiry, else certification starts
+again. Chinese certification-body practice adds applying for recertification
+3 months before expiry and a 3-month suspension period (some bodies allow 6).
+The body decides suspension and withdrawal: until its decision is recorded
+as an event the state is a prediction (:data:`PREDICTED_STATES`), never a
+decision the app takes by itself.
 A record without an expiry date expires on issue + 3 years - 1 day (issued
 2026-03-10, expires 2029-03-09). Months are calendar months clamped to the
 month's end (``dateutil.relativedelta``: 2026-01-31 + 1 month = 2026-02-28).
