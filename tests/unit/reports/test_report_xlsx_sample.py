@@ -10,7 +10,7 @@ import pytest
 from openpyxl import load_workbook
 from openpyxl.chart import BarChart, LineChart
 
-from desktop.domain.shares import SHARE_NUMBER_FORMATS
+from desktop.domain.shares import SHARE_NUMBER_FORMATS, format_share
 from desktop.reports.xlsx import render_xlsx
 from desktop.services.reporting import report_data
 from tests.tools import require_program
@@ -137,3 +137,19 @@ def test_libreoffice_opens_the_workbook_and_keeps_user_text_literal(report_sampl
     assert "=HYPERLINK(evil).docx" in text
     assert "2025-04-30" in text
     assert "<b>bold</b> & <font>" in text
+
+
+def test_libreoffice_shows_the_shares_as_every_output_prints_them(sample, sample_xlsx,
+                                                                  tmp_path):
+    office = require_program("libreoffice", "libreoffice-calc-nogui")
+    subprocess.run(
+        [office, f"-env:UserInstallation={(tmp_path / 'lo-profile').as_uri()}", "--headless",
+         "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true",
+         "--outdir", str(tmp_path / "lo"), str(sample_xlsx)],
+        capture_output=True, check=True, timeout=300,
+    )   # the last option: cells as shown; the first sheet (Summary) is written
+    lines = (tmp_path / "lo" / "sample.csv").read_text(encoding="utf-8").splitlines()
+    shown = {line.split(",")[0].strip('"'): line.split(",")[1] for line in lines[1:5]}
+    for figures in sample.readiness():
+        name = next(k for k in shown if figures.standard_id.split("-")[0][3:] in k)
+        assert shown[name] == format_share(figures.share), name
