@@ -47,7 +47,8 @@ def main(argv: list[str]) -> int:
         readiness = json.loads(subprocess.run(
             [cli, "readiness", str(project), "--format", "json"], env=env,
             capture_output=True, text=True, check=True).stdout)
-        assert len(readiness["gates"]) == 6, readiness["gates"]
+        assert len(readiness["gates"]) == 7, readiness["gates"]
+        assert "CNCA-QMS-01:2025" in readiness["suspension_rule"]["source"]["en"]
         assert readiness["certificate_rules"]["source"]["zh"], readiness["certificate_rules"]
         assert (tmp / "r.pdf").stat().st_size > 10_000
         assert (tmp / "r.xlsx").stat().st_size > 5_000

@@ -12,6 +12,11 @@ from typing import Any
 from desktop.catalog import load_catalog
 from desktop.cli.common import EXIT_OK, iso_date, message_lang
 from desktop.domain.model import Lang, Standard
+from desktop.domain.shares import (
+    ITEMS_READY_DEFINITION,
+    WEIGHTED_READINESS_DEFINITION,
+    format_share,
+)
 from desktop.services.assessment import Assessment, assess
 from desktop.services.session import open_project
 
@@ -27,8 +32,7 @@ def register(sub: Any) -> None:
     ready.set_defaults(func=_readiness_cmd)
 
 
-def _percent(share: float) -> str:
-    return f"{share:.0%}"
+_percent = format_share
 
 
 def _readiness_cmd(args: argparse.Namespace) -> int:
@@ -59,13 +63,18 @@ def _print_assessment(result: Assessment, standards: Sequence[Standard], lang: L
     for simple, lay in zip(result.readiness, result.layers, strict=True):
         sh = lay.shares
         if zh:
-            print(f"{labels[simple.standard_id]}：就绪 {_percent(simple.share)}"
-                  f"（{simple.ready}/{simple.applicable}），文件化 {_percent(sh.documented)}，"
-                  f"实施 {_percent(sh.implemented)}，持续运行 {_percent(sh.sustained)}")
+            print(f"{labels[simple.standard_id]}：检查项就绪率 {_percent(simple.share)}"
+                  f"（{simple.ready}/{simple.applicable}），加权就绪度 {_percent(sh.overall)}，"
+                  f"已文件化 {_percent(sh.documented)}，已实施 {_percent(sh.implemented)}，"
+                  f"持续运行 {_percent(sh.sustained)}")
         else:
-            print(f"{labels[simple.standard_id]}: {_percent(simple.share)} ready "
-                  f"({simple.ready}/{simple.applicable}), documented {_percent(sh.documented)}, "
+            print(f"{labels[simple.standard_id]}: items ready {_percent(simple.share)} "
+                  f"({simple.ready}/{simple.applicable}), weighted readiness "
+                  f"{_percent(sh.overall)}, documented {_percent(sh.documented)}, "
                   f"implemented {_percent(sh.implemented)}, sustained {_percent(sh.sustained)}")
+    if result.readiness:
+        print(f"  {ITEMS_READY_DEFINITION.get(lang)}")
+        print(f"  {WEIGHTED_READINESS_DEFINITION.get(lang)}")
     for gate in result.gates:
         mark = _GATE_MARKS[(gate.passed, zh)]
         print(f"{mark}  {gate.title.get(lang)}: {gate.reason.get(lang)}")

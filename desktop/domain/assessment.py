@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.domain.audit_time import AuditTimeEstimate, AuditTimeInputs
-from desktop.domain.certificates import CertificateStatus, CycleRules
+from desktop.domain.certificates import CertificateStatus, CycleRules, suspension_rule
 from desktop.domain.coverage import CoverageMatrix
 from desktop.domain.gates import GateResult
 from desktop.domain.layers import ExpiredEvidence, StandardLayers
@@ -124,6 +124,7 @@ class Assessment:
             "independence_warnings": [_text(t) for t in self.independence],
             "certificates": [c.to_dict() for c in self.certificates],
             "certificate_rules": self.rules.to_json(),
+            "suspension_rule": suspension_rule(self.rules),
             "audit_time": (self.audit_time.to_dict() if self.audit_time is not None
                            else {"error": _text(self.audit_time_error or _NO_ESTIMATE)}),
             "actions": {

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
-from desktop.domain.iaf_md import BANDS, TABLE_NAMES, Complexity, System
+from desktop.domain.iaf_md import BANDS, TABLE_NAMES, Complexity, System, round_half_day
 from desktop.domain.model import Text
 
 
@@ -122,17 +122,29 @@ def adjustment_step(
 
 
 def adjusted_step(
-    system: System, days: float, net: Fraction, adjusted: Fraction, rounded: float
+    system: System, days: float, net: Fraction, adjusted: Fraction, rounded: float,
+    floor: Fraction,
 ) -> Step:
-    """One system's table days after adjustments, rounded to the nearest half day."""
+    """One system's table days after adjustments, rounded to the nearest half day.
+
+    ``floor`` is 70 % of the table time: when the nearest half day falls below
+    it, the result is the floor rounded up to the half day, so the 30 % limit
+    on reductions survives rounding; the step then says so.
+    """
     factor = fmt(100 + net)
+    if rounded > round_half_day(adjusted):
+        how = (f"the nearest half day would cut more than 30 %: raised to 70 % of the table "
+               f"time, {fmt(floor)}, rounded up to the half day (IAF MD 5:2019)")
+        how_zh = (f"取最接近的半天将减少超过 30 %：提高到查表时间的 70 %（{fmt(floor)}）"
+                  "并向上取半天（IAF MD 5:2019）")
+    else:
+        how = "nearest half day, not below 70 % of the table time, IAF MD 5:2019"
+        how_zh = "按 IAF MD 5:2019 取最接近的半天，且不低于查表时间的 70 %"
     return Step(
         Text(f"Adjusted time: {system.label.en}", f"调整后时间：{system.label.zh}"),
         Text(
-            f"{fmt(days)} × {factor} % = {fmt(adjusted)} → {fmt(rounded)} days "
-            "(nearest half day, IAF MD 5:2019)",
-            f"{fmt(days)} × {factor} % = {fmt(adjusted)} → {fmt(rounded)} 人日"
-            "（按 IAF MD 5:2019 取最接近的半天）",
+            f"{fmt(days)} × {factor} % = {fmt(adjusted)} → {fmt(rounded)} days ({how})",
+            f"{fmt(days)} × {factor} % = {fmt(adjusted)} → {fmt(rounded)} 人日（{how_zh}）",
         ),
         rounded,
     )
@@ -164,21 +176,32 @@ def sum_step(per_system: Sequence[tuple[System, float]], total: Fraction) -> Ste
 
 
 def integrated_step(
-    total: Fraction, level: Fraction, reduction: Fraction, reduced: Fraction, days: float
+    total: Fraction, level: Fraction, reduction: Fraction, reduced: Fraction, days: float,
+    least: Fraction,
 ) -> Step:
-    """The integrated initial audit: the sum reduced for the level of integration."""
+    """The integrated initial audit: the sum reduced for the level of integration.
+
+    Rounded to the nearest half day, but never below ``least`` (80 % of the
+    sum, rounded up to the half day), so the 20 % limit survives rounding.
+    """
+    if days > round_half_day(reduced):
+        how = (f"raised to 80 % of the sum, {fmt(least)}, rounded up to the half day, so the "
+               "reduction stays within 20 %")
+        how_zh = f"提高到总和的 80 %（{fmt(least)}）并向上取半天，使减少不超过 20 %"
+    else:
+        how, how_zh = "nearest half day", "取最接近的半天"
     return Step(
         Text("Initial certification audit (integrated)", "初次认证审核（结合审核）"),
         Text(
             f"integration {fmt(level)} % → reduction 20 % × {fmt(level)} % = {fmt(reduction)} %; "
             f"{fmt(total)} × {fmt(100 - reduction)} % = {fmt(reduced)} → {fmt(days)} days, "
-            "nearest half day (IAF MD 11:2019 allows at most 20 % for the degree of "
+            f"{how} (IAF MD 11:2019 allows at most 20 % for the degree of "
             "integration; in proportion to the integration level is our reading; full "
             "integration gives (Q + E + S) × 0.8)",
             f"整合程度 {fmt(level)} % → 减少 20 % × {fmt(level)} % = {fmt(reduction)} %；"
             f"{fmt(total)} × {fmt(100 - reduction)} % = {fmt(reduced)} → {fmt(days)} 人日，"
-            "取最接近的半天（IAF MD 11:2019 按整合程度最多减少 20 %；此处按整合程度等比例减少；"
-            "完全整合即 (Q + E + S) × 0.8）",
+            f"{how_zh}（IAF MD 11:2019 按整合程度最多减少 20 %；"
+            "此处按整合程度等比例减少；完全整合即 (Q + E + S) × 0.8）",
         ),
         days,
     )

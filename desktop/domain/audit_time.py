@@ -8,8 +8,11 @@ Sources (see README, "Audit-time estimate"):
   adjustments for listed factors, total reduction at most 30 %; on-site time
   not below 80 %; surveillance about 1/3 and recertification about 2/3 of the
   initial time; results rounded to the nearest half day. One day = 8 hours.
+  Rounding never undoes a limit: a rounded time below 70 % of the table time
+  is raised to 70 % rounded up to the half day.
 - IAF MD 11:2019: an integrated audit adds the time of each standard and then
-  reduces it for the degree of integration, by at most 20 %.
+  reduces it for the degree of integration, by at most 20 % (a rounded result
+  below 80 % of the sum is raised to 80 % rounded up to the half day).
 - IAF MD 1:2018: multi-site sampling, initial sample sqrt(n), surveillance
   0.6 sqrt(n), recertification 0.8 sqrt(n) sites, rounded up; the central
   function is always audited.
@@ -218,7 +221,8 @@ class AuditTimeEstimate:
     Attributes:
         effective_personnel: persons, part-timers as full-time equivalents.
         per_system: initial (stage 1 + stage 2) auditor-days per system after
-            adjustments, rounded to the nearest half day, in input order.
+            adjustments, rounded to the nearest half day and never below 70 % of
+            the table time, in input order.
         initial_days: the whole initial certification audit, integrated (IAF MD 11)
             when there is more than one system.
         surveillance_days: each surveillance audit, 1/3 of ``initial_days``.
@@ -346,11 +350,14 @@ def estimate_audit_time(inputs: AuditTimeInputs) -> AuditTimeEstimate:
 
     Order: effective personnel; table days per system (IAF MD 5:2019 tables
     QMS 1 / EMS 1 / OH&S 1); adjustments (reductions capped at 30 %, increases
-    not capped); each system rounded to the nearest half day; for several
-    systems, the sum reduced by ``20 % x integration_percent / 100`` (IAF MD 11:2019
-    allows up to 20 %; the linear mapping is this product's reading), rounded
-    again; surveillance = initial / 3 and recertification = initial x 2 / 3,
-    each rounded; IAF MD 1:2018 site sample.
+    not capped); each system rounded to the nearest half day, but never below
+    70 % of its table time (that floor rounded up to the half day: QMS 1-5
+    persons at -30 % gives 1.05 -> 1.5, where the nearest half day would be
+    1.0, a 33 % cut); for several systems, the sum reduced by
+    ``20 % x integration_percent / 100`` (IAF MD 11:2019 allows up to 20 %; the
+    linear mapping is this product's reading), rounded the same way with a
+    floor of 80 % of the sum; surveillance = initial / 3
+    and recertification = initial x 2 / 3, each rounded; IAF MD 1:2018 site sample.
 
     Returns:
         an :class:`AuditTimeEstimate`; all days are auditor-days of 8 hours.
@@ -382,8 +389,10 @@ def estimate_audit_time(inputs: AuditTimeInputs) -> AuditTimeEstimate:
     per_system: list[tuple[System, float]] = []
     for system, days in table:
         adjusted = exact(days) * (100 + net) / 100
-        per_system.append((system, round_half_day(adjusted)))
-        steps.append(adjusted_step(system, days, net, adjusted, per_system[-1][1]))
+        floor = exact(days) * Fraction(100 - int(MAX_REDUCTION_PERCENT), 100)
+        rounded = max(round_half_day(adjusted), round_up_half_day(floor))
+        per_system.append((system, rounded))
+        steps.append(adjusted_step(system, days, net, adjusted, rounded, floor))
 
     if len(per_system) == 1:
         initial = per_system[0][1]
@@ -394,8 +403,9 @@ def estimate_audit_time(inputs: AuditTimeInputs) -> AuditTimeEstimate:
         level = exact(inputs.integration_percent)
         reduction = exact(MAX_INTEGRATION_REDUCTION_PERCENT) * level / 100
         reduced = total * (100 - reduction) / 100
-        initial = round_half_day(reduced)
-        steps.append(integrated_step(total, level, reduction, reduced, initial))
+        least = total * Fraction(100 - int(MAX_INTEGRATION_REDUCTION_PERCENT), 100)
+        initial = max(round_half_day(reduced), round_up_half_day(least))
+        steps.append(integrated_step(total, level, reduction, reduced, initial, least))
 
     minimum = exact(initial) * Fraction(4, 5)
     steps.append(on_site_step(initial, minimum, round_up_half_day(minimum)))

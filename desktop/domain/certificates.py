@@ -1,12 +1,18 @@
 """The certificate cycle: deadlines, states and warnings of a management-system certificate.
 
-Default rules (:class:`CycleRules`, configurable): CNCA-QMS-01:2025 (in force
-2026-01-01) and the 2026 EMS and OH&S MS rules (CNCA Announcement 2026 No. 2)
+Default rules (:class:`CycleRules`, configurable; sources in
+:mod:`desktop.domain.cycle_rules`): CNCA-QMS-01:2025 (in force 2026-01-01)
+5.4.1.4 and the 2026 EMS and OH&S MS rules (CNCA Announcement 2026 No. 2)
 give 3 years of validity, a first surveillance within 12 months of the issue
-date and at most 12 months between surveillance audits (two in the cycle);
-Chinese certification-body practice adds applying for recertification 3 months
-before expiry (its audit completed before expiry, else certification starts
-again) and withdrawal after 3 months of suspension (some bodies allow 6).
+date and at most 12 months between surveillance audits (two in the cycle); a
+late surveillance means the certificate must be suspended, and one still not
+held when the suspension period ends means it must be withdrawn; 5.8.2: the
+recertification audit is completed before expiry, else certification starts
+again. Chinese certification-body practice adds applying for recertification
+3 months before expiry and a 3-month suspension period (some bodies allow 6).
+The body decides suspension and withdrawal: until its decision is recorded
+as an event the state is a prediction (:data:`PREDICTED_STATES`), never a
+decision the app takes by itself.
 A record without an expiry date expires on issue + 3 years - 1 day (issued
 2026-03-10, expires 2029-03-09). Months are calendar months clamped to the
 month's end (``dateutil.relativedelta``: 2026-01-31 + 1 month = 2026-02-28).
@@ -35,121 +41,31 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
+from desktop.domain.cycle_rules import (
+    DEFAULT_SOURCE,
+    DEFAULT_SUSPENSION_MONTHS,
+    SUSPENSION_SOURCE,
+    CycleRules,
+    CycleRulesError,
+    suspension_rule,
+)
 from desktop.domain.model import Text
 from desktop.domain.records import Certificate, CertificateEvent, CertificateEventKind
 
-DEFAULT_SOURCE = Text(
-    "CNCA-QMS-01:2025 quality management system certification rules (in force 2026-01-01) "
-    "and the 2026 environmental and occupational health and safety management system "
-    "certification rules (CNCA Announcement 2026 No. 2): certificate valid 3 years, first "
-    "surveillance within 12 months of issue, then at most 12 months between surveillance "
-    "audits. Applying for recertification 3 months before expiry and the 3-month suspension "
-    "period are common practice of Chinese certification bodies (some allow 6 months).",
-    "CNCA-QMS-01:2025《质量管理体系认证规则》（2026-01-01 起实施）及 2026 年发布的环境、"
-    "职业健康安全管理体系认证规则（国家认监委 2026 年第 2 号公告）：证书有效期 3 年，"
-    "初次监督审核在证书签发之日起 12 个月内进行，此后两次监督审核间隔不超过 12 个月。"
-    "到期前 3 个月申请再认证、暂停期 3 个月为国内认证机构的常见做法（也有机构允许 6 个月）。",
-)
-"""Where the default :class:`CycleRules` come from."""
-
-_LIMITS: dict[str, tuple[int, int]] = {  # accepted range (inclusive) of each whole-number rule
-    "validity_years": (1, 10), "first_surveillance_months": (1, 36),
-    "surveillance_interval_months": (1, 36), "recert_apply_months_before": (0, 24),
-    "suspension_months": (1, 12), "warning_days": (0, 366)}
-
-
-class CycleRulesError(ValueError):
-    """A rule value is missing or out of range.
-
-    Attributes:
-        key: the rule's name, e.g. ``"suspension_months"``.
-        en, zh: what is wrong, without the key.
-    """
-
-    def __init__(self, key: str, en: str, zh: str) -> None:
-        super().__init__(f"{key}: {en}")
-        self.key, self.en, self.zh = key, en, zh
-
-
-@dataclass(frozen=True, slots=True)
-class CycleRules:
-    """The certificate cycle rules in force (defaults: CNCA-QMS-01:2025, see module docstring).
-
-    Attributes:
-        validity_years: certificate validity in years (used when a record has no expiry date).
-        first_surveillance_months: months from the issue date to the first surveillance deadline.
-        surveillance_interval_months: most months between two surveillance audits.
-        recert_apply_months_before: months before expiry by which to apply for recertification.
-        suspension_months: months a suspension may last before the certificate is withdrawn.
-        warning_days: days before a deadline from which it is reported as due.
-        source: where these figures come from, shown with them.
-    """
-
-    validity_years: int = 3
-    first_surveillance_months: int = 12
-    surveillance_interval_months: int = 12
-    recert_apply_months_before: int = 3
-    suspension_months: int = 3
-    warning_days: int = 90
-    source: Text = field(default=DEFAULT_SOURCE)
-
-    def to_json(self) -> dict[str, Any]:
-        """JSON-ready form: the six whole numbers under their names, ``source`` as ``{en, zh}``."""
-        data: dict[str, Any] = {key: getattr(self, key) for key in _LIMITS}
-        data["source"] = {"en": self.source.en, "zh": self.source.zh}
-        return data
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> CycleRules:
-        """Build rules from :meth:`to_json` output; every key is required, others are ignored.
-
-        Ranges: validity 1-10 years, surveillance months 1-36, application
-        0-24 months, suspension 1-12 months, warning 0-366 days; the first
-        surveillance and the application must fall within the validity.
-
-        Raises:
-            CycleRulesError: (a ``ValueError``) a key is missing, not a whole
-                number, out of range, or ``source`` lacks ``en``/``zh`` text;
-                ``.key`` names the rule.
-        """
-        if not isinstance(data, Mapping):
-            raise CycleRulesError("rules", "must be a table", "应为一个表")
-        values = {key: _whole(data, key, low, high) for key, (low, high) in _LIMITS.items()}
-        months = values["validity_years"] * 12
-        for key in ("first_surveillance_months", "recert_apply_months_before"):
-            if values[key] >= months:
-                raise CycleRulesError(
-                    key, f"must be less than the validity ({months} months)",
-                    f"应小于证书有效期（{months} 个月）")
-        return cls(**values, source=_source(data.get("source")))
-
-
-def _whole(data: Mapping[str, Any], key: str, low: int, high: int) -> int:
-    if key not in data:
-        raise CycleRulesError(key, "is missing", "缺失")
-    value = data[key]
-    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise CycleRulesError(key, f"must be a whole number from {low} to {high}, not {value!r}",
-                              f"应为 {low} 到 {high} 之间的整数，而不是 {value!r}")
-    return value
-
-
-def _source(value: Any) -> Text:
-    if not isinstance(value, Mapping):
-        raise CycleRulesError("source", "must be a table with en and zh", "应为包含 en 和 zh 的表")
-    for lang in ("en", "zh"):
-        text = value.get(lang)
-        if not isinstance(text, str) or not text.strip():
-            raise CycleRulesError(f"source.{lang}", "is missing or empty", "缺失或为空")
-    return Text(value["en"].strip(), value["zh"].strip())
-
+__all__ = [
+    "DEFAULT_SOURCE", "DEFAULT_SUSPENSION_MONTHS", "PREDICTED_STATES", "SUSPENSION_SOURCE",
+    "CertificateState",
+    "CertificateStatus", "CycleRules", "CycleRulesError", "DueDate", "DueKind",
+    "add_months", "certificate_name", "certificate_schedule", "certificate_status",
+    "check_approval_number", "expiry_date", "opening_warnings", "suspension_rule",
+]
 
 class CertificateState(StrEnum):
     """Where a certificate stands on a given day (see :func:`certificate_status` for precedence)."""
@@ -159,8 +75,10 @@ class CertificateState(StrEnum):
     SURVEILLANCE_DUE = "surveillance_due"
     OVERDUE = "overdue"
     SUSPENDED = "suspended"
+    TO_BE_WITHDRAWN = "to_be_withdrawn"   # predicted: the body has not decided yet
     EXPIRED = "expired"
     WITHDRAWN = "withdrawn"
+    CANCELLED = "cancelled"
 
     @property
     def label(self) -> Text:
@@ -173,11 +91,22 @@ _STATE_LABELS = {
     CertificateState.VALID: Text("Valid", "有效"),
     CertificateState.SURVEILLANCE_DUE: Text("Surveillance or recertification due",
                                             "监督审核/再认证到期"),
-    CertificateState.OVERDUE: Text("Overdue (at risk of suspension)", "逾期（有暂停风险）"),
+    CertificateState.OVERDUE: Text("Overdue (to be suspended, predicted)",
+                                    "逾期（有暂停风险）"),
     CertificateState.SUSPENDED: Text("Suspended", "暂停"),
+    CertificateState.TO_BE_WITHDRAWN: Text("To be withdrawn (predicted)", "撤销风险"),
     CertificateState.EXPIRED: Text("Expired", "过期"),
     CertificateState.WITHDRAWN: Text("Withdrawn", "撤销"),
+    CertificateState.CANCELLED: Text("Cancelled", "注销"),
 }
+
+PREDICTED_STATES = frozenset({CertificateState.OVERDUE, CertificateState.TO_BE_WITHDRAWN})
+"""States the certification body decides and the app only predicts from the dates.
+
+They last until the user records the body's decision (a SUSPENDED, WITHDRAWN
+or RESTORED event); CNCA-QMS-01:2025 5.4.1.4 says what must follow, the body
+decides when.
+"""
 
 
 class DueKind(StrEnum):
@@ -401,14 +330,18 @@ def certificate_status(cert: Certificate, rules: CycleRules, today: dt.date) -> 
     Only events on or before ``today`` count. Precedence (first that applies):
 
     1. PLANNED: no issue date; the schedule holds the stage 1/2 dates entered.
-    2. WITHDRAWN: a WITHDRAWN event.
+    2. WITHDRAWN / CANCELLED: a WITHDRAWN or CANCELLED event (the first one).
     3. EXPIRED: ``today`` is after the expiry date (superseded by a
        recertification: no warning).
     4. SUSPENDED: a SUSPENDED event not followed by RESTORED; once the
        suspension period (``rules.suspension_months``) has ended without a
-       restoration the state is WITHDRAWN (the body withdraws it).
+       restoration: TO_BE_WITHDRAWN, a prediction ("to be withdrawn on" the
+       day after the period ends) that lasts until the body's decision is
+       recorded (CNCA-QMS-01:2025 5.4.1.4; the app never withdraws by itself).
     5. VALID without deadlines after a RECERTIFIED event (superseded).
-    6. OVERDUE: a surveillance or recertification deadline before ``today`` not met.
+    6. OVERDUE: a surveillance or recertification deadline before ``today``
+       not met; a prediction: a late surveillance audit means the body must
+       suspend the certificate (5.4.1.4), until the suspension is recorded.
     7. SURVEILLANCE_DUE: the next deadline is 0 to ``rules.warning_days`` days away.
     8. VALID.
 
@@ -421,7 +354,6 @@ def certificate_status(cert: Certificate, rules: CycleRules, today: dt.date) -> 
     expiry = expiry_date(cert, rules)
     assert expiry is not None
     events = _events(cert, today)
-    withdrawn = _first_on(events, CertificateEventKind.WITHDRAWN)
     recertified = _first_on(events, CertificateEventKind.RECERTIFIED)
     suspended = _suspensions(events, rules)[1]
     pending = [d for d in schedule if d.done_on is None]
@@ -436,11 +368,19 @@ def certificate_status(cert: Certificate, rules: CycleRules, today: dt.date) -> 
             reason=reason, warnings=tuple(warnings))
 
     restart = Text("certification starts again from an initial audit", "须重新进行初次认证")
-    if withdrawn is not None:
+    ended = _ended(events)
+    if ended is not None:
+        kind, on = ended
+        if kind is CertificateEventKind.CANCELLED:
+            return status(CertificateState.CANCELLED,
+                          Text(f"Cancelled on {on}.", f"已于 {on} 被注销。"),
+                          [Text(f"Cancelled on {on}: the certificate is no longer valid; "
+                                f"{restart.en}.",
+                                f"已于 {on} 被注销，证书不再有效，{restart.zh}。")])
         return status(CertificateState.WITHDRAWN,
-                      Text(f"Withdrawn on {withdrawn}.", f"已于 {withdrawn} 被撤销。"),
-                      [Text(f"Withdrawn on {withdrawn}: it cannot be restored; {restart.en}.",
-                            f"已于 {withdrawn} 被撤销，不能恢复，{restart.zh}。")])
+                      Text(f"Withdrawn on {on}.", f"已于 {on} 被撤销。"),
+                      [Text(f"Withdrawn on {on}: it cannot be restored; {restart.en}.",
+                            f"已于 {on} 被撤销，不能恢复，{restart.zh}。")])
     if today > expiry:
         if recertified is not None:
             return status(CertificateState.EXPIRED, Text(
@@ -448,31 +388,42 @@ def certificate_status(cert: Certificate, rules: CycleRules, today: dt.date) -> 
                 f"recertification on {recertified}.",
                 f"已于 {expiry} 到期；由 {recertified} 再认证后颁发的新证书取代。"))
         return status(CertificateState.EXPIRED,
-                      Text(f"Expired on {expiry} without recertification.",
-                           f"已于 {expiry} 到期，未完成再认证。"),
+                      Text(f"Expired on {expiry} without recertification (CNCA-QMS-01:2025 "
+                           "5.8.2: the recertification audit must be completed before expiry).",
+                           f"已于 {expiry} 到期，未完成再认证（CNCA-QMS-01:2025 5.8.2："
+                           "再认证审核须在证书到期前完成）。"),
                       [Text(f"Expired on {expiry} without recertification: {restart.en}.",
                             f"已于 {expiry} 到期且未完成再认证，{restart.zh}。")])
     if suspended is not None:
         end = add_months(suspended, rules.suspension_months)
+        period = Text(f"{rules.suspension_months}-month suspension period",
+                      f"暂停期 {rules.suspension_months} 个月")
         if today > end:
-            return status(CertificateState.WITHDRAWN, Text(
+            withdraw_on = end + dt.timedelta(days=1)
+            return status(CertificateState.TO_BE_WITHDRAWN, Text(
                 f"Suspended on {suspended} and not restored by {end}, the end of the "
-                f"{rules.suspension_months}-month suspension period, so the certification body "
-                "withdraws it. Record the withdrawal, or the restoration if it was restored.",
-                f"{suspended} 被暂停，至暂停期（{rules.suspension_months} 个月）结束日 {end} "
-                "仍未恢复，认证机构将撤销证书。请登记撤销；如已恢复，请登记恢复。"),
+                f"{period.en}: to be withdrawn on {withdraw_on} (predicted; CNCA-QMS-01:2025 "
+                "5.4.1.4 says it must be withdrawn, the certification body decides). Record "
+                "the withdrawal when the body decides it, or the restoration if it was restored.",
+                f"{suspended} 被暂停，至{period.zh}结束日 {end} 仍未恢复：撤销风险，预计 "
+                f"{withdraw_on} 被撤销（预测；CNCA-QMS-01:2025 5.4.1.4 规定须撤销，由认证机构"
+                "决定）。认证机构作出决定后请登记撤销；如已恢复，请登记恢复。"),
                 [Text(f"The suspension period ended on {end} without restoration: the "
-                      f"certificate is withdrawn; {restart.en}.",
-                      f"暂停期已于 {end} 结束且未恢复：证书被撤销，{restart.zh}。")])
+                      f"certificate is to be withdrawn on {withdraw_on} (predicted until you "
+                      f"record the body's decision); {restart.en}.",
+                      f"暂停期已于 {end} 结束且未恢复：证书有撤销风险，预计 {withdraw_on} 被撤销"
+                      f"（在登记认证机构的决定前为预测），{restart.zh}。")],
+                next_due=next_due)
         when = _in_days((end - today).days)
         return status(CertificateState.SUSPENDED, Text(
-            f"Suspended on {suspended}; withdrawn unless restored by {end} "
-            f"({rules.suspension_months}-month suspension period).",
+            f"Suspended on {suspended}; to be withdrawn unless restored by {end} "
+            f"({period.en}; CNCA-QMS-01:2025 5.4.1.4).",
             f"已于 {suspended} 被暂停；如在 {end} 前未恢复将被撤销"
-            f"（暂停期 {rules.suspension_months} 个月）。"),
+            f"（{period.zh}；CNCA-QMS-01:2025 5.4.1.4）。"),
             [Text(f"Suspended since {suspended}: have it restored by {end} ({when.en}), or it "
-                  "is withdrawn.", f"自 {suspended} 起被暂停：须在 {end} 前恢复（{when.zh}），"
-                  "否则将被撤销。")], next_due=next_due)
+                  "is to be withdrawn.",
+                  f"自 {suspended} 起被暂停：须在 {end} 前恢复（{when.zh}），否则将被撤销。")],
+            next_due=next_due)
     if recertified is not None:
         return status(CertificateState.VALID, Text(
             f"Recertified on {recertified}: valid until {expiry}, then replaced by the "
@@ -500,6 +451,12 @@ def certificate_status(cert: Certificate, rules: CycleRules, today: dt.date) -> 
         f"Valid until {expiry}; next: {next_due.label.en} by {next_due.due} ({when.en}).",
         f"有效期至 {expiry}；下一期限：{next_due.label.zh}，{next_due.due} 前（{when.zh}）。"),
         next_due=next_due)
+
+
+def _ended(events: Sequence[CertificateEvent]) -> tuple[CertificateEventKind, dt.date] | None:
+    """The first WITHDRAWN or CANCELLED event: the certificate's end, if recorded."""
+    final = (CertificateEventKind.WITHDRAWN, CertificateEventKind.CANCELLED)
+    return next(((e.kind, e.on) for e in events if e.kind in final), None)
 
 
 def _planned(cert: Certificate, rules: CycleRules, today: dt.date,
@@ -555,13 +512,26 @@ def _overdue_warning(due: DueDate, today: dt.date, expiry: dt.date) -> Text:
                     f"overdue): apply now so the audit is completed before expiry on {expiry}.",
                     f"应在 {due.due} 前申请再认证（已逾期 {late.zh}）：请尽快申请，确保在 "
                     f"{expiry} 证书到期前完成再认证审核。")
+    if due.kind is DueKind.RECERT_AUDIT:
+        return Text(f"The recertification audit was due by {due.due} and is not recorded "
+                    f"({late.en} overdue): if it was not completed on site before expiry, "
+                    "certification starts again from an initial audit (CNCA-QMS-01:2025 5.8.2).",
+                    f"再认证审核应在 {due.due} 前完成，尚无记录（已逾期 {late.zh}）：如未在证书"
+                    "到期前完成现场审核，须重新进行初次认证（CNCA-QMS-01:2025 5.8.2）。")
     return Text(f"{due.label.en} was due by {due.due} and is not recorded ({late.en} "
-                "overdue): the certification body may suspend the certificate.",
-                f"{due.label.zh}应在 {due.due} 前完成，尚无记录（已逾期 {late.zh}）："
-                "认证机构可能暂停证书。")
+                "overdue): the certificate is to be suspended (predicted: CNCA-QMS-01:2025 "
+                "5.4.1.4 says a late surveillance audit means suspension; the certification "
+                "body decides). Record the audit if it was held, or the suspension.",
+                f"{due.label.zh}应在 {due.due} 前完成，尚无记录（已逾期 {late.zh}）：证书有暂停"
+                "风险（预测：CNCA-QMS-01:2025 5.4.1.4 规定超过监督审核间隔须暂停证书，由认证机构"
+                "决定）。如已审核请登记审核，或登记暂停。")
 
 
-_URGENCY = tuple(reversed(CertificateState))  # withdrawn first (valid ones have no warnings)
+_URGENCY = (CertificateState.WITHDRAWN, CertificateState.TO_BE_WITHDRAWN,
+            CertificateState.EXPIRED, CertificateState.SUSPENDED, CertificateState.OVERDUE,
+            CertificateState.SURVEILLANCE_DUE, CertificateState.CANCELLED,
+            CertificateState.PLANNED, CertificateState.VALID)
+"""Most urgent first (valid ones have no warnings)."""
 
 _ISO_ID = re.compile(r"iso(\d+)-(\d{4})")
 

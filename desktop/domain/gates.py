@@ -1,21 +1,27 @@
 """Certification gates: the conditions a certification body checks before it audits.
 
 Each gate passes or fails with a reason the user can act on (numbers, dates,
-clauses) and the checklist items concerned. The six gates, always evaluated
+clauses) and the checklist items concerned. The seven gates, always evaluated
 in this order (also in README, "How readiness is computed"):
 
 1. ``operating_period``: the system went live (:attr:`SystemInfo.operating_since`)
    at least 3 months before today; 6 months when a selected standard is an
-   energy management standard (ISO 50001 / GB/T 23331). Source: Chinese
-   certification bodies' application conditions.
-2. ``internal_audit``: at least one internal audit held on or before today,
-   and the coverage matrix (:mod:`desktop.domain.coverage`) complete: every
-   second-level clause of clauses 4-10 of every standard at every site.
-   Source: certification bodies' application conditions; ISO 9001:2015 9.2.
-3. ``management_review``: for every selected standard, a management review
-   held on or before today that covered it (by standard id) and recorded every
-   required input of its family (:mod:`desktop.domain.reviews`) in that one
-   review. Source: ISO 9001:2015 9.3.2, ISO 14001:2015 9.3, ISO 45001:2018 9.3.
+   energy management standard (ISO 50001 / GB/T 23331). Source: the
+   application conditions of CNCA-QMS-01:2025 5.1.2 ("运行满三个月"; likewise
+   CNCA-OHSMS-01:2026 5.1.2 and the 2026 EMS rules).
+2. ``internal_audit``: at least one internal audit held on or before today
+   (and not before the go-live date: the rules ask for it within the operating
+   period), and the coverage matrix (:mod:`desktop.domain.coverage`) complete:
+   every second-level clause of clauses 4-10 of every standard at every site.
+   Source: CNCA-QMS-01:2025 application conditions (at least one internal audit
+   and one management review within the 3 months; clause to be confirmed);
+   certification bodies' conditions (all sites and clauses); ISO 9001:2015 9.2.
+3. ``management_review``: for every selected standard, the management reviews
+   held in the last 12 months up to today (and not before the go-live date)
+   that covered it (by standard id) considered, together, every required input
+   of its family (:mod:`desktop.domain.reviews`); the reason names which review
+   covered which inputs. Source: ISO 9001:2015 9.3, ISO 14001:2015 9.3,
+   ISO 45001:2018 9.3; CNCA-QMS-01:2025 application conditions.
 4. ``climate_decision``: a recorded decision on whether climate change is a
    relevant issue, with its date. Source: ISO 9001/14001/45001 Amd 1:2024, 4.1
    and 4.2. Passes without a decision when no selected standard is one of the three.
@@ -23,6 +29,11 @@ in this order (also in README, "How readiness is computed"):
    Source: ISO 9001:2015 7.5.1 a and the clauses requiring documented information.
 6. ``no_open_major``: no open major nonconformity. Source: ISO/IEC 17021-1
    9.5 (certification decision: majors are corrected and verified first).
+7. ``reapplication_bar``: no certificate of the project was suspended,
+   withdrawn or cancelled less than one year ago (a company whose certificate
+   was suspended or withdrawn for its own reasons may apply again only after
+   a full year). Source: CNCA-QMS-01:2025 5.1.2; CNCA-OHSMS-01:2026 5.1.2 also
+   names cancellation. Passes when no such event is recorded.
 
 Item lists leave out items marked "not applicable".
 """
@@ -37,14 +48,16 @@ from typing import Any
 from desktop.domain.coverage import coverage_matrix, items_under
 from desktop.domain.layers import add_months
 from desktop.domain.model import ItemState, ItemStatus, Standard, Text
+from desktop.domain.reapplication import BAR_NOTE, reapplication_bars
 from desktop.domain.records import (
+    Certificate,
     Finding,
     FindingGrade,
     InternalAudit,
     ManagementReview,
     SystemInfo,
 )
-from desktop.domain.reviews import missing_inputs
+from desktop.domain.reviews import ReviewInput, review_coverage
 
 OPERATING_MONTHS = 3
 """Months of operation before applying (Chinese certification bodies' application conditions)."""
@@ -53,7 +66,7 @@ ENERGY_OPERATING_MONTHS = 6
 """Months of operation before applying for energy management (ISO 50001 / GB/T 23331)."""
 
 GATE_IDS = ("operating_period", "internal_audit", "management_review", "climate_decision",
-            "mandatory_documented", "no_open_major")
+            "mandatory_documented", "no_open_major", "reapplication_bar")
 """Every gate id, in the order :func:`evaluate_gates` returns them."""
 
 CLIMATE_FAMILIES = frozenset({"iso9001", "iso14001", "iso45001"})
@@ -72,19 +85,32 @@ _TITLES = {
     "mandatory_documented": Text("Mandatory documented information ready",
                                  "强制性文件化信息已就绪"),
     "no_open_major": Text("No open major nonconformity", "无未关闭的严重不符合"),
+    "reapplication_bar": Text("No suspension or withdrawal in the last year",
+                              "近一年内证书未被暂停或撤销"),
 }
 
 _SOURCES = {
-    "operating_period": "Certification bodies' application conditions: more than 3 months of "
-                        "operation (ISO 50001 / GB/T 23331: 6 months)",
-    "internal_audit": "Certification bodies' application conditions (all sites and clauses "
-                      "audited); ISO 9001:2015 9.2; ISO/IEC 17021-1 9.3.1.2",
-    "management_review": "ISO 9001:2015 9.3.2; ISO 14001:2015 9.3; ISO 45001:2018 9.3",
+    "operating_period": "CNCA-QMS-01:2025 5.1.2 (in force 2026-01-01): the system has operated "
+                        "for at least 3 months before applying; likewise CNCA-OHSMS-01:2026 "
+                        "5.1.2 and the 2026 EMS rules (clause to be confirmed). Energy "
+                        "management (ISO 50001 / GB/T 23331): 6 months",
+    "internal_audit": "CNCA-QMS-01:2025 application conditions: at least one internal audit "
+                      "within the 3 months of operation (clause to be confirmed); "
+                      "certification bodies' conditions (all sites and clauses audited); "
+                      "ISO 9001:2015 9.2; ISO/IEC 17021-1 9.3.1.2",
+    "management_review": "CNCA-QMS-01:2025 application conditions: at least one management "
+                         "review within the 3 months of operation (clause to be confirmed); "
+                         "ISO 9001:2015 9.3.2; ISO 14001:2015 9.3; ISO 45001:2018 9.3 (the "
+                         "required inputs may be spread over the reviews of the last 12 "
+                         "months)",
     "climate_decision": "ISO 9001:2015, ISO 14001:2015, ISO 45001:2018 Amd 1:2024, 4.1 and 4.2",
     "mandatory_documented": "ISO 9001:2015 7.5.1 a; ISO 14001:2015 7.5.1 a; "
                             "ISO 45001:2018 7.5.1 a",
     "no_open_major": "ISO/IEC 17021-1 9.5 (certification decision): major nonconformities "
                      "corrected and verified before certification",
+    "reapplication_bar": "CNCA-QMS-01:2025 5.1.2: a certificate suspended or withdrawn for the "
+                         "organization's own reasons at least one year ago (when applicable); "
+                         "CNCA-OHSMS-01:2026 5.1.2 names suspension, cancellation or withdrawal",
 }
 
 
@@ -131,6 +157,7 @@ class GateInputs:
         system: go-live date and climate decision.
         audits / findings / reviews: the system's records.
         today: the day of the assessment.
+        certificates: certificate records with their events (for the one-year bar).
     """
 
     standards: tuple[Standard, ...]
@@ -141,6 +168,7 @@ class GateInputs:
     findings: tuple[Finding, ...]
     reviews: tuple[ManagementReview, ...]
     today: dt.date
+    certificates: tuple[Certificate, ...] = ()
 
 
 def _result(gate: str, passed: bool, reason: Text, item_ids: Sequence[str] = ()) -> GateResult:
@@ -204,9 +232,28 @@ def _node_labels(standards: Sequence[Standard]) -> dict[str, tuple[Standard, str
     return {item.id: (std, item.clause) for std in standards for item in std.items}
 
 
+def _before_go_live(inputs: GateInputs, days: Sequence[dt.date], what: Text) -> Text:
+    """A note on records held before the go-live date, which do not count; or empty."""
+    since = inputs.system.operating_since
+    early = [d for d in days if since is not None and d < since]
+    if not early or since is None:
+        return Text("", "")
+    return Text(f" {len(early)} {what.en} held before the go-live date {since.isoformat()} "
+                "do not count: the rules ask for them within the operating period.",
+                f"另有 {len(early)} 次{what.zh}早于体系运行日期 {since.isoformat()}，不计入："
+                "认证规则要求在运行期间内进行。")
+
+
+def _in_period(inputs: GateInputs, day: dt.date | None) -> bool:
+    since = inputs.system.operating_since
+    return day is not None and day <= inputs.today and (since is None or day >= since)
+
+
 def _internal_audit(inputs: GateInputs) -> GateResult:
-    held = [a for a in inputs.audits
-            if a.held_from is not None and a.held_from <= inputs.today]
+    held = [a for a in inputs.audits if _in_period(inputs, a.held_from)]
+    early = _before_go_live(inputs, [a.held_from for a in inputs.audits
+                                     if a.held_from is not None and a.held_from <= inputs.today],
+                            Text("internal audit(s)", "内部审核"))
     matrix = coverage_matrix(inputs.standards, inputs.sites, held)
     if not held:
         cells = len(matrix.rows) * len(matrix.sites)
@@ -214,9 +261,10 @@ def _internal_audit(inputs: GateInputs) -> GateResult:
                        for i in items_under(std, [f"{std.id}:9.2"])]
         return _result("internal_audit", False, Text(
             f"No internal audit has been held yet; {len(matrix.rows)} clauses at "
-            f"{len(matrix.sites)} site(s) ({cells} clause/site pairs) are to be covered.",
+            f"{len(matrix.sites)} site(s) ({cells} clause/site pairs) are to be covered."
+            + early.en,
             f"尚未实施内部审核；需覆盖 {len(matrix.sites)} 个场所的 {len(matrix.rows)} 个条款"
-            f"（共 {cells} 个条款/场所组合）。"), _applicable(inputs, audit_items))
+            f"（共 {cells} 个条款/场所组合）。" + early.zh), _applicable(inputs, audit_items))
     missing = matrix.missing()
     if not missing:
         return _result("internal_audit", True, Text(
@@ -246,39 +294,61 @@ def _review_items(inputs: GateInputs, standards: Sequence[Standard]) -> list[str
                                 if i.clause == "9.3" or i.clause.startswith("9.3.")])
 
 
+def _clauses(inputs_: Sequence[ReviewInput]) -> Text:
+    return _joined([Text(i.clause, i.clause) for i in inputs_])
+
+
 def _management_review(inputs: GateInputs) -> GateResult:
-    held = [r for r in inputs.reviews if r.held_on <= inputs.today]
+    held = [r for r in inputs.reviews if _in_period(inputs, r.held_on)]
     if not held:
+        early = _before_go_live(inputs, [r.held_on for r in inputs.reviews
+                                         if r.held_on <= inputs.today],
+                                Text("management review(s)", "管理评审"))
         return _result("management_review", False, Text(
-            "No management review has been held yet.", "尚未开展管理评审。"),
-            _review_items(inputs, inputs.standards))
+            "No management review has been held yet." + early.en,
+            "尚未开展管理评审。" + early.zh), _review_items(inputs, inputs.standards))
     problems: list[Text] = []
+    done: list[Text] = []
     failing: list[Standard] = []
     for std in inputs.standards:
-        covering = [r for r in held if std.id in r.standard_ids]
-        if not covering:
+        cover = review_coverage(held, std.id, std.family, inputs.today)
+        if not cover.reviews:
             failing.append(std)
-            problems.append(Text(f"{std.label}: no held review covers it",
-                                 f"{std.label}：没有已开展的管理评审涵盖该标准"))
+            older = [r.held_on for r in held if std.id in r.standard_ids]
+            if older:
+                problems.append(Text(
+                    f"{std.label}: no review held since {cover.since.isoformat()} covers it "
+                    f"(the last one was on {max(older).isoformat()})",
+                    f"{std.label}：{cover.since.isoformat()} 以来没有涵盖该标准的管理评审"
+                    f"（最近一次为 {max(older).isoformat()}）"))
+            else:
+                problems.append(Text(f"{std.label}: no held review covers it",
+                                     f"{std.label}：没有已开展的管理评审涵盖该标准"))
             continue
-        best = min(covering, key=lambda r: (len(missing_inputs(r, std.family)),
-                                            -r.held_on.toordinal()))
-        lacking = missing_inputs(best, std.family)
-        if lacking:
+        dates = [r.held_on.isoformat() for r in cover.reviews]
+        if cover.missing:
             failing.append(std)
             listed = _joined([Text(f"{i.clause} {i.title.en}", f"{i.clause} {i.title.zh}")
-                              for i in lacking], "; ", "；")
+                              for i in cover.missing], "; ", "；")
+            which_en = (f"the review of {dates[0]} lacks" if len(dates) == 1 else
+                        f"the reviews of {', '.join(dates)} together lack")
+            which_zh = (f"{dates[0]} 的管理评审缺少" if len(dates) == 1 else
+                        f"{'、'.join(dates)} 的管理评审合计缺少")
             problems.append(Text(
-                f"{std.label}: the review of {best.held_on.isoformat()} lacks "
-                f"{len(lacking)} input(s): {listed.en}",
-                f"{std.label}：{best.held_on.isoformat()} 的管理评审缺少 {len(lacking)} 项输入："
-                f"{listed.zh}"))
+                f"{std.label}: {which_en} {len(cover.missing)} input(s): {listed.en}",
+                f"{std.label}：{which_zh} {len(cover.missing)} 项输入：{listed.zh}"))
+            continue
+        parts = [Text(f"review of {r.held_on.isoformat()}: {_clauses(credited).en}",
+                      f"{r.held_on.isoformat()} 的评审：{_clauses(credited).zh}")
+                 for r, credited in cover.covered_by]
+        done.append(Text(f"{std.label} ({'; '.join(p.en for p in parts)})",
+                         f"{std.label}（{'；'.join(p.zh for p in parts)}）"))
     if not failing:
-        latest = max(r.held_on for r in held)
         return _result("management_review", True, Text(
-            f"Every selected standard has a held management review that considered all "
-            f"required inputs (latest review: {latest.isoformat()}).",
-            f"每个所选标准均有已开展且涵盖全部规定输入的管理评审（最近一次：{latest.isoformat()}）。"))
+            "Every required input of each selected standard was considered in the management "
+            "reviews of the last 12 months: " + " | ".join(d.en for d in done) + ".",
+            "每个所选标准的全部规定输入均已在近 12 个月的管理评审中考虑："
+            + " | ".join(d.zh for d in done) + "。"))
     return _result("management_review", False, Text(
         " | ".join(p.en for p in problems) + ".", " | ".join(p.zh for p in problems) + "。"),
         _review_items(inputs, failing))
@@ -392,11 +462,22 @@ def _no_open_major(inputs: GateInputs) -> GateResult:
         _applicable(inputs, item_ids))
 
 
+def _reapplication_bar(inputs: GateInputs) -> GateResult:
+    barred = reapplication_bars(inputs.certificates, inputs.standards, inputs.today)
+    if not barred:
+        return _result("reapplication_bar", True, Text(
+            "No certificate of this project was suspended, withdrawn or cancelled in the "
+            "last 12 months.", "本项目近 12 个月内没有证书被暂停、撤销或注销。"))
+    listed = _joined(barred, "; ", "；")
+    return _result("reapplication_bar", False, Text(
+        f"{listed.en}. {BAR_NOTE.en}", f"{listed.zh}。{BAR_NOTE.zh}"))
+
+
 def evaluate_gates(inputs: GateInputs) -> tuple[GateResult, ...]:
-    """Evaluate all six gates, in the order of :data:`GATE_IDS` (rules in the module docstring).
+    """Evaluate all seven gates, in the order of :data:`GATE_IDS` (rules in the module docstring).
 
     Returns:
-        Six results; never raises for missing records (a missing record fails its gate).
+        Seven results; never raises for missing records (a missing record fails its gate).
     """
     return (
         _operating_period(inputs),
@@ -405,6 +486,7 @@ def evaluate_gates(inputs: GateInputs) -> tuple[GateResult, ...]:
         _climate_decision(inputs),
         _mandatory_documented(inputs),
         _no_open_major(inputs),
+        _reapplication_bar(inputs),
     )
 
 

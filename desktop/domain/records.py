@@ -338,7 +338,8 @@ class CertificateEventKind(StrEnum):
     RECERTIFIED = "recertified"          # recertification audit passed (a new certificate follows)
     SUSPENDED = "suspended"              # the body suspended the certificate
     RESTORED = "restored"                # suspension lifted
-    WITHDRAWN = "withdrawn"              # withdrawn / revoked (撤销)
+    WITHDRAWN = "withdrawn"              # withdrawn / revoked by the body (撤销)
+    CANCELLED = "cancelled"              # cancelled (注销), e.g. at the holder's request
 
     @property
     def label(self) -> Text:
@@ -353,6 +354,7 @@ _EVENT_LABELS = {
     CertificateEventKind.SUSPENDED: Text("Suspended", "被暂停"),
     CertificateEventKind.RESTORED: Text("Suspension lifted", "已恢复"),
     CertificateEventKind.WITHDRAWN: Text("Withdrawn", "被撤销"),
+    CertificateEventKind.CANCELLED: Text("Cancelled", "被注销"),
 }
 
 

@@ -16,9 +16,12 @@ recorded reviews keep their meaning.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
+
+from dateutil.relativedelta import relativedelta
 
 from desktop.domain.model import Text
 from desktop.domain.records import ManagementReview
@@ -178,3 +181,61 @@ def missing_inputs(review: ManagementReview, family: str) -> tuple[ReviewInput, 
         The missing inputs in clause order; empty for a custom or unknown family.
     """
     return tuple(i for i in REQUIRED_INPUTS.get(family, ()) if i.id not in review.inputs)
+
+
+REVIEW_WINDOW_MONTHS = 12
+"""Reviews held in the last 12 months count together towards the required inputs."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewCoverage:
+    """Which management reviews of the window considered which required inputs of a standard.
+
+    The standards do not ask for every input at one meeting: a review
+    programme may spread them over several reviews (ISO 9001:2015 9.3.1 "at
+    planned intervals"), so the inputs of all reviews in the window count
+    together.
+
+    Attributes:
+        reviews: the reviews held from ``since`` to the day of assessment that
+            covered the standard, oldest first.
+        since: the first day of the window (12 months before the day, included).
+        covered_by: per review (same order as ``reviews``), the required inputs
+            credited to it: each input goes to the latest review that considered it.
+        missing: required inputs no review of the window considered, in clause order.
+    """
+
+    reviews: tuple[ManagementReview, ...]
+    since: dt.date
+    covered_by: tuple[tuple[ManagementReview, tuple[ReviewInput, ...]], ...]
+    missing: tuple[ReviewInput, ...]
+
+
+def review_coverage(reviews: Sequence[ManagementReview], standard_id: str, family: str,
+                    today: dt.date) -> ReviewCoverage:
+    """The required inputs of ``family`` considered by the reviews of the last 12 months.
+
+    Args:
+        reviews: every recorded review; those held after ``today``, before
+            ``today`` minus 12 months, or not covering ``standard_id`` are left out.
+        standard_id: the standard, e.g. ``"iso9001-2015"``.
+        family: its family, e.g. ``"iso9001"`` (custom families require no input).
+        today: the day of the assessment; a review held that day counts, and so
+            does one held exactly 12 months before (2026-06-15 → from 2025-06-15).
+    """
+    since: dt.date = today - relativedelta(months=REVIEW_WINDOW_MONTHS)
+    window = tuple(sorted((r for r in reviews
+                           if since <= r.held_on <= today and standard_id in r.standard_ids),
+                          key=lambda r: (r.held_on, r.id)))
+    credited: list[list[ReviewInput]] = [[] for _ in window]
+    missing: list[ReviewInput] = []
+    for needed in REQUIRED_INPUTS.get(family, ()):
+        latest = next((n for n in reversed(range(len(window)))
+                       if needed.id in window[n].inputs), None)
+        if latest is None:
+            missing.append(needed)
+        else:
+            credited[latest].append(needed)
+    covered = tuple((r, tuple(c)) for r, c in zip(window, credited, strict=True) if c)
+    return ReviewCoverage(reviews=window, since=since, covered_by=covered,
+                          missing=tuple(missing))

@@ -9,11 +9,17 @@ texts are :meth:`str.format` templates with named fields, noted in the table.
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Mapping
 from types import MappingProxyType
 
 from desktop.domain.model import Basis, ItemKind, Lang, Text
+from desktop.domain.shares import (
+    ITEMS_READY,
+    ITEMS_READY_DEFINITION,
+    WEIGHTED_READINESS,
+    WEIGHTED_READINESS_DEFINITION,
+    format_share,
+)
 
 PRODUCT_NAME = "AuditReady 审核就绪助手"
 """The product name as printed on every report, the same in both languages."""
@@ -57,20 +63,20 @@ LABELS: Mapping[str, Text] = MappingProxyType(
         # Readiness summary.
         "summary_heading": _T("Readiness summary", "就绪情况汇总"),
         "summary_note": _T(
-            "Applicable items exclude items marked not applicable. Mandatory documented "
-            "information means the documents to maintain and the records to retain.",
-            "适用项不含标为“不适用”的检查项。强制性文件化信息指应保持的文件和应保留的记录。",
+            f"{ITEMS_READY_DEFINITION.en} Mandatory documented information means the "
+            "documents to maintain and the records to retain.",
+            f"{ITEMS_READY_DEFINITION.zh}强制性文件化信息指应保持的文件和应保留的记录。",
         ),
         "no_standards": _T("No standards are selected for this report.", "本报告未选择任何标准。"),
         "col_standard": _T("Standard", "标准"),
         "col_total": _T("Checklist items", "检查项总数"),
         "col_applicable": _T("Applicable", "适用项"),
         "col_ready": _T("Ready", "已就绪"),
-        "col_ready_share": _T("Ready %", "就绪率"),
+        "col_ready_share": ITEMS_READY,
         "col_mandatory_share": _T(
             "Mandatory documented information ready %", "强制性文件化信息就绪率"
         ),
-        "chart_all": _T("All applicable items", "全部适用项"),
+        "chart_all": ITEMS_READY,
         "chart_mandatory": _T("Mandatory documented information", "强制性文件化信息"),
         # Checklist tables. Template fields: {standard}, e.g. "ISO 9001:2015";
         # {count}, a number of further evidence files.
@@ -132,17 +138,19 @@ LABELS: Mapping[str, Text] = MappingProxyType(
         "exec_heading": _T("Executive summary", "管理层摘要"),
         "layers_heading": _T("Readiness in three layers", "三层就绪度"),
         "layers_note": _T(
-            "Documented: approved documents in force. Implemented: records show the "
-            "requirement is carried out. Sustained: records cover at least three months. "
-            "Overall: share of applicable items marked ready. Mandatory documented "
-            "information counts twice.",
-            "已文件化：有已批准且有效的文件；已实施：有记录证明要求已执行；持续运行："
-            "记录覆盖至少三个月；总体：标为“就绪”的适用项所占比例。强制性文件化信息按双倍权重计。",
+            f"{ITEMS_READY_DEFINITION.en} {WEIGHTED_READINESS_DEFINITION.en} Documented: "
+            "approved documents in force. Implemented: records show the requirement is "
+            "carried out. Sustained: records cover at least three months. The three layers "
+            "also count mandatory documented information twice.",
+            f"{ITEMS_READY_DEFINITION.zh}{WEIGHTED_READINESS_DEFINITION.zh}已文件化：有已批准且"
+            "有效的文件；已实施：有记录证明要求已执行；持续运行：记录覆盖至少三个月。三个层次"
+            "同样将强制性文件化信息按双倍权重计。",
         ),
         "layer_documented": _T("Documented", "已文件化"),
         "layer_implemented": _T("Implemented", "已实施"),
         "layer_sustained": _T("Sustained", "持续运行"),
-        "layer_overall": _T("Overall", "总体"),
+        "layer_overall": WEIGHTED_READINESS,
+        "col_items_ready": ITEMS_READY,
         "integrated_system": _T("Integrated system", "整合体系"),
         "no_assessment": _T(
             "Layers, gates, actions and certificates are not part of this report.",
@@ -351,11 +359,13 @@ def format_datetime(value: dt.datetime) -> str:
 
 
 def format_percent(share: float) -> str:
-    """Return a share 0.0-1.0 as a whole percentage, e.g. ``0.4567`` -> ``"45%"``.
+    """Return a share 0.0-1.0 as a whole percentage, as every output prints it.
 
-    Rounds down, so "100%" is printed only when everything is ready.
+    :func:`desktop.domain.shares.format_share`: round half up, "<1%" for a
+    share above zero that rounds to 0, ">99%" for a share below one that
+    rounds to 100 (0.4567 -> "46%", 0.415 -> "42%").
     """
-    return f"{math.floor(share * 100 + 1e-9):d}%"
+    return format_share(share)
 
 
 def format_size(size: int) -> str:

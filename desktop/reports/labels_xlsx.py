@@ -11,6 +11,12 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from desktop.domain.model import Lang, Text
+from desktop.domain.shares import (
+    ITEMS_READY,
+    ITEMS_READY_DEFINITION,
+    WEIGHTED_READINESS,
+    WEIGHTED_READINESS_DEFINITION,
+)
 
 _T = Text
 
@@ -27,13 +33,22 @@ XLSX_LABELS: Mapping[str, Text] = MappingProxyType(
         "col_documented": _T("Documented", "已文件化"),
         "col_implemented": _T("Implemented", "已实施"),
         "col_sustained": _T("Sustained", "持续运行"),
-        "col_overall": _T("Overall", "总体"),
+        "col_items_ready": ITEMS_READY,
+        "col_overall": WEIGHTED_READINESS,
         "col_applicable": _T("Applicable items", "适用项"),
         "col_ready": _T("Ready items", "已就绪项"),
         "col_mandatory": _T("Mandatory documented information ready", "强制性文件化信息就绪率"),
         "integrated_system": _T("Integrated system", "整合体系"),
         "chart_layers": _T("Readiness in three layers", "三层就绪度"),
-        "chart_history": _T("Overall readiness over time", "总体就绪度趋势"),
+        "chart_history": _T("Weighted readiness over time", "加权就绪度趋势"),
+        "legend": _T(
+            f"{ITEMS_READY_DEFINITION.en} {WEIGHTED_READINESS_DEFINITION.en} Percentages are "
+            "rounded half up; a share above 0 below 0.5 % shows as <1%, a share below 100 % "
+            "from 99.5 % as >99%; the cells keep the exact figure.",
+            f"{ITEMS_READY_DEFINITION.zh}{WEIGHTED_READINESS_DEFINITION.zh}百分比四舍五入取整；"
+            "大于 0 但不足 0.5% 的显示为 <1%，不足 100% 但不低于 99.5% 的显示为 >99%；"
+            "单元格保留精确数值。",
+        ),
         "axis_share": _T("Share", "比例"),
         # Summary: gates, history and facts.
         "col_gate": _T("Certification gate", "认证前提条件"),

@@ -273,7 +273,10 @@ def _section(
         state = states.get(item.id) or ItemState(item_id=item.id)
         clause_entry = _enclosing_clause(item, by_id)
         notes = clean_text(state.notes)
-        justification = clean_text(state.justification)
+        # Only a "not applicable" item has a justification (ISO 9001:2015 4.3); one
+        # left over on an applicable item (older project files) is not printed.
+        na = state.status is ItemStatus.NOT_APPLICABLE
+        justification = clean_text(state.justification) if na else ""
         remarks = [notes] if notes.strip() else []
         if justification.strip():
             remarks.insert(0, label("justification_line", lang).format(text=justification))

@@ -54,8 +54,10 @@ def layer_chart(
 
     Returns:
         A drawing with a legend on top and, per group, four bars (documented,
-        implemented, sustained, overall), each ending in its percentage. The
-        overall bar is outlined white so it differs from the grey ones in print.
+        implemented, sustained, weighted readiness), each ending in its
+        percentage as every output prints it (:func:`format_percent`). The
+        weighted readiness bar is outlined white so it differs from the grey
+        ones in print.
     """
     gap, group_gap, legend_h, size = bar * 0.25, bar * 1.4, 16.0, 7.5
     label_w, value_w = width * 0.26, 30.0

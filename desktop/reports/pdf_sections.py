@@ -99,29 +99,38 @@ def cover(kit: Kit) -> list[Any]:
     ]
 
 
-def _layer_rows(kit: Kit) -> list[tuple[str, LayerShares]]:
-    """(name, shares) per standard with an assessment, then the integrated system."""
+def _layer_rows(kit: Kit) -> list[tuple[str, float, LayerShares]]:
+    """(name, items ready, shares) per standard with an assessment, then the integrated system.
+
+    The integrated system's items ready is the ready items of all standards
+    over their applicable items, as the workbook computes it.
+    """
     assessment = kit.data.assessment
     if assessment is None:
         return []
     by_id = digest.layers_by_standard(kit.data)
     rows = [
-        (x.label, by_id[x.standard_id].shares) for x in kit.data.standards if x.standard_id in by_id
+        (x.label, x.readiness.share, by_id[x.standard_id].shares)
+        for x in kit.data.standards
+        if x.standard_id in by_id
     ]
     if len(rows) > 1:
-        rows.append((kit.label("integrated_system"), assessment.integrated))
+        applicable = sum(x.readiness.applicable for x in kit.data.standards)
+        ready = sum(x.readiness.ready for x in kit.data.standards)
+        share = ready / applicable if applicable else 0.0
+        rows.append((kit.label("integrated_system"), share, assessment.integrated))
     return rows
 
 
-def _layers_table(kit: Kit, rows: list[tuple[str, LayerShares]]) -> Table:
-    cells = [kit.head("col_standard", *(key for key in _LAYER_COLUMNS))]
-    for name, shares in rows:
-        values = (shares.documented, shares.implemented, shares.sustained, shares.overall)
+def _layers_table(kit: Kit, rows: list[tuple[str, float, LayerShares]]) -> Table:
+    cells = [kit.head("col_standard", "col_items_ready", *(key for key in _LAYER_COLUMNS))]
+    for name, items, shares in rows:
+        values = (items, shares.overall, shares.documented, shares.implemented, shares.sustained)
         cells.append([kit.cell(name), *(kit.number(format_percent(v)) for v in values)])
-    return kit.grid(cells, (0.32, 0.17, 0.17, 0.17, 0.17))
+    return kit.grid(cells, (0.25, 0.15, 0.15, 0.15, 0.15, 0.15))
 
 
-_LAYER_COLUMNS = ("layer_documented", "layer_implemented", "layer_sustained", "layer_overall")
+_LAYER_COLUMNS = ("layer_overall", "layer_documented", "layer_implemented", "layer_sustained")
 
 
 def _readiness_table(kit: Kit) -> Table:
@@ -286,7 +295,7 @@ def executive_summary(kit: Kit) -> list[Any]:
         kit.p(kit.label("layers_note"), s.subheading),
         _layers_table(kit, rows),
         Spacer(1, 4 * mm),
-        layer_chart(rows, kit.width, s.font, kit.lang),
+        layer_chart([(n, sh) for n, _, sh in rows], kit.width, s.font, kit.lang),
     ]
     gates = _gates_table(kit)
     if gates is not None:
@@ -339,11 +348,12 @@ def one_page(kit: Kit, height: float) -> list[Any]:
     if rows:
         story += [
             _layers_table(kit, rows),
+            kit.p(kit.label("layers_note"), s.small),
             Spacer(1, 2 * mm),
-            layer_chart(rows, kit.width, s.font, kit.lang, bar=6.5),
+            layer_chart([(n, sh) for n, _, sh in rows], kit.width, s.font, kit.lang, bar=6.5),
         ]
     elif data.standards:
-        story.append(_readiness_table(kit))
+        story += [_readiness_table(kit), kit.p(kit.label("summary_note"), s.small)]
     else:
         story.append(kit.p(kit.label("no_standards")))
     gates = _gates_table(kit, reasons=False)

@@ -1,12 +1,13 @@
 """The Summary sheet of the Excel workbook: readiness tables and native Excel charts.
 
-Tables, top to bottom: readiness per standard and for the integrated system
-in the three layers (documented, implemented, sustained) plus the overall
-share and the item counts; the certification gates (symbol and word, so a
+Tables, top to bottom: readiness per standard and for the integrated system:
+items ready (the headline), weighted readiness, the three layers
+(documented, implemented, sustained) and the item counts, with a legend
+defining the two readiness figures; the certification gates (symbol and word, so a
 grayscale print reads); the readiness history; the organization, report date
 and the self-assessment disclaimer. Charts are Excel charts that reference
 those cells (openpyxl.chart), so they update when a figure is edited: a bar
-chart of the layers and a line chart of the overall readiness over time.
+chart of the figures and a line chart of the weighted readiness over time.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ _WIDE = 86.0  # the merged width C:H, character units
 
 _COLUMNS = (
     Column(XLSX_LABELS["col_standard"], 36, wrap=True),
+    Column(XLSX_LABELS["col_items_ready"], 12, percent=True),
     Column(XLSX_LABELS["col_overall"], 12, percent=True),
     Column(XLSX_LABELS["col_documented"], 13, percent=True),
     Column(XLSX_LABELS["col_implemented"], 13, percent=True),
@@ -39,9 +41,12 @@ _COLUMNS = (
 def write_summary(wb: Any, title: str, data: ReportData) -> None:
     """Write the Summary sheet of ``data`` into write-only workbook ``wb``.
 
-    Shares are stored as fractions 0.0-1.0 with the format ``0%``; the layer
-    figures come from ``data.assessment`` (blank when there is none), the
-    counts from each standard's readiness (:mod:`desktop.domain.readiness`).
+    Shares are stored as fractions 0.0-1.0 with a number format that shows
+    them as every output prints them (:func:`desktop.domain.shares.share_number_format`);
+    the layer figures come from ``data.assessment`` (blank when there is none),
+    the counts and items ready from each standard's readiness
+    (:mod:`desktop.domain.readiness`); the integrated items ready is the ready
+    items of all standards over their applicable items.
     """
     lang = data.lang
     writer = SheetWriter(wb, title, _COLUMNS, lang)
@@ -51,13 +56,14 @@ def write_summary(wb: Any, title: str, data: ReportData) -> None:
     for section in data.standards:
         r = section.readiness
         shares = layers.get(section.standard_id)
-        writer.row([section.designation, *_shares(shares, r.share), r.applicable, r.ready,
+        writer.row([section.designation, r.share, *_shares(shares), r.applicable, r.ready,
                     r.mandatory_share])
     table_rows = len(data.standards)
     if assessment is not None:
-        writer.row([xlabel("integrated_system", lang), *_shares(assessment.integrated, None),
-                    sum(s.readiness.applicable for s in data.standards),
-                    sum(s.readiness.ready for s in data.standards), None])
+        applicable = sum(s.readiness.applicable for s in data.standards)
+        ready = sum(s.readiness.ready for s in data.standards)
+        writer.row([xlabel("integrated_system", lang), ready / applicable if applicable else 0.0,
+                    *_shares(assessment.integrated), applicable, ready, None])
         table_rows += 1
     if table_rows:
         _bar_chart(sheet, table_rows, lang)
@@ -95,17 +101,19 @@ def write_summary(wb: Any, title: str, data: ReportData) -> None:
     for key, value in facts:
         writer.row([xlabel(key, lang), value], spans={1: _WIDE + 13})
         _merge(writer, "B", "H")
-    writer.row([xlabel("disclaimer", lang)], spans={0: _WIDE + 49})
-    _merge(writer, "A", "H")
-    writer.row([label("basis_legend", lang)], spans={0: _WIDE + 49})  # checklist sheets' legend
-    _merge(writer, "A", "H")
+    writer.row([xlabel("legend", lang)], spans={0: _WIDE + 62})
+    _merge(writer, "A", "I")
+    writer.row([xlabel("disclaimer", lang)], spans={0: _WIDE + 62})
+    _merge(writer, "A", "I")
+    writer.row([label("basis_legend", lang)], spans={0: _WIDE + 62})  # checklist sheets' legend
+    _merge(writer, "A", "I")
     writer.finish(filter_rows=table_rows)
 
 
-def _shares(shares: LayerShares | None, overall: float | None) -> list[float | None]:
-    """Overall, documented, implemented, sustained (``overall`` when there are no layers)."""
+def _shares(shares: LayerShares | None) -> list[float | None]:
+    """Weighted readiness, documented, implemented, sustained (blank without an assessment)."""
     if shares is None:
-        return [overall, None, None, None]
+        return [None, None, None, None]
     return [shares.overall, shares.documented, shares.implemented, shares.sustained]
 
 
@@ -121,7 +129,7 @@ def _merge(writer: SheetWriter, first: str, last: str) -> None:
 
 
 def _bar_chart(sheet: Any, rows: int, lang: str) -> None:
-    """Clustered bars: overall and the three layers (B:E) per standard and integrated."""
+    """Clustered bars: items ready, weighted readiness and the three layers (B:F)."""
     chart = BarChart()
     chart.type = "bar"
     chart.grouping = "clustered"
@@ -132,7 +140,7 @@ def _bar_chart(sheet: Any, rows: int, lang: str) -> None:
     chart.y_axis.scaling.max = 1
     chart.y_axis.delete = False
     chart.x_axis.delete = False
-    data = Reference(sheet, min_col=2, max_col=5, min_row=1, max_row=rows + 1)
+    data = Reference(sheet, min_col=2, max_col=6, min_row=1, max_row=rows + 1)
     chart.add_data(data, titles_from_data=True)
     chart.set_categories(Reference(sheet, min_col=1, min_row=2, max_row=rows + 1))
     chart.height = 8 + rows

@@ -28,6 +28,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from desktop.domain.model import Lang, Text
+from desktop.domain.shares import SHARE_NUMBER_FORMATS
 
 EXCEL_CELL_LIMIT = 32_767
 """Most characters an Excel cell holds; longer text is cut and ends with "…"."""
@@ -35,8 +36,10 @@ EXCEL_CELL_LIMIT = 32_767
 DATE_FORMAT = "yyyy-mm-dd"
 """Number format of every date cell."""
 
-PERCENT_FORMAT = "0%"
-"""Number format of shares (0.0-1.0 stored, shown as whole percentages)."""
+PERCENT_FORMATS = SHARE_NUMBER_FORMATS
+"""Number formats of shares (0.0-1.0 stored, shown as whole percentages as every output
+prints them: :data:`desktop.domain.shares.SHARE_NUMBER_FORMATS`, the first for shares
+below 0.5, the second for the others)."""
 
 _FORMULA_STARTS = ("=", "+", "-", "@")
 # First characters after which a text may be formula-like (the starts and every blank).
@@ -116,7 +119,8 @@ class SheetWriter:
         self._quoted_style = self._style(quote=True)
         self._quoted_wrap_style = self._style(quote=True, alignment=_WRAP)
         self._wrap_style = self._style(alignment=_WRAP)
-        self._percent_style = self._style(number_format=PERCENT_FORMAT)
+        self._percent_styles = tuple(self._style(number_format=f)
+                                     for f in SHARE_NUMBER_FORMATS)
         self._wrap_widths: tuple[float | None, ...] = tuple(
             c.width if c.wrap else None for c in self.columns) + (None,) * 64
         self._percent = tuple(c.percent for c in self.columns) + (False,) * 64
@@ -200,7 +204,8 @@ class SheetWriter:
                 append(value)  # dates get the yyyy-mm-dd format from openpyxl
                 continue
             elif isinstance(value, int | float):
-                append(self._styled(value, self._percent_style) if percent[index] else value)
+                append(self._styled(value, self._percent_styles[value >= 0.5])
+                       if percent[index] else value)
                 continue
             else:
                 text = str(value)  # anything else is text, formula-safe as below

@@ -131,12 +131,13 @@ def assess(session: ProjectSession, today: dt.date | None = None) -> Assessment:
     layers = tuple(
         standard_layers(std, states, evidence_by_item, meta, today, system.operating_since)
         for std in standards)
+    certificates = records.certificates()
     gates = evaluate_gates(GateInputs(
         standards=standards, states=states, sites=profile.sites, system=system,
-        audits=tuple(audits), findings=tuple(findings), reviews=tuple(reviews), today=today))
+        audits=tuple(audits), findings=tuple(findings), reviews=tuple(reviews), today=today,
+        certificates=tuple(certificates)))
 
     rules = cycle_rules(session)
-    certificates = records.certificates()
     statuses = tuple(certificate_status(c, rules, today) for c in certificates)
 
     inputs = audit_time_inputs(session)

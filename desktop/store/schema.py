@@ -403,8 +403,31 @@ class Schema:
             db.execute(f"PRAGMA user_version = {self.version:d}")
 
 
-SCHEMA = Schema(steps=(m001_initial, m002_custom_content, m003_system_records))
-"""The schema this version of AuditReady writes and understands."""
+def m005_certificate_cancelled(db: Database) -> None:
+    """Allow the certificate event ``cancelled`` (注销), keeping every stored event.
+
+    SQLite cannot change a CHECK constraint in place, so ``certificate_events``
+    is rebuilt with the wider list of kinds and its rows copied over.
+
+    Args:
+        db: an open project database inside a transaction.
+    """
+    db.execute("ALTER TABLE certificate_events RENAME TO certificate_events_v3")
+    db.execute("""
+    CREATE TABLE certificate_events (
+        certificate_id INTEGER NOT NULL REFERENCES certificates (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL CHECK (position >= 0),
+        kind TEXT NOT NULL CHECK (kind IN ('surveillance', 'recert_applied', 'recertified',
+                                           'suspended', 'restored', 'withdrawn',
+                                           'cancelled')),
+        on_date TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (certificate_id, position)
+    ) WITHOUT ROWID
+    """)
+    db.execute("INSERT INTO certificate_events SELECT certificate_id, position, kind, on_date, "
+               "note FROM certificate_events_v3")
+    db.execute("DROP TABLE certificate_events_v3")
 
 
 _M004_STATEMENTS = (
@@ -435,5 +458,6 @@ def m004_freshness_settings(db: Database) -> None:
         db.execute(statement)
 
 
-SCHEMA = Schema(steps=(*SCHEMA.steps, m004_freshness_settings))
-"""The schema this version of AuditReady writes and understands (m004 appended)."""
+SCHEMA = Schema(steps=(m001_initial, m002_custom_content, m003_system_records,
+                       m004_freshness_settings, m005_certificate_cancelled))
+"""The schema this version of AuditReady writes and understands."""

@@ -145,9 +145,9 @@ class AssessmentArea(QTabWidget):
         self.plan_title.setText("<b>" + self.tr("Action plan") + "</b>")
         self.trend_hint.setText(self.tr(
             "Readiness is recorded once a day when the project is opened or changed. Lines: "
-            "each standard's weighted share of ready items (mandatory documented information "
-            "counts double), and the integrated system's documented, implemented and "
-            "sustained layers."))
+            "each standard's weighted readiness (items ready, with mandatory documented "
+            "information counting double), and the integrated system's documented, "
+            "implemented and sustained layers."))
 
 
 class WarningBanner(QFrame):

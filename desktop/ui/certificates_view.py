@@ -6,7 +6,10 @@ deadline computed by :func:`desktop.domain.certificates.certificate_status`
 deadline of every certificate's cycle (bold, shaded, with the deadlines as
 tooltip) and a list shows them in date order, met ones ✔ and missed ones ⚠.
 The rule set in force and its source (CNCA-QMS-01:2025 and the 2026 EMS and
-OH&S rules by default) are named in a small label.
+OH&S rules by default) are named in a small label, with the suspension
+period and where it comes from. States the certification body decides
+(overdue: to be suspended; to be withdrawn) are predictions, shown in italics
+until the body's decision is recorded as an event.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.certificates import CertificateStatus, DueDate
+from desktop.domain.certificates import SUSPENSION_SOURCE, CertificateStatus, DueDate
 from desktop.domain.records import Certificate
 from desktop.services import records as record_service
 from desktop.ui.actions import ProjectActions
@@ -178,7 +181,10 @@ class CertificatesPanel(QWidget):
             self.table.selectRow(row)
         rules = self._assessment.rules if self._assessment else None
         self.rules.setText(arg(self.tr("Certificate cycle rules in force: %1"),
-                               rules.source.get(lang)) if rules else "")
+                               rules.source.get(lang))
+                           + "\n" + arg(self.tr("Suspension period: %1 months. %2"),
+                                        rules.suspension_months,
+                                        SUSPENSION_SOURCE.get(lang)) if rules else "")
         session = self._actions.session
         uncovered = ([s.label for s in session.standards()
                       if s.id not in {c.standard_id for c in self._certificates}]

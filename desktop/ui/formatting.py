@@ -11,6 +11,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.model import ItemKind, ItemStatus
+from desktop.domain.shares import format_share
 
 
 def human_size(size: int) -> str:
@@ -36,8 +37,8 @@ def iso_date(day: dt.date | None) -> str:
 
 
 def percent(share: float) -> str:
-    """A 0.0-1.0 share as a whole percentage, "45%"."""
-    return f"{round(share * 100)}%"
+    """A 0.0-1.0 share as every output prints it: "45%", "<1%", ">99%" (format_share)."""
+    return format_share(share)
 
 
 def status_text(status: ItemStatus, lang: str) -> str:

@@ -1,6 +1,6 @@
 """The certification gates, the items each concerns, and the internal audit coverage matrix.
 
-The six gates come from the assessment (``desktop.domain.gates``): each row
+The gates come from the assessment (``desktop.domain.gates``): each row
 says "✔ Passed" or "✘ Failed" (symbol and word), the gate and the reason.
 Selecting a gate lists the checklist items it concerns; double-clicking one
 asks the window to show it in the checklist (:attr:`GatesPanel.itemActivated`).

@@ -234,7 +234,10 @@ class ReadinessPanel(QGroupBox):
     def retranslate(self) -> None:
         """Set every visible text in the current UI language."""
         self.setTitle(self.tr("Readiness"))
-        self._head_share.setText(self.tr("Applicable checklist items ready"))
+        self._head_share.setText(self.tr("Items ready"))
+        self._head_share.setToolTip(self.tr(
+            "Items ready: applicable checklist items marked ready, as a share of all "
+            "applicable items (items marked not applicable are left out)."))
         self._head_mandatory.setText(self.tr("Mandatory documented information ready"))
         self._empty.setText(self.tr("No project is open."))
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

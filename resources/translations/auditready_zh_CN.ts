@@ -275,8 +275,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/assessment_area.py" line="147" />
-        <source>Readiness is recorded once a day when the project is opened or changed. Lines: each standard's weighted share of ready items (mandatory documented information counts double), and the integrated system's documented, implemented and sustained layers.</source>
-        <translation>每天打开或修改项目时记录一次就绪度。曲线：各标准已就绪检查项的加权比例（强制性文件化信息计两倍），以及整合体系的已成文、已实施和持续运行三个层级。</translation>
+        <source>Readiness is recorded once a day when the project is opened or changed. Lines: each standard's weighted readiness (items ready, with mandatory documented information counting double), and the integrated system's documented, implemented and sustained layers.</source>
+        <translation>每天打开或修改项目时记录一次就绪度。曲线：各标准的加权就绪度（检查项就绪率中强制性文件化信息按双倍权重计），以及整合体系的已文件化、已实施和持续运行三个层次。</translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1064,11 @@ Open it now?</source>
         <location filename="../../desktop/ui/certificates_view.py" line="180" />
         <source>Certificate cycle rules in force: %1</source>
         <translation>现行证书周期规则：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/certificates_view.py" line="183" />
+        <source>Suspension period: %1 months. %2</source>
+        <translation>暂停期：%1 个月。%2</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/certificates_view.py" line="186" />
@@ -3076,8 +3081,13 @@ Open it now?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/readiness_panel.py" line="237" />
-        <source>Applicable checklist items ready</source>
-        <translation>适用检查项就绪度</translation>
+        <source>Items ready</source>
+        <translation>检查项就绪率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/readiness_panel.py" line="238" />
+        <source>Items ready: applicable checklist items marked ready, as a share of all applicable items (items marked not applicable are left out).</source>
+        <translation>检查项就绪率：标为“就绪”的适用检查项占全部适用检查项的比例（不含标为“不适用”的检查项）。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/readiness_panel.py" line="238" />

@@ -263,7 +263,12 @@ def test_readiness_json(sample_path: Path, capsys: pytest.CaptureFixture[str]) -
                                                  "overall"}
     gates = {g["id"]: g for g in data["gates"]}
     assert list(gates) == ["operating_period", "internal_audit", "management_review",
-                           "climate_decision", "mandatory_documented", "no_open_major"]
+                           "climate_decision", "mandatory_documented", "no_open_major",
+                           "reapplication_bar"]
+    assert gates["reapplication_bar"]["passed"] is True
+    rule = data["suspension_rule"]
+    assert rule["months"] == rule["default_months"] == 3 and rule["is_default"] is True
+    assert "CNCA-QMS-01:2025" in rule["source"]["en"] and "CNCA-QMS-01:2025" in rule["source"]["zh"]
     # The sample's first internal audit missed ISO 9001 8.5 at the warehouse.
     assert gates["internal_audit"]["passed"] is False
     assert "8.5" in gates["internal_audit"]["reason"]["en"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,7 @@ from desktop.domain.certificates import CertificateState, CertificateStatus, Due
 from desktop.domain.model import Text
 from desktop.domain.records import Certificate, CertificateEvent, CertificateEventKind
 from desktop.services.assessment import assess
+from desktop.services.certification import save_certificate
 from desktop.ui.actions import ProjectActions
 from desktop.ui.certificate_dialog import CertificateDialog
 from desktop.ui.certificates_view import CertificatesPanel
@@ -273,3 +275,31 @@ def test_deadline_names_follow_the_content_language(panel: CertificatesPanel,
         "◷ ISO 9001:2015 — 第一次监督审核")
     assert "CNCA-QMS-01:2025" in panel.rules.text()
     assert panel.calendar.locale().language() == QLocale.Language.Chinese
+
+
+def test_a_predicted_withdrawal_reads_as_such_until_the_decision_is_recorded(
+    panel: CertificatesPanel, actions: ProjectActions
+) -> None:
+    assert actions.session is not None
+    (cert,) = [c for c in actions.session.store.records.certificates()
+               if c.standard_id == "iso9001-2015"]
+    suspended = CertificateEvent(CertificateEventKind.SUSPENDED, dt.date(2026, 7, 1))
+    save_certificate(actions.session, replace(cert, events=(*cert.events, suspended)))
+    actions.changed.emit(None)
+    model = panel.model
+    row = _row(model, "ISO 9001:2015")
+    state = model.index(row, CertificateColumn.STATE)
+    assert model.data(state) == "⚠ To be withdrawn (predicted)"
+    font = model.data(state, Qt.ItemDataRole.FontRole)
+    assert font.bold() and font.italic()
+    panel.select_certificate(cert.id)
+    assert "to be withdrawn on 2026-10-02" in panel.reason.text()
+    assert "Suspension period: 3 months." in panel.rules.text()
+    assert "CNCA-QMS-01:2025 5.4.1.4" in panel.rules.text()
+
+    withdrawn = CertificateEvent(CertificateEventKind.WITHDRAWN, dt.date(2026, 10, 20))
+    save_certificate(actions.session, replace(cert, events=(*cert.events, suspended, withdrawn)))
+    actions.changed.emit(None)
+    state = model.index(_row(model, "ISO 9001:2015"), CertificateColumn.STATE)
+    assert model.data(state) == "⊘ Withdrawn"
+    assert not model.data(state, Qt.ItemDataRole.FontRole).italic()

@@ -172,10 +172,11 @@ def _gate_rows(window: MainWindow) -> dict[str, str]:
             for r in range(model.rowCount())}
 
 
-def test_sample_shows_six_gates_with_a_failing_one(window: MainWindow) -> None:
+def test_sample_shows_seven_gates_with_a_failing_one(window: MainWindow) -> None:
     rows = _gate_rows(window)
     assert list(rows) == ["operating_period", "internal_audit", "management_review",
-                          "climate_decision", "mandatory_documented", "no_open_major"]
+                          "climate_decision", "mandatory_documented", "no_open_major",
+                          "reapplication_bar"]
     assert set(rows.values()) <= {"✔ Passed", "✘ Failed"}
     assert "✘ Failed" in rows.values()
     assessment = window.assessor.assessment

@@ -21,7 +21,12 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
-from desktop.domain.certificates import CertificateState, CertificateStatus, DueDate
+from desktop.domain.certificates import (
+    PREDICTED_STATES,
+    CertificateState,
+    CertificateStatus,
+    DueDate,
+)
 from desktop.domain.records import Certificate, CertificateEvent
 from desktop.ui.formatting import iso_date
 from desktop.ui.i18n import arg
@@ -34,8 +39,10 @@ STATE_SYMBOLS = {
     CertificateState.SURVEILLANCE_DUE: "◷",
     CertificateState.OVERDUE: "⚠",
     CertificateState.SUSPENDED: "‖",
+    CertificateState.TO_BE_WITHDRAWN: "⚠",
     CertificateState.EXPIRED: "✘",
     CertificateState.WITHDRAWN: "⊘",
+    CertificateState.CANCELLED: "⊘",
 }
 
 #: The due date (``datetime.date``) of a deadline row.
@@ -141,13 +148,16 @@ class CertificatesModel(RecordTable):
                 and row.status is not None and row.status.state in _ALARMING):
             font = QFont()
             font.setBold(True)
+            # a prediction until the certification body's decision is recorded
+            font.setItalic(row.status.state in PREDICTED_STATES)
             return font
         return None
 
 
 _ALARMING = frozenset({CertificateState.SURVEILLANCE_DUE, CertificateState.OVERDUE,
                        CertificateState.SUSPENDED, CertificateState.EXPIRED,
-                       CertificateState.WITHDRAWN})
+                       CertificateState.WITHDRAWN, CertificateState.TO_BE_WITHDRAWN,
+                       CertificateState.CANCELLED})
 
 
 # -- deadlines (the calendar's list) ------------------------------------------------------

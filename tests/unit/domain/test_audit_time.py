@@ -123,6 +123,26 @@ def test_a_fraction_of_a_person_rounds_up() -> None:
                                                full_time_hours=40)) == 4
 
 
+@pytest.mark.parametrize(
+    ("part_time", "hours", "fte", "expected"),
+    [
+        (1, 20, "0.5", 11),     # 1 x 20 / 40 = 0.5 -> 1 (half a person is not rounded away)
+        (1, 10, "0.25", 11),    # 1 x 10 / 40 = 0.25 -> 1 (nearest would give 0)
+        (5, 10, "1.25", 12),    # 5 x 10 / 40 = 1.25 -> 2 (nearest would give 1)
+        (3, 20, "1.5", 12),     # 3 x 20 / 40 = 1.5 -> 2
+        (4, 20, "2", 12),       # exactly 2: nothing to round
+    ],
+)
+def test_part_time_shares_of_a_half_and_a_quarter_round_up(
+    part_time: int, hours: float, fte: str, expected: int
+) -> None:
+    inputs = AuditTimeInputs(full_time=10, part_time=part_time, part_time_hours=hours,
+                             systems=(QMS_MEDIUM,))
+    assert effective_personnel(inputs) == expected
+    detail = _step(estimate_audit_time(inputs), "Effective personnel").detail.en
+    assert f"= {fte} →" in detail and f"{expected} persons" in detail
+
+
 def test_part_timers_can_move_the_organization_into_a_higher_band() -> None:
     # 44 full-time alone: band 26-45 -> QMS 4; with 4 x 20 h / 40 h = 2 -> 46: band 46-65 -> 5
     alone = estimate_audit_time(AuditTimeInputs(full_time=44, systems=(QMS_MEDIUM,)))

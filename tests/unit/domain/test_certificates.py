@@ -15,6 +15,7 @@ from dataclasses import replace
 import pytest
 
 from desktop.domain.certificates import (
+    PREDICTED_STATES,
     CertificateState,
     CycleRules,
     CycleRulesError,
@@ -137,6 +138,38 @@ def test_overdue_warning_says_suspension_risk() -> None:
     assert status.state.label.zh == "逾期（有暂停风险）"
 
 
+def test_overdue_is_a_prediction_citing_the_2025_rules() -> None:
+    status = certificate_status(CERT, RULES, D(2027, 3, 11))
+    assert status.state in PREDICTED_STATES
+    assert "CNCA-QMS-01:2025 5.4.1.4" in status.warnings[0].en
+    assert "CNCA-QMS-01:2025 5.4.1.4" in status.warnings[0].zh
+    assert "predicted" in status.state.label.en
+
+
+@pytest.mark.parametrize(
+    ("expires_on", "second_kept"),
+    [
+        (D(2028, 3, 10), False),   # second surveillance due on the expiry day: recertification
+        (D(2028, 3, 11), True),    # one day before expiry: still a surveillance deadline
+    ],
+)
+def test_a_surveillance_due_on_the_expiry_day_gives_way_to_recertification(
+    expires_on: dt.date, second_kept: bool
+) -> None:
+    cert = with_events((K.SURVEILLANCE, D(2027, 3, 10)), (K.RECERT_APPLIED, D(2027, 11, 1)),
+                       cert=replace(CERT, expires_on=expires_on))
+    kinds = [d.kind for d in certificate_schedule(cert, RULES)]
+    assert (DueKind.SURVEILLANCE_2 in kinds) is second_kept
+    assert kinds[-1] is DueKind.RECERT_AUDIT
+    on_the_day = certificate_status(cert, RULES, D(2028, 3, 10))
+    assert on_the_day.state is CertificateState.SURVEILLANCE_DUE
+    assert on_the_day.next_due is not None and on_the_day.days_to_next == 0
+    assert on_the_day.next_due.kind is (
+        DueKind.SURVEILLANCE_2 if second_kept else DueKind.RECERT_AUDIT)
+    after = certificate_status(cert, RULES, D(2028, 3, 11))
+    assert after.state is (CertificateState.OVERDUE if second_kept else CertificateState.EXPIRED)
+
+
 def test_surveillance_held_moves_on_to_the_second() -> None:
     status = certificate_status(with_events((K.SURVEILLANCE, D(2027, 3, 10))), RULES,
                                 D(2027, 3, 11))
@@ -186,11 +219,37 @@ def test_suspended_until_the_suspension_period_ends() -> None:
     assert certificate_status(SUSPENDED, RULES, D(2027, 7, 15)).state is CertificateState.SUSPENDED
 
 
-def test_not_restored_after_three_months_is_withdrawn() -> None:
+def test_not_restored_after_three_months_is_predicted_withdrawn_not_withdrawn() -> None:
+    # CNCA-QMS-01:2025 5.4.1.4: the body must withdraw it; the app does not do it by itself
     status = certificate_status(SUSPENDED, RULES, D(2027, 7, 16))
+    assert status.state is CertificateState.TO_BE_WITHDRAWN
+    assert status.state in PREDICTED_STATES
+    assert status.state.label.zh == "撤销风险"
+    assert "to be withdrawn on 2027-07-16" in status.reason.en
+    assert "预计 2027-07-16 被撤销" in status.reason.zh
+    assert "2027-07-15" in status.warnings[0].en and "predicted" in status.warnings[0].en
+    # a year later it still waits for the body's decision
+    later = certificate_status(SUSPENDED, RULES, D(2028, 7, 16))
+    assert later.state is CertificateState.TO_BE_WITHDRAWN
+
+
+def test_a_recorded_withdrawal_replaces_the_prediction() -> None:
+    cert = with_events((K.SUSPENDED, D(2027, 4, 15)), (K.WITHDRAWN, D(2027, 8, 1)))
+    assert certificate_status(cert, RULES, D(2027, 7, 20)).state is (
+        CertificateState.TO_BE_WITHDRAWN)
+    status = certificate_status(cert, RULES, D(2027, 8, 1))
     assert status.state is CertificateState.WITHDRAWN
+    assert status.state not in PREDICTED_STATES
     assert status.next_due is None
-    assert "2027-07-15" in status.warnings[0].en
+
+
+def test_a_cancelled_certificate_is_cancelled() -> None:
+    cert = with_events((K.CANCELLED, D(2026, 5, 2)))
+    assert certificate_status(cert, RULES, D(2026, 5, 1)).state is CertificateState.VALID
+    status = certificate_status(cert, RULES, D(2026, 5, 2))
+    assert status.state is CertificateState.CANCELLED
+    assert status.state.label.zh == "注销"
+    assert "Cancelled on 2026-05-02" in status.reason.en and status.next_due is None
 
 
 def test_six_month_suspension_setting() -> None:
@@ -198,7 +257,10 @@ def test_six_month_suspension_setting() -> None:
     status = certificate_status(SUSPENDED, six, D(2027, 7, 16))
     assert status.state is CertificateState.SUSPENDED
     assert "2027-10-15" in status.reason.en
-    assert certificate_status(SUSPENDED, six, D(2027, 10, 16)).state is CertificateState.WITHDRAWN
+    assert certificate_status(SUSPENDED, six, D(2027, 10, 15)).state is (
+        CertificateState.SUSPENDED)
+    assert certificate_status(SUSPENDED, six, D(2027, 10, 16)).state is (
+        CertificateState.TO_BE_WITHDRAWN)
 
 
 def test_restored_certificate_is_valid_again() -> None:

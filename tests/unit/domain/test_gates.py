@@ -18,6 +18,9 @@ from desktop.domain.gates import (
 from desktop.domain.model import Catalog, ItemState, ItemStatus, Standard, Text
 from desktop.domain.records import (
     Auditor,
+    Certificate,
+    CertificateEvent,
+    CertificateEventKind,
     Finding,
     FindingGrade,
     InternalAudit,
@@ -49,12 +52,12 @@ def qms(catalog: Catalog) -> tuple[Standard, ...]:
     return (catalog.standard("iso9001-2015"),)
 
 
-def test_all_six_gates_always_come_in_a_fixed_order(qms: tuple[Standard, ...]) -> None:
+def test_all_seven_gates_always_come_in_a_fixed_order(qms: tuple[Standard, ...]) -> None:
     gates = evaluate_gates(_inputs(qms))
     assert tuple(g.id for g in gates) == GATE_IDS == (
         "operating_period", "internal_audit", "management_review", "climate_decision",
-        "mandatory_documented", "no_open_major")
-    assert [g.passed for g in gates] == [False, False, False, False, False, True]
+        "mandatory_documented", "no_open_major", "reapplication_bar")
+    assert [g.passed for g in gates] == [False, False, False, False, False, True, True]
     data = gates[0].to_dict()
     assert data["id"] == "operating_period" and data["passed"] is False
     assert set(data["reason"]) == {"en", "zh"} and data["item_ids"] == []
@@ -152,6 +155,102 @@ def test_a_review_must_be_held_by_today_and_cover_each_standard(catalog: Catalog
     gate = _gate(_inputs(standards, reviews=(qms_only,)), "management_review")
     assert not gate.passed
     assert gate.reason.en == "ISO 14001:2015: no held review covers it."
+
+
+def test_review_inputs_may_be_spread_over_the_reviews_of_the_last_12_months(
+        qms: tuple[Standard, ...]) -> None:
+    needed = {i.id for i in REQUIRED_INPUTS["iso9001"]}
+    first_half = frozenset(i for i in needed if i < "iso9001:9.3.2.c.4")
+    march = ManagementReview(id=1, held_on=dt.date(2026, 3, 1), standard_ids=(qms[0].id,),
+                             inputs=first_half)
+    june = ManagementReview(id=2, held_on=TODAY, standard_ids=(qms[0].id,),
+                            inputs=frozenset(needed - first_half))
+    assert not _gate(_inputs(qms, reviews=(march,)), "management_review").passed
+    # held exactly today: counts, and together the two cover every input
+    gate = _gate(_inputs(qms, reviews=(march, june)), "management_review")
+    assert gate.passed
+    assert "review of 2026-03-01: 9.3.2 a), 9.3.2 b)" in gate.reason.en
+    assert "review of 2026-06-15: 9.3.2 c) 4)" in gate.reason.en
+    assert "2026-03-01 的评审" in gate.reason.zh
+    # a review held tomorrow does not count yet
+    tomorrow = dataclasses.replace(june, held_on=TODAY + dt.timedelta(days=1))
+    gate = _gate(_inputs(qms, reviews=(march, tomorrow)), "management_review")
+    assert not gate.passed
+    assert "the review of 2026-03-01 lacks" in gate.reason.en
+
+
+def test_a_complete_review_held_exactly_today_passes(qms: tuple[Standard, ...]) -> None:
+    gate = _gate(_inputs(qms, reviews=(_full_review(qms, held_on=TODAY),)), "management_review")
+    assert gate.passed and "review of 2026-06-15" in gate.reason.en
+
+
+@pytest.mark.parametrize(
+    ("held_on", "counts"),
+    [(dt.date(2025, 6, 15), True),     # exactly 12 months before today
+     (dt.date(2025, 6, 14), False)],   # one day earlier
+)
+def test_the_review_window_is_12_months_up_to_today(
+        qms: tuple[Standard, ...], held_on: dt.date, counts: bool) -> None:
+    old = _full_review(qms, held_on=held_on)
+    gate = _gate(_inputs(qms, reviews=(old,)), "management_review")
+    assert gate.passed is counts
+    if not counts:
+        assert "no review held since 2025-06-15 covers it" in gate.reason.en
+        assert "the last one was on 2025-06-14" in gate.reason.en
+
+
+def test_a_review_or_audit_before_the_go_live_date_does_not_count(
+        qms: tuple[Standard, ...]) -> None:
+    system = SystemInfo(operating_since=dt.date(2026, 3, 1))
+    early = _full_review(qms, held_on=dt.date(2026, 2, 27))
+    gate = _gate(_inputs(qms, reviews=(early,), system=system), "management_review")
+    assert not gate.passed
+    assert "1 management review(s) held before the go-live date 2026-03-01" in gate.reason.en
+    on_the_day = _full_review(qms, held_on=dt.date(2026, 3, 1))
+    assert _gate(_inputs(qms, reviews=(on_the_day,), system=system), "management_review").passed
+    audit = InternalAudit(id=1, title="early", held_from=dt.date(2026, 2, 20))
+    gate = _gate(_inputs(qms, audits=(audit,), system=system), "internal_audit")
+    assert "No internal audit has been held yet" in gate.reason.en
+    assert "before the go-live date" in gate.reason.en
+
+
+def test_application_condition_gates_cite_the_2025_rules(qms: tuple[Standard, ...]) -> None:
+    gates = {g.id: g for g in evaluate_gates(_inputs(qms))}
+    for gate_id in ("operating_period", "internal_audit", "management_review",
+                    "reapplication_bar"):
+        assert "CNCA-QMS-01:2025" in gates[gate_id].source, gate_id
+    assert "5.1.2" in gates["operating_period"].source
+
+
+def test_a_suspension_in_the_last_year_bars_a_new_application(
+        qms: tuple[Standard, ...]) -> None:
+    cert = Certificate(id=1, standard_id=qms[0].id, number="26Q1", issued_on=dt.date(2024, 1, 5),
+                       events=(CertificateEvent(CertificateEventKind.SUSPENDED,
+                                                dt.date(2025, 6, 16)),
+                               CertificateEvent(CertificateEventKind.WITHDRAWN,
+                                                dt.date(2025, 9, 16))))
+    gate = _gate(_inputs(qms, certificates=(cert,)), "reapplication_bar")
+    assert not gate.passed
+    assert gate.reason.en.startswith(
+        "ISO 9001:2015 certificate 26Q1 suspended on 2025-06-16: a new application is "
+        "possible from 2026-06-16; ISO 9001:2015 certificate 26Q1 withdrawn on 2025-09-16")
+    assert "own reasons" in gate.reason.en and "被暂停" in gate.reason.zh
+    # a year after the withdrawal the bar is lifted
+    later = _gate(_inputs(qms, certificates=(cert,), today=dt.date(2026, 9, 16)),
+                  "reapplication_bar")
+    assert later.passed
+    cancelled = dataclasses.replace(cert, events=(
+        CertificateEvent(CertificateEventKind.CANCELLED, TODAY),))
+    gate = _gate(_inputs(qms, certificates=(cancelled,)), "reapplication_bar")
+    assert not gate.passed and "cancelled on 2026-06-15" in gate.reason.en
+
+
+def test_climate_decision_dated_exactly_today_passes(qms: tuple[Standard, ...]) -> None:
+    today = SystemInfo(climate_relevant=True, climate_decided_on=TODAY)
+    assert _gate(_inputs(qms, system=today), "climate_decision").passed
+    tomorrow = SystemInfo(climate_relevant=True,
+                          climate_decided_on=TODAY + dt.timedelta(days=1))
+    assert not _gate(_inputs(qms, system=tomorrow), "climate_decision").passed
 
 
 def test_climate_decision_needs_a_recorded_dated_decision(qms: tuple[Standard, ...]) -> None:

@@ -167,9 +167,10 @@ def test_label_helpers():
 
 @pytest.mark.parametrize(
     ("share", "text"),
-    [(0.0, "0%"), (2 / 7, "28%"), (0.29, "29%"), (199 / 200, "99%"), (1.0, "100%")],
+    [(0.0, "0%"), (0.001, "<1%"), (2 / 7, "29%"), (0.29, "29%"), (83 / 200, "42%"),
+     (199 / 200, ">99%"), (1.0, "100%")],
 )
-def test_format_percent_never_rounds_up_to_complete(share, text):
+def test_format_percent_rounds_half_up_and_never_claims_complete(share, text):
     assert format_percent(share) == text
 
 

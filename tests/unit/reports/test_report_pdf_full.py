@@ -117,7 +117,7 @@ def test_english_full_report_prints_gates_dates_and_the_evidence_index(pdfs):
     assert _flat("ISO 14001") in text
     assert _flat("✔ Passed") in text
     assert _flat("✘ Failed") in text
-    assert _flat("3 of 6 conditions met") in text
+    assert _flat("4 of 7 conditions met") in text
     assert _flat("1 of 3 open actions are overdue.") in text
     assert _flat("First surveillance audit 2027-01-21") in text
     assert _flat("60 days") in text  # 2026-11-22 -> 2027-01-21

@@ -11,6 +11,7 @@ import pytest
 from openpyxl import load_workbook
 
 from desktop.domain.model import ItemState, ItemStatus
+from desktop.domain.shares import SHARE_NUMBER_FORMATS
 from desktop.errors import CancelledError, ExportError
 from desktop.reports.model import ReportData, build_report_data
 from desktop.reports.xlsx import EXCEL_CELL_LIMIT, formula_like, render_xlsx
@@ -254,8 +255,8 @@ def test_sheets_without_records_have_only_their_header(en_xlsx):
     summary = wb["Summary"]
     assert summary["A2"].value == "GB/T 19001-2016 / ISO 9001:2015/Amd 1:2024"
     assert summary["B2"].value == pytest.approx(2 / 7)  # 2 of 7 applicable items ready
-    assert summary["B2"].number_format == "0%"
-    assert (summary["F2"].value, summary["G2"].value) == (7, 2)
+    assert summary["B2"].number_format == SHARE_NUMBER_FORMATS[0]  # shown as 29%
+    assert (summary["G2"].value, summary["H2"].value) == (7, 2)
     assert summary["C2"].value is None  # no layers without an assessment
 
 

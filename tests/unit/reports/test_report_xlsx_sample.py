@@ -10,6 +10,7 @@ import pytest
 from openpyxl import load_workbook
 from openpyxl.chart import BarChart, LineChart
 
+from desktop.domain.shares import SHARE_NUMBER_FORMATS, format_share
 from desktop.reports.xlsx import render_xlsx
 from desktop.services.reporting import report_data
 from tests.tools import require_program
@@ -31,24 +32,29 @@ def test_summary_has_layer_table_gates_history_and_native_charts(sample_xlsx):
         "GB/T 45001-2020 / ISO 45001:2018/Amd 1:2024",
         "Integrated system",
     ]
-    assert all(sheet.cell(r, c).number_format == "0%" for r in range(2, 6) for c in range(2, 6))
-    assert sheet.auto_filter.ref == "A1:H5"
+    assert [sheet.cell(1, c).value for c in range(2, 4)] == ["Items ready", "Weighted readiness"]
+    assert all(sheet.cell(r, c).number_format in SHARE_NUMBER_FORMATS
+               for r in range(2, 6) for c in range(2, 7))
+    assert sheet.auto_filter.ref == "A1:I5"
     assert sheet["A7"].value == "Certification gate"
-    results = [sheet.cell(r, 2).value for r in range(8, 14)]
+    results = [sheet.cell(r, 2).value for r in range(8, 15)]
     assert set(results) <= {"✔ Passed", "✘ Failed"}
     assert "C8:H8" in {str(r) for r in sheet.merged_cells.ranges}  # the reason spans C:H
-    assert sheet["A15"].value == "Day"
-    assert [sheet.cell(r, 1).value for r in range(16, 21)] == [
+    assert sheet["A16"].value == "Day"
+    assert [sheet.cell(r, 1).value for r in range(17, 22)] == [
         dt.datetime(2026, 9, 27), dt.datetime(2026, 10, 11), dt.datetime(2026, 10, 25),
         dt.datetime(2026, 11, 8), dt.datetime(2026, 11, 22)]
     bar, line = sheet._charts
     assert isinstance(bar, BarChart)
-    assert len(bar.series) == 4  # overall and three layers
+    assert len(bar.series) == 5  # items ready, weighted readiness and three layers
     assert bar.series[0].val.numRef.f == "'Summary'!$B$2:$B$5"
     assert bar.series[0].cat.numRef.f == "'Summary'!$A$2:$A$5"
     assert isinstance(line, LineChart)
     assert len(line.series) == 4  # three standards and integrated
-    assert line.series[3].val.numRef.f == "'Summary'!$E$16:$E$20"
+    assert line.series[3].val.numRef.f == "'Summary'!$E$17:$E$21"
+    legend = [c.value for c in sheet["A"] if isinstance(c.value, str)
+              and c.value.startswith("Items ready:")]
+    assert len(legend) == 1 and "Weighted readiness:" in legend[0]
 
 
 def test_certificate_calendar_lists_every_deadline_by_date(sample_xlsx):
@@ -131,3 +137,19 @@ def test_libreoffice_opens_the_workbook_and_keeps_user_text_literal(report_sampl
     assert "=HYPERLINK(evil).docx" in text
     assert "2025-04-30" in text
     assert "<b>bold</b> & <font>" in text
+
+
+def test_libreoffice_shows_the_shares_as_every_output_prints_them(sample, sample_xlsx,
+                                                                  tmp_path):
+    office = require_program("libreoffice", "libreoffice-calc-nogui")
+    subprocess.run(
+        [office, f"-env:UserInstallation={(tmp_path / 'lo-profile').as_uri()}", "--headless",
+         "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true",
+         "--outdir", str(tmp_path / "lo"), str(sample_xlsx)],
+        capture_output=True, check=True, timeout=300,
+    )   # the last option: cells as shown; the first sheet (Summary) is written
+    lines = (tmp_path / "lo" / "sample.csv").read_text(encoding="utf-8").splitlines()
+    shown = {line.split(",")[0].strip('"'): line.split(",")[1] for line in lines[1:5]}
+    for figures in sample.readiness():
+        name = next(k for k in shown if figures.standard_id.split("-")[0][3:] in k)
+        assert shown[name] == format_share(figures.share), name
