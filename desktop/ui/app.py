@@ -31,7 +31,7 @@ from desktop.errors import UserError
 from desktop.services.sample import create_sample
 from desktop.ui.context import AppContext
 from desktop.ui.errors import ErrorReporter, dialogs_disabled
-from desktop.ui.i18n import LanguageManager
+from desktop.ui.i18n import LanguageManager, system_language
 from desktop.ui.main_window import MainWindow, app_icon
 from desktop.ui.settings import UiSettings
 
@@ -133,7 +133,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_font(app)
     settings = QSettings(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
                          paths.APP_AUTHOR, paths.APP_NAME)
-    boot_errors = ErrorReporter(lambda: UiSettings(settings).language() or "en",
+    boot_errors = ErrorReporter(lambda: UiSettings(settings).language() or system_language(),
                                 dialogs=not dialogs_disabled())
     boot_errors.install()
     try:
