@@ -76,7 +76,7 @@ Icon=auditready
 Terminal=false
 Categories=Office;ProjectManagement;
 MimeType={MIME_TYPE};
-StartupWMClass=auditready
+StartupWMClass=AuditReady
 """
 
 MIME_XML = f"""\

@@ -77,19 +77,20 @@ def test_deb_installs_shows_the_sample_with_xcb_and_removes(
         project = tmp_path / "示例 项目" / "sample.auditready"
         project.parent.mkdir()
         _check("/usr/bin/auditready-cli", "sample", project, env=env, timeout=120)
-        gui = subprocess.Popen(["/usr/bin/auditready", str(project)], env=env,
-                               stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True)
-        assert gui.stdin is not None and gui.stdout is not None
-        try:
-            title = gui.stdout.readline().strip()  # printed once the window is on the display
-            windows = _check("xwininfo", "-root", "-tree", "-display", x_display, env=env)
-            shot = ImageGrab.grab(xdisplay=x_display)
-            shot.save(tmp_path / "screen.png")
-        finally:
-            gui.stdin.close()
-            stderr = gui.stderr.read() if gui.stderr else ""
-            code = gui.wait(timeout=60)
+        log = tmp_path / "gui-stderr.txt"
+        with log.open("w") as errors, subprocess.Popen(
+                ["/usr/bin/auditready", str(project)], env=env, stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE, stderr=errors, text=True) as gui:
+            assert gui.stdin is not None and gui.stdout is not None
+            try:
+                title = gui.stdout.readline().strip()  # printed once the window is on screen
+                windows = _check("xwininfo", "-root", "-tree", "-display", x_display, env=env)
+                shot = ImageGrab.grab(xdisplay=x_display)
+                shot.save(tmp_path / "screen.png")
+            finally:
+                gui.stdin.close()
+                code = gui.wait(timeout=60)
+        stderr = log.read_text()
         assert code == 0, stderr
         assert "审核就绪助手" in title and "sample.auditready" in title, title + stderr
         assert title in windows  # the X server shows a window with that title
