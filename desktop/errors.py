@@ -1,6 +1,6 @@
 """Expected problems that reach the user as a clear message, in English or Chinese.
 
-Two error channels exist (see README "Errors"): a :class:`UserError` is an
+Two error channels exist (see docs/reference.md "Errors"): a :class:`UserError` is an
 expected problem (a broken file, a missing evidence file, a full disk) that is
 shown to the user as a message in their language; everything else is a bug and
 goes to the crash handler.

@@ -1,9 +1,16 @@
 """The one place that finds AuditReady's bundled resources and per-user folders.
 
 Resources (standards data, translations, fonts, icons, samples) are plain
-files under ``resources/``. From a source checkout or an editable install they
-sit beside the ``desktop`` package; in a PyInstaller build they are unpacked
-under ``sys._MEIPASS``. Per-user folders come from :mod:`platformdirs`.
+files under ``resources/``. They are found in one of three layouts, each made
+by our own build:
+
+- a PyInstaller build (``build_spec/auditready.spec``): ``sys._MEIPASS/resources``;
+- a wheel or ``pip install .`` (``setup.py`` maps the folder into the package):
+  ``desktop/resources`` inside the installed package;
+- a source checkout or an editable install: ``resources/`` beside the
+  ``desktop`` package.
+
+Per-user folders come from :mod:`platformdirs`.
 """
 
 from __future__ import annotations
@@ -24,11 +31,15 @@ def resources_dir() -> Path:
         FileNotFoundError: the folder is missing (a broken installation).
     """
     frozen_root = getattr(sys, "_MEIPASS", None)
-    base = Path(frozen_root) if frozen_root else Path(__file__).resolve().parent.parent
-    path = base / "resources"
-    if not path.is_dir():
-        raise FileNotFoundError(f"AuditReady resources folder not found: {path}")
-    return path
+    if frozen_root:
+        candidates = [Path(frozen_root) / "resources"]
+    else:
+        package = Path(__file__).resolve().parent
+        candidates = [package / "resources", package.parent / "resources"]
+    for path in candidates:
+        if path.is_dir():
+            return path
+    raise FileNotFoundError(f"AuditReady resources folder not found: {candidates[-1]}")
 
 
 def resource(*parts: str) -> Path:

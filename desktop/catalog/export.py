@@ -1,6 +1,6 @@
 """The catalog as plain JSON-ready data (``auditready-cli catalog --format json``).
 
-Shape (documented in README, "Catalog JSON"): a list with one object per
+Shape (documented in docs/reference.md, "Catalog JSON"): a list with one object per
 standard edition::
 
     {"id", "code", "edition", "national", "system", "status", "status_note",

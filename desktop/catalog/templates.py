@@ -1,7 +1,7 @@
 """Custom-content templates: reusable checklists and items saved to a JSON file.
 
 A consultant saves custom entries of one project as a template and applies it
-to other projects. The file is UTF-8 JSON (README, "Custom checklists and
+to other projects. The file is UTF-8 JSON (docs/reference.md, "Custom checklists and
 templates")::
 
     {"format": "auditready-template", "version": 1,

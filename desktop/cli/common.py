@@ -4,21 +4,21 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import locale
-import os
 
 from desktop.domain.model import Lang
+from desktop.language import choose_lang
 
 EXIT_OK, EXIT_INTERNAL, EXIT_USER, EXIT_USAGE = 0, 1, 2, 3
 """0 success, 1 unexpected internal error, 2 a problem with the input, 3 bad command line."""
 
 
 def message_lang() -> Lang:
-    """Language for messages: ``AUDITREADY_LANG``, else the system locale (zh* → zh)."""
-    value = os.environ.get("AUDITREADY_LANG") or os.environ.get("LANG") or ""
-    if not value:
-        value = locale.getlocale()[0] or ""
-    return "zh" if value.lower().startswith("zh") else "en"
+    """Language for messages, ``"zh"`` or ``"en"``: see :func:`desktop.language.choose_lang`.
+
+    ``AUDITREADY_LANG``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``, then the system's
+    UI language (Windows) or locale.
+    """
+    return choose_lang()
 
 
 def iso_date(text: str) -> dt.date:

@@ -1,6 +1,6 @@
 """Certification audit time: an estimate of auditor-days from the IAF rules.
 
-Sources (see README, "Audit-time estimate"):
+Sources (see docs/reference.md, "Audit-time estimate"):
 
 - IAF MD 5:2019 (China: CNAS-CC105:2020, identical): initial audit time
   (stage 1 + stage 2) by effective number of personnel, tables QMS 1, EMS 1

@@ -5,7 +5,7 @@ audit has covered all sites and all clauses of each standard applied for
 (certification practice; ISO 9001:2015 9.2.2 a, ISO 14001:2015 9.2.2,
 ISO 45001:2018 9.2.2: the programme covers the whole system).
 
-Rules (also in README, "How readiness is computed"):
+Rules (also in docs/reference.md, "How readiness is computed"):
 
 - Rows are the second-level clause nodes (numbers with exactly one dot, such
   as ``8.5``) under clauses 4 to 10 of each standard, in catalog order. Clauses

@@ -2,7 +2,7 @@
 
 Each gate passes or fails with a reason the user can act on (numbers, dates,
 clauses) and the checklist items concerned. The seven gates, always evaluated
-in this order (also in README, "How readiness is computed"):
+in this order (also in docs/reference.md, "How readiness is computed"):
 
 1. ``operating_period``: the system went live (:attr:`SystemInfo.operating_since`)
    at least 3 months before today; 6 months when a selected standard is an

@@ -1,6 +1,6 @@
 """Readiness history: when to keep a snapshot, and the trend read from snapshots.
 
-Rules (also in README, "How readiness is computed"):
+Rules (also in docs/reference.md, "How readiness is computed"):
 
 - A snapshot is kept when there is none yet, or when any figure differs from
   the previous snapshot once both are rounded to 0.1 percentage point (a share

@@ -1,6 +1,6 @@
 """The integrated (三体系) view: shared requirements stand for one item per standard.
 
-Rules (README, "Integrated view"):
+Rules (docs/reference.md, "Integrated view"):
 
 - A shared requirement of the integrated map is shown when at least two of
   the project's standards have one of its targets; it stands for those

@@ -1,7 +1,7 @@
 """Three readiness layers: documented, implemented, sustained.
 
 A status of "ready" says the user believes an item is done; the layers say
-what the linked evidence shows. Rules (also in README, "How readiness is
+what the linked evidence shows. Rules (also in docs/reference.md, "How readiness is
 computed"):
 
 - **documented** applies to items of kind *maintain*, and to *evidence* items

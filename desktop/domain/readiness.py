@@ -1,6 +1,6 @@
 """Readiness figures per standard, from the catalog and the recorded item states.
 
-How each figure is computed (also in README, "How readiness is computed"):
+How each figure is computed (also in docs/reference.md, "How readiness is computed"):
 
 - ``applicable``: checklist items (maintain, retain, evidence) of the standard
   whose status is not "not applicable".

@@ -1,6 +1,6 @@
 """Read a checklist workbook (.xlsx) into validated rows, or say exactly what is wrong.
 
-Layout (README, "Importing a checklist from Excel"): the sheet named
+Layout (docs/reference.md, "Importing a checklist from Excel"): the sheet named
 ``Checklist`` (else the first sheet); row 1 holds the column names ``id``,
 ``parent``, ``clause``, ``kind``, ``title_zh``, ``title_en`` (required) and
 ``description_zh``, ``description_en`` (optional), in any order; other columns

@@ -1,6 +1,6 @@
 """User actions on custom content: the consultant's own checklists and items.
 
-Rules (README, "Custom checklists and templates"):
+Rules (docs/reference.md, "Custom checklists and templates"):
 
 - A custom entry goes under a clause: a clause of a custom checklist, or a
   clause of one of the project's bundled standards (then it is shown in that
@@ -487,7 +487,7 @@ def import_checklist(
 ) -> Changes:
     """Import a checklist workbook (.xlsx) as a new custom checklist: all rows, or none.
 
-    The layout is in README, "Importing a checklist from Excel". Rows under a
+    The layout is in docs/reference.md, "Importing a checklist from Excel". Rows under a
     clause of one of the project's standards (``parent`` = e.g.
     ``iso9001-2015:7.1.5``) join that standard; the others form the new
     checklist, named ``name`` (default: the file name without extension).

@@ -9,7 +9,9 @@ the sample project (created in the user data folder on first run).
 ``AUDITREADY_NO_DIALOGS=1`` turns every error dialog into a line on stderr
 (tests and smoke runs); ``--smoke`` (or ``AUDITREADY_SMOKE=1``) opens the
 start-up project, paints the window once, prints the window title and exits
-(0 when the project opened).
+(0 when the project opened). ``AUDITREADY_SMOKE=hold`` waits for a line or the
+end of standard input after printing the title, so a test can take a
+screenshot of the display first.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from desktop.errors import UserError
 from desktop.services.sample import create_sample
 from desktop.ui.context import AppContext
 from desktop.ui.errors import ErrorReporter, dialogs_disabled
-from desktop.ui.i18n import LanguageManager
+from desktop.ui.i18n import LanguageManager, system_language
 from desktop.ui.main_window import MainWindow, app_icon
 from desktop.ui.settings import UiSettings
 
@@ -133,7 +135,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_font(app)
     settings = QSettings(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
                          paths.APP_AUTHOR, paths.APP_NAME)
-    boot_errors = ErrorReporter(lambda: UiSettings(settings).language() or "en",
+    boot_errors = ErrorReporter(lambda: UiSettings(settings).language() or system_language(),
                                 dialogs=not dialogs_disabled())
     boot_errors.install()
     try:
@@ -147,16 +149,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.show()
     project = startup_project(ctx, args.project)
     opened = project is not None and window.open_project(project)
-    if args.smoke or os.environ.get(SMOKE_ENV) == "1":
-        def finish() -> None:  # after one pass of the event loop has painted the window
-            _say(window.windowTitle())
-            window.close()
-            app.quit()
-
-        QTimer.singleShot(0, finish)
+    smoke = os.environ.get(SMOKE_ENV, "")
+    if args.smoke or smoke in {"1", "hold"}:
+        QTimer.singleShot(0, lambda: _finish_smoke(app, window, hold=smoke == "hold"))
         app.exec()
         return 0 if opened else 1
     return app.exec()
+
+
+def _finish_smoke(app: QApplication, window: MainWindow, *, hold: bool, tries: int = 250) -> None:
+    """End a smoke run once the window is on screen: print its title and quit.
+
+    Waits (20 ms steps, 5 s at most) until the window system has exposed the
+    window, paints it and syncs with the window system, so the pixels are on
+    the display. With ``hold`` (``AUDITREADY_SMOKE=hold``) it then waits for a
+    line or the end of standard input before quitting, so that a test can
+    look at the real screen (a screenshot of the X display) in the meantime.
+    """
+    handle = window.windowHandle()
+    if handle is not None and not handle.isExposed() and tries > 0:
+        QTimer.singleShot(20, lambda: _finish_smoke(app, window, hold=hold, tries=tries - 1))
+        return
+    window.repaint()
+    app.sync()
+    _say(window.windowTitle())
+    if hold and sys.stdin is not None:
+        sys.stdin.readline()
+    window.close()
+    app.quit()
 
 
 def _say(line: str) -> None:

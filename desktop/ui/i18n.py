@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication
 
+from desktop.language import choose_lang
 from desktop.paths import resource
 from desktop.ui.settings import UiSettings
 
@@ -35,9 +36,18 @@ LANGUAGE_NAMES = {"zh_CN": "中文", "en": "English"}
 
 
 def system_language() -> str:
-    """The UI language matching the system locale: Chinese for ``zh*``, else English."""
-    name = QLocale.system().name()
-    return "zh_CN" if name.lower().startswith("zh") else "en"
+    """The UI language when the user never chose one: ``"zh_CN"`` or ``"en"``.
+
+    Decided by :func:`desktop.language.choose_lang` (``AUDITREADY_LANG``,
+    ``LC_ALL``, ``LC_MESSAGES``, ``LANG``, then the system's UI languages as Qt
+    reports them, or Windows' own UI language).
+    """
+    return ui_language(choose_lang(ui_languages=QLocale.system().uiLanguages()))
+
+
+def ui_language(lang: str) -> str:
+    """The UI language (``"zh_CN"`` or ``"en"``) for a content language ``"zh"``/``"en"``."""
+    return "zh_CN" if lang == "zh" else "en"
 
 
 def content_lang(ui_lang: str) -> str:
@@ -80,7 +90,8 @@ class LanguageManager(QObject):
         self._settings = settings
         self._translators: list[QTranslator] = []
         self._current = "en"
-        wanted = settings.language() or system_language()
+        chosen = settings.language()
+        wanted = chosen if chosen in UI_LANGUAGES else system_language()
         self._install(wanted if wanted in UI_LANGUAGES else "en")
 
     @property

@@ -92,7 +92,26 @@ def test_missing_translation_falls_back_to_english(qapp: QApplication, tmp_path:
 def test_default_language_follows_the_system_locale(monkeypatch) -> None:
     from desktop.ui import i18n
 
+    for name in ("AUDITREADY_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
     monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("zh_CN")))
     assert i18n.system_language() == "zh_CN"
     monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("de_DE")))
     assert i18n.system_language() == "en"
+
+
+def test_environment_language_beats_the_system_but_not_the_user(
+        qapp: QApplication, catalog: Catalog, tmp_path: Path, monkeypatch) -> None:
+    from desktop.ui import i18n
+    from desktop.ui.app import create_context
+
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("en_US")))
+    monkeypatch.setenv("AUDITREADY_LANG", "zh_CN")
+    assert i18n.system_language() == "zh_CN"
+    settings = QSettings(str(tmp_path / "en.ini"), QSettings.Format.IniFormat)
+    settings.setValue("ui/language", "en")
+    ctx = create_context(qapp, settings, catalog)
+    try:
+        assert ctx.ui_lang == "en"
+    finally:
+        ctx.language.uninstall()

@@ -1,4 +1,4 @@
-"""Readiness layers follow README "How readiness is computed" (desktop.domain.layers)."""
+"""Readiness layers follow docs/reference.md "How readiness is computed" (desktop.domain.layers)."""
 
 from __future__ import annotations
 

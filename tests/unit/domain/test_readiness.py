@@ -1,4 +1,4 @@
-"""Readiness counts follow README "How readiness is computed"."""
+"""Readiness counts follow docs/reference.md "How readiness is computed"."""
 
 from __future__ import annotations
 
