@@ -86,6 +86,8 @@ class ProjectStore:
         records: the records of the running management system (evidence
             metadata, internal audits, findings, management reviews, actions,
             certificates, snapshots, settings); see :class:`QualityRecords`.
+        recovery_notes: what opening repaired by itself after a crash (a lock
+            or a journal left behind), for the UI to mention; usually empty.
     """
 
     path: Path
@@ -98,6 +100,7 @@ class ProjectStore:
         self._lock = lock
         self._closed = False
         self.records = QualityRecords(self._db, self._guard, self.atomic)
+        self.recovery_notes: tuple[opening.RecoveryNote, ...] = ()
 
     # --- lifecycle -----------------------------------------------------------
 
@@ -166,12 +169,15 @@ class ProjectStore:
     def _open_locked(cls, path: Path, lock: ProjectLock) -> ProjectStore:
         current = _schema.SCHEMA
         found = opening.inspect(path, current)
-        with failures.translated(path):
+        with failures.translated(path, unknown_is_damage=True):
             conn = opening.connect(path)
         try:
+            notes = [note for note in (lock.note(), opening.remove_stale_journal(conn, path))
+                     if note is not None]
             store = cls(path, conn, lock)
+            store.recovery_notes = tuple(notes)
             if found.pending:
-                with failures.translated(path):
+                with failures.translated(path, unknown_is_damage=True):
                     current.apply(store._db)
         except BaseException:
             conn.close()
@@ -215,11 +221,15 @@ class ProjectStore:
 
     @contextmanager
     def _guard(self) -> Iterator[None]:
-        """Translate expected SQLite failures and damaged rows into user errors."""
+        """Translate expected SQLite failures and damaged rows into user errors.
+
+        The schema was verified on open, so any other database error on a
+        statement of ours means the file is damaged (see ``failures.is_damage``).
+        """
         if self._closed:
             raise RuntimeError(f"the project {self.path} is closed")
         try:
-            with failures.translated(self.path):
+            with failures.translated(self.path, unknown_is_damage=True):
                 yield
         except records.RecordError as exc:
             raise failures.corrupt(self.path, str(exc)) from exc
