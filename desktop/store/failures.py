@@ -18,6 +18,7 @@ from pathlib import Path
 from desktop.errors import (
     CorruptProjectError,
     ForeignSchemaError,
+    NotAProjectError,
     ProjectFileError,
     ProjectLockedError,
     ProjectWriteError,
@@ -96,6 +97,14 @@ def io_failure(path: Path) -> ProjectWriteError:
         f'The project "{path}" could not be read or written (was the drive removed or the '
         "network connection lost?). The last change was not saved.",
         f"无法读写项目“{path}”（驱动器是否已拔出或网络连接已断开？）。最后一次更改未保存。",
+    )
+
+
+def not_a_project(path: Path, why_en: str, why_zh: str) -> NotAProjectError:
+    """Return the error for "``path`` is not an AuditReady project (``why``)"."""
+    return NotAProjectError(
+        f'"{path}" is not an AuditReady project ({why_en}).',
+        f"“{path}”不是审核就绪助手项目文件（{why_zh}）。",
     )
 
 

@@ -15,7 +15,8 @@ anything could write to it:
    (:class:`ForeignSchemaError`, :class:`CorruptProjectError` for missing
    ones, :class:`NewerProjectError`); it checks the header against the file
    size (truncation) and runs ``PRAGMA integrity_check`` on every table except
-   the evidence content (:data:`UNCHECKED_ON_OPEN`, verified by SHA-256 when read).
+   the evidence content (:data:`~desktop.store.checks.UNCHECKED_ON_OPEN`,
+   verified by SHA-256 when read); the decisions are in :mod:`desktop.store.checks`.
 4. :func:`connect` opens the read-write connection used from then on, and
    :func:`remove_stale_journal` deletes a rollback journal that a killed
    process left behind and SQLite did not need.
@@ -37,9 +38,9 @@ from pathlib import Path
 
 import filelock
 
-from desktop.errors import NewerProjectError, NotAProjectError, ProjectFileError
-from desktop.store import failures, objects
-from desktop.store.schema import APPLICATION_ID, MIGRATION_SET, MIGRATIONS_TABLE, Schema
+from desktop.errors import ProjectFileError
+from desktop.store import checks, failures
+from desktop.store.schema import APPLICATION_ID, Schema
 
 log = logging.getLogger(__name__)
 
@@ -49,14 +50,6 @@ LOCK_SUFFIX = ".lock"
 JOURNAL_SUFFIX = "-journal"
 BUSY_TIMEOUT_S = 5.0
 """Seconds a statement waits while another program (backup, antivirus) briefly locks the file."""
-
-UNCHECKED_ON_OPEN = frozenset({"blob_chunks"})
-"""Tables not read by the open-time integrity check: the evidence content, which is
-most of a large file and is verified against its SHA-256 whenever it is read."""
-
-PER_TABLE_CHECK = sqlite3.sqlite_version_info >= (3, 33, 0)
-"""True when ``PRAGMA integrity_check(TABLE)`` exists; older SQLite checks the whole file."""
-
 
 @dataclass(frozen=True)
 class RecoveryNote:
@@ -84,13 +77,6 @@ def harden(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA cell_size_check = ON")
 
 
-def _not_a_project(path: Path, why_en: str, why_zh: str) -> NotAProjectError:
-    return NotAProjectError(
-        f'"{path}" is not an AuditReady project ({why_en}).',
-        f"“{path}”不是审核就绪助手项目文件（{why_zh}）。",
-    )
-
-
 def _read_header(path: Path) -> tuple[bytes, int]:
     """Return (first 100 bytes, file size in bytes) of ``path``.
 
@@ -107,7 +93,7 @@ def _read_header(path: Path) -> tuple[bytes, int]:
             f"找不到项目“{path}”。它可能已被移动、重命名或删除。",
         ) from exc
     except IsADirectoryError as exc:
-        raise _not_a_project(path, "it is a folder", "这是一个文件夹") from exc
+        raise failures.not_a_project(path, "it is a folder", "这是一个文件夹") from exc
     except OSError as exc:
         raise failures.cannot_read(path, exc) from exc
     return header, size
@@ -122,9 +108,11 @@ def check_signature(path: Path) -> None:
     """
     header, _size = _read_header(path)
     if len(header) < HEADER_SIZE or not header.startswith(SQLITE_MAGIC):
-        raise _not_a_project(path, "it is not a database file", "它不是数据库文件")
+        raise failures.not_a_project(path, "it is not a database file", "它不是数据库文件")
     if int.from_bytes(header[68:72], "big", signed=True) != APPLICATION_ID:
-        raise _not_a_project(path, "it is a database of another program", "它是其他程序的数据库")
+        raise failures.not_a_project(
+            path, "it is a database of another program", "它是其他程序的数据库"
+        )
 
 
 def _check_size(path: Path) -> None:
@@ -232,29 +220,6 @@ def journal_path(path: Path) -> Path:
     return path.with_name(path.name + JOURNAL_SUFFIX)
 
 
-@dataclass(frozen=True)
-class _Facts:
-    application_id: int
-    user_version: int
-    applied: tuple[str, ...]
-    found: frozenset[objects.SchemaObject]
-
-
-def _read_facts(conn: sqlite3.Connection) -> _Facts:
-    """Read the header fields, every schema object and the applied migrations."""
-    application_id = conn.execute("PRAGMA application_id").fetchone()[0]
-    user_version = conn.execute("PRAGMA user_version").fetchone()[0]
-    found = objects.read_objects(conn)
-    applied: tuple[str, ...] = ()
-    if any(obj.type == "table" and obj.name == MIGRATIONS_TABLE for obj in found):
-        rows = conn.execute(
-            f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid",
-            [MIGRATION_SET],
-        ).fetchall()
-        applied = tuple(str(row[0]) for row in rows)
-    return _Facts(int(application_id), int(user_version), applied, found)
-
-
 def _open_read_only(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(_uri(path, "ro"), uri=True)
     try:
@@ -279,67 +244,13 @@ def _recover_hot_journal(path: Path) -> None:
         conn.close()
 
 
-def _integrity_problems(conn: sqlite3.Connection, tables: list[str]) -> list[str]:
-    """Run the integrity check on ``tables`` (and their indexes); return the problems found."""
-    if not PER_TABLE_CHECK:
-        rows = conn.execute("PRAGMA quick_check").fetchall()
-        return [str(row[0]) for row in rows if row[0] != "ok"]
-    problems: list[str] = []
-    for table in tables:
-        rows = conn.execute(f'PRAGMA integrity_check("{table}")').fetchall()
-        problems.extend(str(row[0]) for row in rows if row[0] != "ok")
-    return problems
-
-
-def _newer(path: Path, user_version: int, schema: Schema) -> NewerProjectError:
-    return NewerProjectError(
-        f'The project "{path}" was saved by a newer version of AuditReady '
-        f"(schema {user_version}; this version understands up to {schema.version}). "
-        "Update AuditReady to open it.",
-        f"项目“{path}”由更新版本的审核就绪助手保存（数据结构版本 {user_version}，"
-        f"本版本最高支持 {schema.version}）。请升级审核就绪助手后再打开。",
-    )
-
-
-def _judge(path: Path, schema: Schema, facts: _Facts) -> int:
-    """Decide from the facts whether ``path`` may open; return its schema version.
-
-    Raises:
-        NotAProjectError, NewerProjectError, ForeignSchemaError, CorruptProjectError.
-    """
-    if facts.application_id != APPLICATION_ID:
-        raise _not_a_project(path, "it is a database of another program", "它是其他程序的数据库")
-    unknown = [name for name in facts.applied if name not in schema.names]
-    if facts.user_version > schema.version or unknown:
-        raise _newer(path, facts.user_version, schema)
-    version = len(facts.applied)
-    if not facts.applied:
-        raise failures.corrupt(path, "no schema recorded")
-    if facts.applied != schema.names[:version] or facts.user_version != version:
-        raise failures.corrupt(path, "the recorded schema version does not match its migrations")
-    diff = objects.compare(facts.found, objects.expected_objects(schema, version))
-    if diff.unexpected():
-        raise failures.foreign_schema(path, diff.unexpected(), diff.missing)
-    if diff.missing:
-        raise failures.missing_objects(path, diff.missing)
-    return version
-
-
-def _checked_tables(schema: Schema, version: int) -> list[str]:
-    tables = ["sqlite_schema"]
-    for obj in sorted(objects.expected_objects(schema, version)):
-        if obj.type == "table" and obj.name not in UNCHECKED_ON_OPEN:
-            tables.append(obj.name)
-    return tables
-
-
 def _inspect_read_only(path: Path, schema: Schema) -> Inspection:
     conn = _open_read_only(path)
     try:
-        facts = _read_facts(conn)
+        facts = checks.read_facts(conn)
         _check_size(path)
-        version = _judge(path, schema, facts)
-        problems = _integrity_problems(conn, _checked_tables(schema, version))
+        version = checks.judge(path, schema, facts)
+        problems = checks.integrity_problems(conn, checks.checked_tables(schema, version))
     finally:
         conn.close()
     if problems:
@@ -356,7 +267,7 @@ def inspect(path: Path, schema: Schema) -> Inspection:
 
     The file is not modified, except that an interrupted transaction left by a
     crash is rolled back first (SQLite's normal recovery). Fast for large
-    files: the evidence content is not read (:data:`UNCHECKED_ON_OPEN`).
+    files: the evidence content is not read (``checks.UNCHECKED_ON_OPEN``).
 
     Raises:
         CorruptProjectError: truncated, damaged, missing tables or indexes, or

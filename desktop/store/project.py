@@ -172,10 +172,9 @@ class ProjectStore:
         with failures.translated(path, unknown_is_damage=True):
             conn = opening.connect(path)
         try:
-            notes = [note for note in (lock.note(), opening.remove_stale_journal(conn, path))
-                     if note is not None]
+            notes = (lock.note(), opening.remove_stale_journal(conn, path))
             store = cls(path, conn, lock)
-            store.recovery_notes = tuple(notes)
+            store.recovery_notes = tuple(note for note in notes if note is not None)
             if found.pending:
                 with failures.translated(path, unknown_is_damage=True):
                     current.apply(store._db)
@@ -221,11 +220,7 @@ class ProjectStore:
 
     @contextmanager
     def _guard(self) -> Iterator[None]:
-        """Translate expected SQLite failures and damaged rows into user errors.
-
-        The schema was verified on open, so any other database error on a
-        statement of ours means the file is damaged (see ``failures.is_damage``).
-        """
+        """Translate SQLite failures and damaged rows into user errors (``failures.is_damage``)."""
         if self._closed:
             raise RuntimeError(f"the project {self.path} is closed")
         try:
