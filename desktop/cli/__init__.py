@@ -8,6 +8,7 @@ Commands::
                           [--evidence-pack OUT.zip] [--xlsx OUT.xlsx]
                           [--lang zh|en] [--paper a4|letter]
     auditready-cli readiness PROJECT [--format json|text] [--date YYYY-MM-DD]
+    auditready-cli repair PROJECT OUT
 
 Each group of commands lives in its own module with a ``register(subparsers)``
 function; :data:`COMMAND_MODULES` lists them in the order ``--help`` shows.
@@ -24,13 +25,13 @@ import traceback
 from collections.abc import Sequence
 
 from desktop import __version__
-from desktop.cli import basic, readiness, reports
+from desktop.cli import basic, readiness, repair, reports
 from desktop.cli.common import EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, EXIT_USER, message_lang
 from desktop.errors import UserError
 
 __all__ = ["EXIT_INTERNAL", "EXIT_OK", "EXIT_USAGE", "EXIT_USER", "main", "message_lang"]
 
-COMMAND_MODULES = (basic, reports, readiness)
+COMMAND_MODULES = (basic, reports, readiness, repair)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -16,6 +16,7 @@ from desktop.domain.model import Catalog, CatalogItem, CompanyProfile, Standard
 from desktop.domain.readiness import StandardReadiness, standard_readiness
 from desktop.errors import ValidationError
 from desktop.store import ProjectStore
+from desktop.store.repair import RepairReport, repair_copy
 
 PROJECT_SUFFIX = ".auditready"
 
@@ -168,3 +169,22 @@ def save_project_as(session: ProjectSession, dest: Path) -> ProjectSession:
     new = open_project(dest, session.bundled)
     session.close()
     return new
+
+
+def repair_project(path: Path, dest: Path) -> RepairReport:
+    """Write a clean copy of project ``path`` to ``dest``, leaving ``path`` untouched.
+
+    The copy is built through the migrations and holds only the tables,
+    indexes (and no triggers or views) AuditReady creates, with every row of
+    the known tables; ``.auditready`` is appended to ``dest`` when missing. It
+    opens like any project afterwards.
+
+    Raises:
+        NotAProjectError, NewerProjectError, CorruptProjectError: ``path`` cannot
+            be repaired.
+        ProjectExistsError: ``dest`` exists.
+        ProjectWriteError, StorageFullError: ``dest`` cannot be written.
+    """
+    if dest.suffix != PROJECT_SUFFIX:
+        dest = dest.with_name(dest.name + PROJECT_SUFFIX)
+    return repair_copy(path, dest)

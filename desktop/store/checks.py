@@ -90,11 +90,13 @@ def _newer(path: Path, user_version: int, schema: Schema) -> NewerProjectError:
     )
 
 
-def judge(path: Path, schema: Schema, facts: Facts) -> int:
-    """Decide from the facts whether ``path`` may open; return its schema version.
+def recorded_version(path: Path, schema: Schema, facts: Facts) -> int:
+    """Return the schema version of ``path`` (1..schema.version) from its header and migrations.
 
     Raises:
-        NotAProjectError, NewerProjectError, ForeignSchemaError, CorruptProjectError.
+        NotAProjectError: another application's database.
+        NewerProjectError: a newer version or unknown migrations.
+        CorruptProjectError: no migrations recorded, or they disagree with the version.
     """
     if facts.application_id != APPLICATION_ID:
         raise failures.not_a_project(
@@ -108,6 +110,20 @@ def judge(path: Path, schema: Schema, facts: Facts) -> int:
         raise failures.corrupt(path, "no schema recorded")
     if facts.applied != schema.names[:version] or facts.user_version != version:
         raise failures.corrupt(path, "the recorded schema version does not match its migrations")
+    return version
+
+
+def judge(path: Path, schema: Schema, facts: Facts) -> int:
+    """Decide from the facts whether ``path`` may open; return its schema version.
+
+    Raises:
+        NotAProjectError, NewerProjectError, CorruptProjectError: see
+            :func:`recorded_version`; CorruptProjectError also for missing tables
+            or indexes.
+        ForeignSchemaError: objects the migrations of that version never
+            create, or changed ones.
+    """
+    version = recorded_version(path, schema, facts)
     diff = objects.compare(facts.found, objects.expected_objects(schema, version))
     if diff.unexpected():
         raise failures.foreign_schema(path, diff.unexpected(), diff.missing)

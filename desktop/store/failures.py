@@ -19,6 +19,7 @@ from desktop.errors import (
     CorruptProjectError,
     ForeignSchemaError,
     NotAProjectError,
+    ProjectExistsError,
     ProjectFileError,
     ProjectLockedError,
     ProjectWriteError,
@@ -97,6 +98,15 @@ def io_failure(path: Path) -> ProjectWriteError:
         f'The project "{path}" could not be read or written (was the drive removed or the '
         "network connection lost?). The last change was not saved.",
         f"无法读写项目“{path}”（驱动器是否已拔出或网络连接已断开？）。最后一次更改未保存。",
+    )
+
+
+def dest_exists(path: Path) -> ProjectExistsError:
+    """Return the error for "a new file would replace ``path``, which exists"."""
+    return ProjectExistsError(
+        f'Cannot write "{path}": a file with that name already exists. '
+        "Choose another name or folder.",
+        f"无法写入“{path}”：同名文件已存在。请选择其他名称或文件夹。",
     )
 
 

@@ -109,7 +109,14 @@ def read_objects(conn: sqlite3.Connection) -> frozenset[SchemaObject]:
     Raises:
         sqlite3.Error: the schema cannot be read (damaged file).
     """
-    rows = conn.execute("SELECT type, name, tbl_name, sql FROM main.sqlite_master").fetchall()
+    return read_objects_of(conn, "main")
+
+
+def read_objects_of(conn: sqlite3.Connection, schema_name: str) -> frozenset[SchemaObject]:
+    """Like :func:`read_objects` for the attached database ``schema_name`` (e.g. "src")."""
+    rows = conn.execute(
+        f'SELECT type, name, tbl_name, sql FROM "{schema_name}".sqlite_master'
+    ).fetchall()
     return frozenset(
         SchemaObject(str(kind), str(name), str(table), normalise_sql(sql))
         for kind, name, table, sql in rows

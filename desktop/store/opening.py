@@ -215,12 +215,23 @@ def _uri(path: Path, mode: str) -> str:
     return f"{path.absolute().as_uri()}?mode={mode}"
 
 
+def read_only_uri(path: Path) -> str:
+    """The ``file:`` URI that opens ``path`` read-only (for ``ATTACH`` too)."""
+    return _uri(path, "ro")
+
+
 def journal_path(path: Path) -> Path:
     """Return the rollback journal SQLite keeps beside ``path`` during a write."""
     return path.with_name(path.name + JOURNAL_SUFFIX)
 
 
-def _open_read_only(path: Path) -> sqlite3.Connection:
+def open_read_only(path: Path) -> sqlite3.Connection:
+    """Open ``path`` read-only with the :func:`harden` pragmas (it never writes).
+
+    Raises:
+        sqlite3.Error: from SQLite, e.g. SQLITE_READONLY_ROLLBACK when a hot
+            journal must be rolled back first (:func:`recover_hot_journal`).
+    """
     conn = sqlite3.connect(_uri(path, "ro"), uri=True)
     try:
         harden(conn)
@@ -230,7 +241,7 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def _recover_hot_journal(path: Path) -> None:
+def recover_hot_journal(path: Path) -> None:
     """Let SQLite roll back an interrupted transaction (a "hot" journal beside the file).
 
     This is the crash recovery the journal exists for; it restores the file to
@@ -245,7 +256,7 @@ def _recover_hot_journal(path: Path) -> None:
 
 
 def _inspect_read_only(path: Path, schema: Schema) -> Inspection:
-    conn = _open_read_only(path)
+    conn = open_read_only(path)
     try:
         facts = checks.read_facts(conn)
         _check_size(path)
@@ -286,7 +297,7 @@ def inspect(path: Path, schema: Schema) -> Inspection:
         except sqlite3.Error as exc:
             if failures.sqlite_code(exc) != failures.SQLITE_READONLY_ROLLBACK:
                 raise
-            _recover_hot_journal(path)
+            recover_hot_journal(path)
             return _inspect_read_only(path, schema)
     except sqlite3.Error as exc:
         code = failures.primary_code(exc)
