@@ -257,7 +257,9 @@ def translated(path: Path, *, unknown_is_damage: bool = False) -> Iterator[None]
             statements on an open project, whose schema was verified on open.
 
     Raises:
-        UserError: a subclass chosen by :func:`sqlite_user_error`, chained to the original.
+        UserError: a subclass chosen by :func:`sqlite_user_error`, chained to the
+            original; with ``unknown_is_damage``, a UnicodeDecodeError of text
+            read from the file is a CorruptProjectError.
         sqlite3.Error: unexpected failures (bugs), unchanged.
     """
     try:
@@ -267,3 +269,9 @@ def translated(path: Path, *, unknown_is_damage: bool = False) -> Iterator[None]
         if error is None:
             raise
         raise error from exc
+    except UnicodeDecodeError as exc:
+        # Text read from the file that is not UTF-8 (the sqlite3 module raises
+        # this instead of OperationalError for some columns).
+        if not unknown_is_damage:
+            raise
+        raise corrupt(path, "text that no longer decodes") from exc

@@ -306,6 +306,8 @@ def inspect(path: Path, schema: Schema) -> Inspection:
         if code in (failures.SQLITE_CANTOPEN, failures.SQLITE_IOERR, failures.SQLITE_READONLY):
             raise failures.cannot_read(path, exc) from exc
         raise failures.corrupt(path) from exc
+    except UnicodeDecodeError as exc:
+        raise failures.corrupt(path, "text that no longer decodes") from exc
 
 
 def connect(path: Path) -> sqlite3.Connection:
