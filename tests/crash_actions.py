@@ -1,4 +1,4 @@
-"""User actions run in child processes that the crash harness kills (tests/e2e/test_crash_harness.py).
+"""User actions run in child processes that the crash harness (e2e/test_crash_harness.py) kills.
 
 The module is preloaded by a ``forkserver``: the catalog is loaded once there,
 so each child only opens the project and runs one action. A child dies by
