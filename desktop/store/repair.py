@@ -132,9 +132,11 @@ def _copy_rows(conn: sqlite3.Connection, tables: list[str]) -> tuple[int, list[t
         if not columns:
             continue
         names = _quoted(columns)
-        total = conn.execute(f'SELECT count(*) FROM src."{table}"').fetchone()[0]
+        # NOT INDEXED: read the table itself, never a (possibly altered) index of it.
+        source = f'src."{table}" NOT INDEXED'
+        total = conn.execute(f"SELECT count(*) FROM {source}").fetchone()[0]
         cursor = conn.execute(
-            f'INSERT OR IGNORE INTO main."{table}" ({names}) SELECT {names} FROM src."{table}"'
+            f'INSERT OR IGNORE INTO main."{table}" ({names}) SELECT {names} FROM {source}'
         )
         copied += max(cursor.rowcount, 0)
         if total - max(cursor.rowcount, 0) > 0:

@@ -126,7 +126,7 @@ CHANGED = (
     ("evidence", "UNIQUE (sha256, name)", "UNIQUE (name)"),
     ("actions", "'open', 'in_progress'", "'open', 'gone', 'in_progress'"),
     ("blob_chunks", "ON DELETE CASCADE", "ON DELETE SET NULL"),
-    ("evidence_links_by_item", "(item_id)", "(evidence_id)"),
+    ("evidence_links_by_item", "(item_id)", "(item_id) WHERE item_id IS NOT NULL"),
 )
 
 UNDECODABLE = (
@@ -246,3 +246,28 @@ def test_hostile_project_files_are_refused_cleanly_and_left_unchanged(
     refused = sum(1 for code in outcomes.values() if code == 2)
     print(f"{len(outcomes)} hostile project files, {refused} refused")
     assert refused >= 0.8 * len(outcomes)
+
+
+def test_repair_makes_a_working_copy_of_every_project_with_foreign_objects(
+    sample_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    catalog: Catalog, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(readiness_cli, "load_catalog", lambda: catalog)
+    cases = [c for c in _corpus(sample_file) if c.name.startswith(("foreign-", "changed-"))]
+    assert len(cases) == len(FOREIGN) + len(CHANGED)
+    for number, case in enumerate(cases):
+        folder = tmp_path / f"{number:03d}"
+        folder.mkdir()
+        path = folder / "client.auditready"
+        shutil.copyfile(sample_file, path)
+        case.make(path)
+        before = _sha256(path)
+        code = main(["repair", str(path), str(folder / "repaired")])
+        out, err = capsys.readouterr()
+        assert code == 0, f"{case.name}: {err}"
+        assert "Left out:" in out, case.name
+        assert main(["readiness", str(folder / "repaired.auditready")]) == 0, case.name
+        capsys.readouterr()
+        assert _sha256(path) == before, case.name
+        assert main(["repair", str(path), str(folder / "repaired.auditready")]) == 2
+        assert "already exists" in capsys.readouterr().err
