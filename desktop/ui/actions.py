@@ -21,7 +21,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from desktop.domain.model import CompanyProfile, ItemStatus
-from desktop.errors import CancelledError, UserError
+from desktop.errors import CancelledError, ForeignSchemaError, UserError
 from desktop.services import assessment as assessment_service
 from desktop.services import custom as custom_service
 from desktop.services import editions as edition_service
@@ -36,6 +36,7 @@ from desktop.services.reporting import ExportResult, export_reports
 from desktop.services.session import ProjectSession
 from desktop.ui.context import AppContext
 from desktop.ui.i18n import arg
+from desktop.ui.repair_offer import offer_repair
 from desktop.ui.undo import SetStatusCommand
 from desktop.ui.workers import ProgressFeedback, Task, TaskRunner
 
@@ -116,6 +117,9 @@ class ProjectActions(QObject):
             return True
         try:
             session = session_service.open_project(path, self._ctx.catalog)
+        except ForeignSchemaError as exc:
+            copy = offer_repair(self._ctx.errors, self._window, self._ctx.ui_lang, path, exc)
+            return copy is not None and self.open_project(copy)
         except UserError as exc:
             self._report(exc)
             return False
