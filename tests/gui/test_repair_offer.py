@@ -81,3 +81,13 @@ def test_closing_the_offer_opens_nothing(
     window.ctx.errors.dialogs = True
     assert not window.open_project(hostile)
     assert sorted(tmp_path.rglob("*")) == files
+
+
+def test_a_lock_left_by_a_crash_is_mentioned_in_the_status_bar(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    path = tmp_path / "after a crash.auditready"
+    shutil.copyfile(window.actions.session.path, path)  # type: ignore[union-attr]
+    (tmp_path / "after a crash.auditready.lock").write_bytes(b"")
+    assert window.open_project(path)
+    assert "not closed properly" in window.statusBar().currentMessage()
