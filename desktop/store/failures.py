@@ -32,6 +32,7 @@ from desktop.store.objects import SchemaObject
 SQLITE_BUSY = 5
 SQLITE_LOCKED = 6
 SQLITE_READONLY = 8
+SQLITE_INTERRUPT = 9
 SQLITE_IOERR = 10
 SQLITE_CORRUPT = 11
 SQLITE_FULL = 13
@@ -190,6 +191,8 @@ def is_damage(exc: sqlite3.Error) -> bool:
     if not isinstance(exc, sqlite3.DatabaseError) or isinstance(
         exc, (sqlite3.ProgrammingError, sqlite3.IntegrityError)
     ):
+        return False
+    if primary_code(exc) == SQLITE_INTERRUPT:  # a deliberate sqlite3 interrupt()
         return False
     # A statement SQLite cannot parse is a bug in the statement, not damage.
     return not str(exc).startswith(_PARSER_ERRORS)
