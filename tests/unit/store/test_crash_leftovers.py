@@ -12,13 +12,14 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 import desktop
 from desktop.domain.model import CompanyProfile, ItemState, ItemStatus
-from desktop.errors import CorruptProjectError
+from desktop.errors import CorruptProjectError, EvidenceError
 from desktop.store import ProjectStore
 from desktop.store.opening import journal_path, lock_path
 
@@ -98,3 +99,30 @@ def test_text_that_no_longer_decodes_is_damage_not_a_crash(
         damaged.profile()
     assert "decode" in caught.value.en
     assert str(closed) in caught.value.zh
+
+
+def test_damaged_evidence_content_is_found_when_read_not_at_open(
+    store: ProjectStore, make_file: Callable[[str, bytes], Path]
+) -> None:
+    evidence, _ = store.add_evidence(make_file("scan.pdf", bytes(range(256)) * 4096))
+    store.close()
+    path = store.path
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        pages = [row[0] for row in conn.execute(
+            "SELECT pageno FROM dbstat WHERE name = 'blob_chunks' AND pagetype = 'overflow'")]
+    except sqlite3.OperationalError:
+        pytest.skip("this SQLite has no dbstat table")
+    finally:
+        conn.close()
+    data = bytearray(path.read_bytes())
+    start = (pages[len(pages) // 2] - 1) * page_size
+    data[start + 4 : start + page_size] = b"\xa5" * (page_size - 4)  # keep the overflow link
+    path.write_bytes(bytes(data))
+
+    out = path.parent / "exported.pdf"
+    # The open-time check does not read the content; the export verifies it.
+    with ProjectStore.open(path) as damaged, pytest.raises(EvidenceError, match=r"scan\.pdf"):
+        damaged.export_evidence(evidence.id, out)
+    assert not out.exists()
