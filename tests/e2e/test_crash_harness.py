@@ -34,7 +34,10 @@ KILLS_WANTED = 200
 MAX_TRIALS = 400
 STANDARDS = ["iso9001-2015", "iso14001-2015", "iso45001-2018"]
 
-pytestmark = pytest.mark.slow
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL and a fork server"),
+]
 
 
 def _base_project(folder: Path) -> Path:

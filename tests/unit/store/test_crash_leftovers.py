@@ -57,6 +57,7 @@ def test_a_clean_open_has_nothing_to_report(closed: Path) -> None:
         assert reopened.recovery_notes == ()
 
 
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 def test_the_lock_of_a_killed_process_is_taken_over_with_a_note(closed: Path) -> None:
     holder = subprocess.Popen(
         [sys.executable, "-c", textwrap.dedent("""
