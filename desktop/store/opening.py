@@ -194,6 +194,11 @@ class ProjectLock:
         with suppress(OSError):
             os.unlink(lock_path(self.path))
         self._lock.release()
+        if os.name == "nt":
+            # Windows refuses to delete a file that is still open; now it is
+            # closed, and a lock file left behind would read as a crash next time.
+            with suppress(OSError):
+                os.unlink(lock_path(self.path))
 
 
 @dataclass(frozen=True)
