@@ -193,7 +193,11 @@ class ProjectActions(QObject):
         """The user sets a status: apply it, then make it undoable. False if refused."""
         if self._session is None:
             return False
-        old = self._session.store.item_state(item_id)
+        try:
+            old = self._session.store.item_state(item_id)
+        except UserError as exc:  # a damaged project
+            self._report(exc)
+            return False
         changes = self.apply_status(item_id, status, justification)
         if changes is None:
             return False

@@ -91,3 +91,15 @@ def test_a_lock_left_by_a_crash_is_mentioned_in_the_status_bar(
     (tmp_path / "after a crash.auditready.lock").write_bytes(b"")
     assert window.open_project(path)
     assert "not closed properly" in window.statusBar().currentMessage()
+
+
+def test_damage_found_while_working_is_a_message_not_a_crash(window: MainWindow) -> None:
+    session = window.actions.session
+    assert session is not None
+    item = next(iter(session.store.item_states()))
+    conn = sqlite3.connect(session.path, isolation_level=None)  # a page damaged under us
+    conn.execute("UPDATE item_state SET status = CAST(X'80FF' AS TEXT) WHERE item_id = ?", [item])
+    conn.close()
+    assert not window.actions.set_status(item, ItemStatus.READY)
+    kind, text = window.ctx.errors.messages[-1]
+    assert kind == "user" and "is damaged or incomplete" in text
