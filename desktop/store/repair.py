@@ -168,12 +168,19 @@ def _broken_links(conn: sqlite3.Connection) -> list[str]:
     return sorted({str(row[0]) for row in rows})
 
 
-def _build(source: Path, tmp: Path, schema: Schema,
+def _build(source: Path, tmp: Path, dest: Path, schema: Schema,
            version: int) -> tuple[int, list[tuple[str, int]], list[str]]:
-    """Write the clean copy to ``tmp``; return (rows, skipped, tables missing in the original)."""
-    conn = opening.create_file(tmp)
+    """Write the clean copy to ``tmp``; return (rows, skipped, tables missing in the original).
+
+    Raises:
+        UserError: the new file ``tmp`` (to become ``dest``) cannot be created.
+        sqlite3.Error: while copying (the caller translates it).
+    """
+    with failures.translated(dest):
+        conn = opening.create_file(tmp)
     try:
-        Schema(steps=schema.steps[:version]).apply(Database(conn, execute_plugins=False))
+        with failures.translated(dest):
+            Schema(steps=schema.steps[:version]).apply(Database(conn, execute_plugins=False))
         conn.execute("PRAGMA foreign_keys = OFF")
         conn.execute("ATTACH DATABASE ? AS src", [opening.read_only_uri(source)])
         readable = {obj.name for obj in objects.read_objects_of(conn, "src")
@@ -226,12 +233,15 @@ def repair_copy(source: Path, dest: Path, schema: Schema = SCHEMA) -> RepairRepo
     opening.check_signature(source)
     if dest.exists() or dest.is_symlink():
         raise failures.dest_exists(dest)
+    if not dest.parent.is_dir():
+        no_folder = FileNotFoundError(2, "No such folder", str(dest.parent))
+        raise failures.os_project_error(no_folder, dest)
     version, diff = _read_source(source, schema)
     tmp = opening.temp_sibling(dest)
     journal = opening.journal_path(tmp)
     try:
         try:
-            rows, skipped, missing = _build(source, tmp, schema, version)
+            rows, skipped, missing = _build(source, tmp, dest, schema, version)
         except sqlite3.Error as exc:
             if failures.primary_code(exc) == failures.SQLITE_FULL:
                 raise failures.storage_full(dest) from exc

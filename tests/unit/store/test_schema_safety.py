@@ -18,6 +18,7 @@ from desktop.errors import (
     ForeignSchemaError,
     NewerProjectError,
     ProjectExistsError,
+    ProjectWriteError,
 )
 from desktop.store import ProjectStore
 from desktop.store import schema as schema_module
@@ -181,3 +182,10 @@ def test_repair_refuses_a_newer_project(filled: Path, tmp_path: Path) -> None:
     with pytest.raises(NewerProjectError):
         repair_copy(filled, tmp_path / "clean.auditready")
     assert not (tmp_path / "clean.auditready").exists()
+
+
+def test_repair_into_a_missing_folder_names_that_folder(filled: Path, tmp_path: Path) -> None:
+    dest = tmp_path / "no such folder" / "clean.auditready"
+    with pytest.raises(ProjectWriteError, match="no such folder"):
+        repair_copy(filled, dest)
+    assert not dest.parent.exists()
