@@ -51,6 +51,22 @@ class CorruptProjectError(ProjectFileError):
     """The file looks like a project but is truncated or damaged."""
 
 
+class ForeignSchemaError(ProjectFileError):
+    """The project's schema holds objects AuditReady never creates (or changed ones).
+
+    Such a file is refused untouched; ``auditready-cli repair`` (or the GUI's
+    "Repair a copy…") writes a clean copy without them.
+
+    Args:
+        en, zh: the message, naming the objects.
+        objects: the unexpected objects, e.g. ``('trigger "wipe" on item_state',)``.
+    """
+
+    def __init__(self, en: str, zh: str, objects: Sequence[str] = ()) -> None:
+        super().__init__(en, zh)
+        self.objects = tuple(objects)
+
+
 class NewerProjectError(ProjectFileError):
     """The project was written by a newer AuditReady with a schema this version lacks."""
 

@@ -9,6 +9,7 @@ Commands::
                           [--lang zh|en] [--paper a4|letter]
     auditready-cli readiness PROJECT [--format json|text] [--date YYYY-MM-DD]
     auditready-cli audit-time --persons N --systems qms,ems,ohs [options]
+    auditready-cli repair PROJECT OUT
 
 Each group of commands lives in its own module with a ``register(subparsers)``
 function; :data:`COMMAND_MODULES` lists them in the order ``--help`` shows.
@@ -26,13 +27,13 @@ import traceback
 from collections.abc import Sequence
 
 from desktop import __version__
-from desktop.cli import audit_time, backups, basic, readiness, reports, verify
+from desktop.cli import audit_time, backups, basic, readiness, repair, reports, verify
 from desktop.cli.common import EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, EXIT_USER, message_lang
 from desktop.errors import UserError
 
 __all__ = ["EXIT_INTERNAL", "EXIT_OK", "EXIT_USAGE", "EXIT_USER", "main", "message_lang"]
 
-COMMAND_MODULES = (basic, reports, readiness, backups, verify, audit_time)
+COMMAND_MODULES = (basic, reports, readiness, backups, verify, repair, audit_time)
 
 
 def _parser() -> argparse.ArgumentParser:

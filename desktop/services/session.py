@@ -8,6 +8,7 @@ composition root (``desktop.ui.app``) or the CLI; there are no module globals.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,8 +17,10 @@ from desktop.domain.freshness import catalog_with_freshness
 from desktop.domain.model import Catalog, CatalogItem, CompanyProfile, Standard
 from desktop.domain.readiness import StandardReadiness, standard_readiness
 from desktop.errors import ValidationError
-from desktop.store import ProjectStore
+from desktop.store import ProjectStore, backup_keeper
+from desktop.store.backups import BackupError, BackupReason
 from desktop.store.outputs import check_outputs
+from desktop.store.repair import RepairReport, repair_copy
 
 PROJECT_SUFFIX = ".auditready"
 
@@ -180,3 +183,29 @@ def save_project_as(session: ProjectSession, dest: Path) -> ProjectSession:
     new = open_project(dest, session.bundled)
     session.close()
     return new
+
+
+def repair_project(path: Path, dest: Path) -> RepairReport:
+    """Write a clean copy of project ``path`` to ``dest``, leaving ``path`` untouched.
+
+    The copy is built through the migrations and holds only the tables,
+    indexes (and no triggers or views) AuditReady creates, with every row of
+    the known tables; ``.auditready`` is appended to ``dest`` when missing. It
+    opens like any project afterwards.
+
+    Raises:
+        NotAProjectError, NewerProjectError, CorruptProjectError: ``path`` cannot
+            be repaired.
+        ProjectExistsError: ``dest`` exists.
+        ProjectWriteError, StorageFullError: ``dest`` cannot be written.
+        OutputPathError: ``dest`` is the project itself or one of its side files.
+
+    Before the copy is written, the file as it is goes to the project's
+    backups (reason ``repair``) when it can be read.
+    """
+    if dest.suffix != PROJECT_SUFFIX:
+        dest = dest.with_name(dest.name + PROJECT_SUFFIX)
+    check_outputs([("project", dest)], project=path)
+    with suppress(BackupError):  # a file too damaged to copy is still worth repairing
+        backup_keeper.backup_file(path, BackupReason.REPAIR)
+    return repair_copy(path, dest)

@@ -11,23 +11,28 @@ from __future__ import annotations
 
 import errno
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
 from desktop.errors import (
     CorruptProjectError,
+    ForeignSchemaError,
+    NotAProjectError,
+    ProjectExistsError,
     ProjectFileError,
     ProjectLockedError,
     ProjectWriteError,
     StorageFullError,
     UserError,
 )
+from desktop.store.objects import SchemaObject
 
 # Primary SQLite result codes (https://sqlite.org/rescode.html).
 SQLITE_BUSY = 5
 SQLITE_LOCKED = 6
 SQLITE_READONLY = 8
+SQLITE_INTERRUPT = 9
 SQLITE_IOERR = 10
 SQLITE_CORRUPT = 11
 SQLITE_FULL = 13
@@ -97,6 +102,23 @@ def io_failure(path: Path) -> ProjectWriteError:
     )
 
 
+def dest_exists(path: Path) -> ProjectExistsError:
+    """Return the error for "a new file would replace ``path``, which exists"."""
+    return ProjectExistsError(
+        f'Cannot write "{path}": a file with that name already exists. '
+        "Choose another name or folder.",
+        f"无法写入“{path}”：同名文件已存在。请选择其他名称或文件夹。",
+    )
+
+
+def not_a_project(path: Path, why_en: str, why_zh: str) -> NotAProjectError:
+    """Return the error for "``path`` is not an AuditReady project (``why``)"."""
+    return NotAProjectError(
+        f'"{path}" is not an AuditReady project ({why_en}).',
+        f"“{path}”不是审核就绪助手项目文件（{why_zh}）。",
+    )
+
+
 def corrupt(path: Path, detail: str = "") -> CorruptProjectError:
     """Return the error for "``path`` is damaged"; ``detail`` is an English hint or ""."""
     suffix = f" ({detail})" if detail else ""
@@ -105,6 +127,35 @@ def corrupt(path: Path, detail: str = "") -> CorruptProjectError:
         "Open a backup copy instead.",
         f"项目“{path}”已损坏或不完整{suffix}，无法打开。请改为打开备份副本。",
     )
+
+
+def foreign_schema(path: Path, unexpected: Sequence[SchemaObject],
+                   missing: Sequence[SchemaObject] = ()) -> ForeignSchemaError:
+    """Return the error for a project whose schema holds objects AuditReady never creates.
+
+    Args:
+        unexpected: foreign or changed objects (named in the message).
+        missing: expected objects the file lacks (also named).
+    """
+    en = ", ".join(obj.label() for obj in unexpected)
+    zh = "、".join(obj.label_zh() for obj in unexpected)
+    if missing:
+        en += "; missing: " + ", ".join(obj.label() for obj in missing)
+        zh += "；缺少：" + "、".join(obj.label_zh() for obj in missing)
+    return ForeignSchemaError(
+        f'The project "{path}" contains database objects that AuditReady does not create '
+        f"({en}). They could change or delete data, so the file was not opened and has not "
+        "been changed. Use \"Repair a copy\" (auditready-cli repair) to make a clean copy.",
+        f"项目“{path}”包含审核就绪助手不会创建的数据库对象（{zh}）。这些对象可能修改或删除数据，"
+        "因此未打开该文件，文件也未被修改。"
+        "请使用“修复副本”（auditready-cli repair）生成一个干净的副本。",
+        [obj.label() for obj in unexpected],
+    )
+
+
+def missing_objects(path: Path, missing: Sequence[SchemaObject]) -> CorruptProjectError:
+    """Return the damaged-project error naming the tables and indexes ``path`` lacks."""
+    return corrupt(path, "missing: " + ", ".join(obj.label() for obj in missing))
 
 
 def cannot_read(path: Path, exc: OSError | sqlite3.Error) -> ProjectFileError:
@@ -116,12 +167,50 @@ def cannot_read(path: Path, exc: OSError | sqlite3.Error) -> ProjectFileError:
     )
 
 
-def sqlite_user_error(exc: sqlite3.Error, path: Path) -> UserError | None:
+def _detail(exc: sqlite3.Error) -> str:
+    """SQLite's own words, printable and short, as a hint inside a damage message."""
+    text = "".join(ch if ch.isprintable() else "?" for ch in str(exc))
+    return text if len(text) <= _DETAIL_CHARS else text[: _DETAIL_CHARS - 1] + "…"
+
+
+_DETAIL_CHARS = 120
+
+
+def is_damage(exc: sqlite3.Error) -> bool:
+    """True when ``exc``, raised while reading an open, verified project, means damage.
+
+    Once a file's schema has been verified on open, SQLite can only fail on a
+    statement of ours because the file no longer holds what it held: a damaged
+    page (SQLITE_CORRUPT, SQLITE_NOTADB), text that no longer decodes as UTF-8,
+    a table or column that vanished, a value too big. Misuse of the ``sqlite3``
+    API (``ProgrammingError``, ``InterfaceError``) stays a bug, and so does a
+    constraint a write of ours breaks (``IntegrityError``: the store documents
+    it as the caller's mistake, e.g. an evidence id that does not exist), and
+    a statement SQLite cannot parse (``near "x": syntax error``).
+    """
+    if not isinstance(exc, sqlite3.DatabaseError) or isinstance(
+        exc, (sqlite3.ProgrammingError, sqlite3.IntegrityError)
+    ):
+        return False
+    if primary_code(exc) == SQLITE_INTERRUPT:  # a deliberate sqlite3 interrupt()
+        return False
+    # A statement SQLite cannot parse is a bug in the statement, not damage.
+    return not str(exc).startswith(_PARSER_ERRORS)
+
+
+_PARSER_ERRORS = ('near "', "incomplete input", "unrecognized token")
+
+
+def sqlite_user_error(
+    exc: sqlite3.Error, path: Path, *, unknown_is_damage: bool = False
+) -> UserError | None:
     """Map an expected SQLite failure on ``path`` to a user error; None for anything else.
 
     Mapped: disk full -> StorageFullError; busy/locked -> ProjectLockedError;
     read-only -> ProjectWriteError; I/O error or cannot open -> ProjectWriteError;
-    corrupt / not a database -> CorruptProjectError.
+    corrupt / not a database -> CorruptProjectError. With ``unknown_is_damage``
+    (statements on an open project), every other failure that :func:`is_damage`
+    accepts is a CorruptProjectError too.
     """
     code = primary_code(exc)
     if code == SQLITE_FULL:
@@ -134,6 +223,8 @@ def sqlite_user_error(exc: sqlite3.Error, path: Path) -> UserError | None:
         return io_failure(path)
     if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
         return corrupt(path)
+    if unknown_is_damage and is_damage(exc):
+        return corrupt(path, _detail(exc))
     return None
 
 
@@ -161,17 +252,29 @@ def os_project_error(exc: OSError, path: Path) -> UserError:
 
 
 @contextmanager
-def translated(path: Path) -> Iterator[None]:
+def translated(path: Path, *, unknown_is_damage: bool = False) -> Iterator[None]:
     """Re-raise expected SQLite failures inside the block as user errors about ``path``.
 
+    Args:
+        unknown_is_damage: passed to :func:`sqlite_user_error`; True for
+            statements on an open project, whose schema was verified on open.
+
     Raises:
-        UserError: a subclass chosen by :func:`sqlite_user_error`, chained to the original.
+        UserError: a subclass chosen by :func:`sqlite_user_error`, chained to the
+            original; with ``unknown_is_damage``, a UnicodeDecodeError of text
+            read from the file is a CorruptProjectError.
         sqlite3.Error: unexpected failures (bugs), unchanged.
     """
     try:
         yield
     except sqlite3.Error as exc:
-        error = sqlite_user_error(exc, path)
+        error = sqlite_user_error(exc, path, unknown_is_damage=unknown_is_damage)
         if error is None:
             raise
         raise error from exc
+    except UnicodeDecodeError as exc:
+        # Text read from the file that is not UTF-8 (the sqlite3 module raises
+        # this instead of OperationalError for some columns).
+        if not unknown_is_damage:
+            raise
+        raise corrupt(path, "text that no longer decodes") from exc

@@ -7,16 +7,28 @@ anything could write to it:
 1. :func:`check_signature` reads the 100-byte SQLite header: magic string and
    application id (:class:`NotAProjectError`).
 2. :class:`ProjectLock` takes the lock file beside the project
-   (:class:`ProjectLockedError` if another process holds it).
-3. :func:`inspect` checks the header against the file size (truncation), then
-   opens a *read-only* connection for ``PRAGMA quick_check``, the schema
-   version and the applied migrations (:class:`CorruptProjectError`,
-   :class:`NewerProjectError`).
-4. :func:`connect` opens the read-write connection used from then on.
+   (:class:`ProjectLockedError` if another process holds it; a lock file left
+   by a process that died is taken over, with a note).
+3. :func:`inspect` opens a *read-only* connection and reads the schema
+   version, the applied migrations and every object in ``sqlite_master``,
+   which must be exactly those the migrations of that version create
+   (:class:`ForeignSchemaError`, :class:`CorruptProjectError` for missing
+   ones, :class:`NewerProjectError`); it checks the header against the file
+   size (truncation) and runs ``PRAGMA integrity_check`` on every table except
+   the evidence content (:data:`~desktop.store.checks.UNCHECKED_ON_OPEN`,
+   verified by SHA-256 when read); the decisions are in :mod:`desktop.store.checks`.
+4. :func:`connect` opens the read-write connection used from then on, and
+   :func:`remove_stale_journal` deletes a rollback journal that a killed
+   process left behind and SQLite did not need.
+
+Every connection runs with ``PRAGMA trusted_schema = OFF`` (functions with side
+effects are refused inside views and triggers) and ``PRAGMA cell_size_check =
+ON`` (damaged pages are detected as they are read).
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import secrets
 import sqlite3
@@ -26,22 +38,43 @@ from pathlib import Path
 
 import filelock
 
-from desktop.errors import NewerProjectError, NotAProjectError, ProjectFileError
-from desktop.store import failures
-from desktop.store.schema import APPLICATION_ID, MIGRATION_SET, MIGRATIONS_TABLE, Schema
+from desktop.errors import ProjectFileError
+from desktop.store import checks, failures
+from desktop.store.schema import APPLICATION_ID, Schema
+
+log = logging.getLogger(__name__)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 LOCK_SUFFIX = ".lock"
+JOURNAL_SUFFIX = "-journal"
 BUSY_TIMEOUT_S = 5.0
 """Seconds a statement waits while another program (backup, antivirus) briefly locks the file."""
 
+@dataclass(frozen=True)
+class RecoveryNote:
+    """Something opening repaired by itself after a crash, worth telling the user.
 
-def _not_a_project(path: Path, why_en: str, why_zh: str) -> NotAProjectError:
-    return NotAProjectError(
-        f'"{path}" is not an AuditReady project ({why_en}).',
-        f"“{path}”不是审核就绪助手项目文件（{why_zh}）。",
-    )
+    Attributes:
+        en, zh: the note in English and Simplified Chinese.
+    """
+
+    en: str
+    zh: str
+
+    def text(self, lang: str) -> str:
+        """The note in ``lang`` ("zh..." or anything else for English)."""
+        return self.zh if lang.startswith("zh") else self.en
+
+
+def harden(conn: sqlite3.Connection) -> None:
+    """Set the safety pragmas every project connection uses (see module docstring).
+
+    Raises:
+        sqlite3.Error: from SQLite.
+    """
+    conn.execute("PRAGMA trusted_schema = OFF")
+    conn.execute("PRAGMA cell_size_check = ON")
 
 
 def _read_header(path: Path) -> tuple[bytes, int]:
@@ -60,7 +93,7 @@ def _read_header(path: Path) -> tuple[bytes, int]:
             f"找不到项目“{path}”。它可能已被移动、重命名或删除。",
         ) from exc
     except IsADirectoryError as exc:
-        raise _not_a_project(path, "it is a folder", "这是一个文件夹") from exc
+        raise failures.not_a_project(path, "it is a folder", "这是一个文件夹") from exc
     except OSError as exc:
         raise failures.cannot_read(path, exc) from exc
     return header, size
@@ -75,9 +108,11 @@ def check_signature(path: Path) -> None:
     """
     header, _size = _read_header(path)
     if len(header) < HEADER_SIZE or not header.startswith(SQLITE_MAGIC):
-        raise _not_a_project(path, "it is not a database file", "它不是数据库文件")
+        raise failures.not_a_project(path, "it is not a database file", "它不是数据库文件")
     if int.from_bytes(header[68:72], "big", signed=True) != APPLICATION_ID:
-        raise _not_a_project(path, "it is a database of another program", "它是其他程序的数据库")
+        raise failures.not_a_project(
+            path, "it is a database of another program", "它是其他程序的数据库"
+        )
 
 
 def _check_size(path: Path) -> None:
@@ -112,6 +147,7 @@ class ProjectLock:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._lock = filelock.FileLock(lock_path(path), timeout=0, thread_local=False)
+        self.taken_over = False
 
     def acquire(self) -> None:
         """Take the lock now or fail.
@@ -126,12 +162,28 @@ class ProjectLock:
             # filelock would create missing folders; a project never does.
             missing = FileNotFoundError(2, "No such folder", str(self.path.parent))
             raise failures.os_project_error(missing, self.path)
+        left_behind = lock_path(self.path).exists()
         try:
             self._lock.acquire(blocking=False)
         except filelock.Timeout as exc:
             raise failures.locked(self.path) from exc
         except OSError as exc:
             raise failures.os_project_error(exc, self.path) from exc
+        # The OS lock dies with its process, so a lock file that was there but
+        # could be locked was left by a process that ended without closing.
+        self.taken_over = left_behind
+        if left_behind:
+            log.info("took over the lock on %s left by a process that ended", self.path)
+
+    def note(self) -> RecoveryNote | None:
+        """A note for the user when :meth:`acquire` took over a lock left by a crash."""
+        if not self.taken_over:
+            return None
+        return RecoveryNote(
+            f'"{self.path}" was not closed properly last time (the program ended '
+            "unexpectedly); its lock was taken over.",
+            f"“{self.path}”上次未正常关闭（程序意外结束），已接管其锁定。",
+        )
 
     def release(self) -> None:
         """Release the lock and remove the lock file; does nothing if not held."""
@@ -142,6 +194,11 @@ class ProjectLock:
         with suppress(OSError):
             os.unlink(lock_path(self.path))
         self._lock.release()
+        if os.name == "nt":
+            # Windows refuses to delete a file that is still open; now it is
+            # closed, and a lock file left behind would read as a crash next time.
+            with suppress(OSError):
+                os.unlink(lock_path(self.path))
 
 
 @dataclass(frozen=True)
@@ -163,49 +220,76 @@ def _uri(path: Path, mode: str) -> str:
     return f"{path.absolute().as_uri()}?mode={mode}"
 
 
-def _read_only_facts(path: Path) -> tuple[int, int, list[str], tuple[str, ...]]:
-    """Return (application_id, user_version, quick_check rows, applied migrations)."""
+def read_only_uri(path: Path) -> str:
+    """The ``file:`` URI that opens ``path`` read-only (for ``ATTACH`` too)."""
+    return _uri(path, "ro")
+
+
+def journal_path(path: Path) -> Path:
+    """Return the rollback journal SQLite keeps beside ``path`` during a write."""
+    return path.with_name(path.name + JOURNAL_SUFFIX)
+
+
+def open_read_only(path: Path) -> sqlite3.Connection:
+    """Open ``path`` read-only with the :func:`harden` pragmas (it never writes).
+
+    Raises:
+        sqlite3.Error: from SQLite, e.g. SQLITE_READONLY_ROLLBACK when a hot
+            journal must be rolled back first (:func:`recover_hot_journal`).
+    """
     conn = sqlite3.connect(_uri(path, "ro"), uri=True)
     try:
-        application_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        user_version = conn.execute("PRAGMA user_version").fetchone()[0]
-        check = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
-        has_table = conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [MIGRATIONS_TABLE]
-        ).fetchone()
-        applied: tuple[str, ...] = ()
-        if has_table:
-            rows = conn.execute(
-                f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid",
-                [MIGRATION_SET],
-            ).fetchall()
-            applied = tuple(row[0] for row in rows)
-        return application_id, user_version, check, applied
-    finally:
+        harden(conn)
+    except BaseException:
         conn.close()
+        raise
+    return conn
 
 
-def _recover_hot_journal(path: Path) -> None:
+def recover_hot_journal(path: Path) -> None:
     """Let SQLite roll back an interrupted transaction (a "hot" journal beside the file).
 
     This is the crash recovery the journal exists for; it restores the file to
-    its last committed state.
+    its last committed state and deletes the journal.
     """
     conn = sqlite3.connect(_uri(path, "rw"), uri=True)
     try:
+        harden(conn)
         conn.execute("PRAGMA schema_version").fetchone()
     finally:
         conn.close()
+
+
+def _inspect_read_only(path: Path, schema: Schema) -> Inspection:
+    conn = open_read_only(path)
+    try:
+        facts = checks.read_facts(conn)
+        _check_size(path)
+        version = checks.judge(path, schema, facts)
+        problems = checks.integrity_problems(conn, checks.checked_tables(schema, version))
+    finally:
+        conn.close()
+    if problems:
+        raise failures.corrupt(path, "integrity check failed: " + problems[0][:100])
+    return Inspection(
+        user_version=facts.user_version,
+        applied=facts.applied,
+        pending=version < schema.version,
+    )
 
 
 def inspect(path: Path, schema: Schema) -> Inspection:
     """Check a locked project read-only and decide whether this version can open it.
 
     The file is not modified, except that an interrupted transaction left by a
-    crash is rolled back first (SQLite's normal recovery).
+    crash is rolled back first (SQLite's normal recovery). Fast for large
+    files: the evidence content is not read (``checks.UNCHECKED_ON_OPEN``).
 
     Raises:
-        CorruptProjectError: truncated, damaged, or failing ``PRAGMA quick_check``.
+        CorruptProjectError: truncated, damaged, missing tables or indexes, or
+            failing ``PRAGMA integrity_check``.
+        ForeignSchemaError: the schema holds triggers, views, tables or indexes
+            its version does not create, or changed ones.
         NewerProjectError: written by a newer AuditReady (higher user_version or
             migrations this version does not know).
         NotAProjectError: not our application id.
@@ -214,12 +298,12 @@ def inspect(path: Path, schema: Schema) -> Inspection:
     check_signature(path)
     try:
         try:
-            facts = _read_only_facts(path)
+            return _inspect_read_only(path, schema)
         except sqlite3.Error as exc:
             if failures.sqlite_code(exc) != failures.SQLITE_READONLY_ROLLBACK:
                 raise
-            _recover_hot_journal(path)
-            facts = _read_only_facts(path)
+            recover_hot_journal(path)
+            return _inspect_read_only(path, schema)
     except sqlite3.Error as exc:
         code = failures.primary_code(exc)
         if code in (failures.SQLITE_BUSY, failures.SQLITE_LOCKED):
@@ -227,28 +311,8 @@ def inspect(path: Path, schema: Schema) -> Inspection:
         if code in (failures.SQLITE_CANTOPEN, failures.SQLITE_IOERR, failures.SQLITE_READONLY):
             raise failures.cannot_read(path, exc) from exc
         raise failures.corrupt(path) from exc
-    _check_size(path)
-    application_id, user_version, check, applied = facts
-    if check != ["ok"]:
-        raise failures.corrupt(path, "integrity check failed")
-    if application_id != APPLICATION_ID:
-        raise _not_a_project(path, "it is a database of another program", "它是其他程序的数据库")
-    unknown = [name for name in applied if name not in schema.names]
-    if user_version > schema.version or unknown:
-        raise NewerProjectError(
-            f'The project "{path}" was saved by a newer version of AuditReady '
-            f"(schema {user_version}; this version understands up to {schema.version}). "
-            "Update AuditReady to open it.",
-            f"项目“{path}”由更新版本的审核就绪助手保存（数据结构版本 {user_version}，"
-            f"本版本最高支持 {schema.version}）。请升级审核就绪助手后再打开。",
-        )
-    if not applied:
-        raise failures.corrupt(path, "no schema recorded")
-    return Inspection(
-        user_version=user_version,
-        applied=applied,
-        pending=any(name not in applied for name in schema.names),
-    )
+    except UnicodeDecodeError as exc:
+        raise failures.corrupt(path, "text that no longer decodes") from exc
 
 
 def connect(path: Path) -> sqlite3.Connection:
@@ -257,9 +321,9 @@ def connect(path: Path) -> sqlite3.Connection:
     The connection is in SQLite autocommit mode (``isolation_level=None``):
     transactions are only those opened explicitly (``Database.atomic``). Foreign
     keys are enforced and the rollback journal is kept (``journal_mode=DELETE``)
-    so the project stays a single file. A statement waits up to
-    :data:`BUSY_TIMEOUT_S` seconds for another program's lock on the file. It
-    may be used from any one thread at a time.
+    so the project stays a single file; :func:`harden` pragmas are set. A
+    statement waits up to :data:`BUSY_TIMEOUT_S` seconds for another program's
+    lock on the file. It may be used from any one thread at a time.
 
     Raises:
         sqlite3.Error: from SQLite; the caller translates it.
@@ -272,12 +336,50 @@ def connect(path: Path) -> sqlite3.Connection:
         timeout=BUSY_TIMEOUT_S,
     )
     try:
+        harden(conn)
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA journal_mode = DELETE").fetchall()
     except BaseException:
         conn.close()
         raise
     return conn
+
+
+def remove_stale_journal(conn: sqlite3.Connection, path: Path) -> RecoveryNote | None:
+    """Delete a rollback journal beside ``path`` that no transaction needs any more.
+
+    A process killed while it starts a transaction can leave an empty or zeroed
+    ``-journal`` that SQLite ignores (it is not "hot") and never deletes. The
+    check runs under a write lock on the file (``BEGIN IMMEDIATE``), taken
+    after SQLite rolled back any hot journal, so no writer can be using the
+    journal found. ``conn`` is a connection from :func:`connect`, outside any
+    transaction. Failures (read-only file, another writer) leave the journal.
+
+    Returns:
+        a note for the user when a journal was removed, else None.
+    """
+    journal = journal_path(path)
+    if not journal.exists():
+        return None
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.Error:
+        return None
+    try:
+        if not journal.exists():  # it was hot: SQLite rolled it back and deleted it
+            return None
+        try:
+            journal.unlink()
+        except OSError:
+            return None
+    finally:
+        conn.execute("ROLLBACK")
+    log.info("removed the stale rollback journal of %s", path)
+    return RecoveryNote(
+        f'A leftover file from an interrupted change ("{journal.name}") was removed; '
+        "the project is one file again.",
+        f"已删除一次中断的更改留下的文件（“{journal.name}”）；项目重新成为单个文件。",
+    )
 
 
 def create_file(path: Path) -> sqlite3.Connection:
@@ -293,6 +395,7 @@ def create_file(path: Path) -> sqlite3.Connection:
         _uri(path, "rwc"), uri=True, isolation_level=None, check_same_thread=False
     )
     try:
+        harden(conn)
         conn.execute("PRAGMA auto_vacuum = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA journal_mode = DELETE").fetchall()

@@ -92,6 +92,8 @@ class ProjectStore:
         backups: this project's backups (:class:`BackupKeeper`), made before a
             migration and before the first write transaction of each day.
         freshness: the project's own freshness rules; see :class:`FreshnessSettings`.
+        recovery_notes: what opening repaired by itself after a crash (a lock
+            or a journal left behind), for the UI to mention; usually empty.
     """
 
     path: Path
@@ -107,6 +109,7 @@ class ProjectStore:
         self.records = QualityRecords(self._db, self._guard, self.atomic)
         self.backups = BackupKeeper(path, conn)
         self.freshness = FreshnessSettings(self._db, self._guard, self.atomic)
+        self.recovery_notes: tuple[opening.RecoveryNote, ...] = ()
 
     # --- lifecycle -----------------------------------------------------------
 
@@ -175,13 +178,15 @@ class ProjectStore:
     def _open_locked(cls, path: Path, lock: ProjectLock) -> ProjectStore:
         current = _schema.SCHEMA
         found = opening.inspect(path, current)
-        with failures.translated(path):
+        with failures.translated(path, unknown_is_damage=True):
             conn = opening.connect(path)
         try:
+            notes = (lock.note(), opening.remove_stale_journal(conn, path))
             store = cls(path, conn, lock)
+            store.recovery_notes = tuple(note for note in notes if note is not None)
             if found.pending:
                 store.backups.before_migration()
-                with failures.translated(path):
+                with failures.translated(path, unknown_is_damage=True):
                     current.apply(store._db)
                 store.backups.project_id()
         except BaseException:
@@ -226,11 +231,11 @@ class ProjectStore:
 
     @contextmanager
     def _guard(self) -> Iterator[None]:
-        """Translate expected SQLite failures and damaged rows into user errors."""
+        """Translate SQLite failures and damaged rows into user errors (``failures.is_damage``)."""
         if self._closed:
             raise RuntimeError(f"the project {self.path} is closed")
         try:
-            with failures.translated(self.path):
+            with failures.translated(self.path, unknown_is_damage=True):
                 yield
         except records.RecordError as exc:
             raise failures.corrupt(self.path, str(exc)) from exc

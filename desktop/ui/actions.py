@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.domain.model import CompanyProfile, ItemStatus
 from desktop.domain.names import shown_name
-from desktop.errors import CancelledError, CorruptProjectError, UserError
+from desktop.errors import CancelledError, CorruptProjectError, ForeignSchemaError, UserError
 from desktop.reports.evidence_pack import sanitize_name
 from desktop.services import assessment as assessment_service
 from desktop.services import custom as custom_service
@@ -39,6 +39,7 @@ from desktop.services.session import ProjectSession
 from desktop.ui.backups_dialog import offer_latest_backup
 from desktop.ui.context import AppContext
 from desktop.ui.i18n import arg
+from desktop.ui.repair_offer import offer_repair
 from desktop.ui.undo import SetStatusCommand
 from desktop.ui.workers import ProgressFeedback, Task, TaskRunner
 
@@ -119,6 +120,9 @@ class ProjectActions(QObject):
             return True
         try:
             session = session_service.open_project(path, self._ctx.catalog)
+        except ForeignSchemaError as exc:
+            copy = offer_repair(self._ctx.errors, self._window, self._ctx.ui_lang, path, exc)
+            return copy is not None and self.open_project(copy)
         except UserError as exc:
             if isinstance(exc, CorruptProjectError) and offer_latest_backup(
                     self._ctx, self._window, path, exc, self.open_project):
@@ -195,7 +199,11 @@ class ProjectActions(QObject):
         """The user sets a status: apply it, then make it undoable. False if refused."""
         if self._session is None:
             return False
-        old = self._session.store.item_state(item_id)
+        try:
+            old = self._session.store.item_state(item_id)
+        except UserError as exc:  # a damaged project
+            self._report(exc)
+            return False
         changes = self.apply_status(item_id, status, justification)
         if changes is None:
             return False

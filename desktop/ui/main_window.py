@@ -335,6 +335,8 @@ class MainWindow(QMainWindow):
         company = session.store.profile().name
         self.setWindowTitle(f"{PRODUCT} — {company} — {shown_name(session.path.name)}")
         self.path_label.setText(str(session.path))
+        if notes := session.store.recovery_notes:  # what opening repaired after a crash
+            self.statusBar().showMessage(" ".join(n.text(self.ctx.ui_lang) for n in notes))
 
     # -- window -------------------------------------------------------------------------
 

@@ -3116,6 +3116,29 @@ Open it now?</source>
     </message>
 </context>
 <context>
+    <name>RepairOffer</name>
+    <message>
+        <location filename="../../desktop/ui/repair_offer.py" line="30" />
+        <source>AuditReady</source>
+        <translation>审核就绪助手</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/repair_offer.py" line="32" />
+        <source>Repair a copy…</source>
+        <translation>修复副本…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/repair_offer.py" line="42" />
+        <source>Save the repaired copy</source>
+        <translation>保存修复后的副本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/repair_offer.py" line="43" />
+        <source>AuditReady projects (*.auditready)</source>
+        <translation>审核就绪助手项目 (*.auditready)</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <location filename="../../desktop/ui/review_dialog.py" line="188" />

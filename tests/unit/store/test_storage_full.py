@@ -14,7 +14,12 @@ from pathlib import Path
 import pytest
 
 from desktop.domain.model import CompanyProfile, ItemState, ItemStatus
-from desktop.errors import ProjectLockedError, ProjectWriteError, StorageFullError
+from desktop.errors import (
+    CorruptProjectError,
+    ProjectLockedError,
+    ProjectWriteError,
+    StorageFullError,
+)
 from desktop.store import ProjectStore, failures
 
 MakeFile = Callable[[str, bytes], Path]
@@ -92,5 +97,10 @@ def test_os_errors_for_no_space_become_storage_full(tmp_path: Path, code: int) -
 
 
 def test_unexpected_sqlite_errors_are_not_disguised(store: ProjectStore) -> None:
-    with pytest.raises(sqlite3.OperationalError, match="no such table"), store.atomic():
+    with pytest.raises(sqlite3.OperationalError, match="syntax error"), store.atomic():
+        store._db.execute("SELEKT * FROM item_state")
+
+
+def test_a_table_gone_from_an_open_project_is_damage(store: ProjectStore) -> None:
+    with pytest.raises(CorruptProjectError, match="no such table"), store.atomic():
         store._db.execute("SELECT * FROM no_such_table")

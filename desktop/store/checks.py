@@ -1,0 +1,144 @@
+"""What the read-only look at a project file decides: may this version open it?
+
+Used by :func:`desktop.store.opening.inspect` on a read-only connection, before
+anything could write to the file: the application id, the schema version and
+the applied migrations (newer files are refused), the schema objects compared
+with those the migrations create (:mod:`desktop.store.objects`), and
+``PRAGMA integrity_check`` on every table but the evidence content.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.errors import NewerProjectError
+from desktop.store import failures, objects
+from desktop.store.schema import APPLICATION_ID, MIGRATION_SET, MIGRATIONS_TABLE, Schema
+
+UNCHECKED_ON_OPEN = frozenset({"blob_chunks"})
+"""Tables not read by the open-time integrity check: the evidence content, which is
+most of a large file and is verified against its SHA-256 whenever it is read."""
+
+PER_TABLE_CHECK = sqlite3.sqlite_version_info >= (3, 33, 0)
+"""True when ``PRAGMA integrity_check(TABLE)`` exists; older SQLite checks the whole file."""
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What :func:`read_facts` found.
+
+    Attributes:
+        application_id: ``PRAGMA application_id``.
+        user_version: ``PRAGMA user_version`` (the schema version written).
+        applied: migrations recorded as applied, in order.
+        found: every object in ``sqlite_master``.
+    """
+
+    application_id: int
+    user_version: int
+    applied: tuple[str, ...]
+    found: frozenset[objects.SchemaObject]
+
+
+def read_facts(conn: sqlite3.Connection) -> Facts:
+    """Read the header fields, every schema object and the applied migrations.
+
+    Raises:
+        sqlite3.Error: unreadable (the caller translates it).
+    """
+    application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    user_version = conn.execute("PRAGMA user_version").fetchone()[0]
+    found = objects.read_objects(conn)
+    applied: tuple[str, ...] = ()
+    if any(obj.type == "table" and obj.name == MIGRATIONS_TABLE for obj in found):
+        rows = conn.execute(
+            f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid",
+            [MIGRATION_SET],
+        ).fetchall()
+        applied = tuple(str(row[0]) for row in rows)
+    return Facts(int(application_id), int(user_version), applied, found)
+
+
+def integrity_problems(conn: sqlite3.Connection, tables: list[str]) -> list[str]:
+    """Run the integrity check on ``tables`` (and their indexes); return the problems found.
+
+    Uses ``PRAGMA integrity_check(TABLE)`` per table where SQLite has it
+    (:data:`PER_TABLE_CHECK`), else ``PRAGMA quick_check`` of the whole file.
+
+    Raises:
+        sqlite3.Error: the check itself failed (damaged file).
+    """
+    if not PER_TABLE_CHECK:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+        return [str(row[0]) for row in rows if row[0] != "ok"]
+    problems: list[str] = []
+    for table in tables:
+        rows = conn.execute(f'PRAGMA integrity_check("{table}")').fetchall()
+        problems.extend(str(row[0]) for row in rows if row[0] != "ok")
+    return problems
+
+
+def _newer(path: Path, user_version: int, schema: Schema) -> NewerProjectError:
+    return NewerProjectError(
+        f'The project "{path}" was saved by a newer version of AuditReady '
+        f"(schema {user_version}; this version understands up to {schema.version}). "
+        "Update AuditReady to open it.",
+        f"项目“{path}”由更新版本的审核就绪助手保存（数据结构版本 {user_version}，"
+        f"本版本最高支持 {schema.version}）。请升级审核就绪助手后再打开。",
+    )
+
+
+def recorded_version(path: Path, schema: Schema, facts: Facts) -> int:
+    """Return the schema version of ``path`` (1..schema.version) from its header and migrations.
+
+    Raises:
+        NotAProjectError: another application's database.
+        NewerProjectError: a newer version or unknown migrations.
+        CorruptProjectError: no migrations recorded, or they disagree with the version.
+    """
+    if facts.application_id != APPLICATION_ID:
+        raise failures.not_a_project(
+            path, "it is a database of another program", "它是其他程序的数据库"
+        )
+    unknown = [name for name in facts.applied if name not in schema.names]
+    if facts.user_version > schema.version or unknown:
+        raise _newer(path, facts.user_version, schema)
+    version = len(facts.applied)
+    if not facts.applied:
+        raise failures.corrupt(path, "no schema recorded")
+    if facts.applied != schema.names[:version] or facts.user_version != version:
+        raise failures.corrupt(path, "the recorded schema version does not match its migrations")
+    return version
+
+
+def judge(path: Path, schema: Schema, facts: Facts) -> int:
+    """Decide from the facts whether ``path`` may open; return its schema version.
+
+    Raises:
+        NotAProjectError, NewerProjectError, CorruptProjectError: see
+            :func:`recorded_version`; CorruptProjectError also for missing tables
+            or indexes.
+        ForeignSchemaError: objects the migrations of that version never
+            create, or changed ones.
+    """
+    version = recorded_version(path, schema, facts)
+    diff = objects.compare(facts.found, objects.expected_objects(schema, version))
+    if diff.unexpected():
+        raise failures.foreign_schema(path, diff.unexpected(), diff.missing)
+    if diff.missing:
+        raise failures.missing_objects(path, diff.missing)
+    return version
+
+
+def checked_tables(schema: Schema, version: int) -> list[str]:
+    """Tables the open-time integrity check reads: the schema table and every
+    table of ``version`` except :data:`UNCHECKED_ON_OPEN`."""
+    tables = ["sqlite_schema"]
+    for obj in sorted(objects.expected_objects(schema, version)):
+        if obj.type == "table" and obj.name not in UNCHECKED_ON_OPEN:
+            tables.append(obj.name)
+    return tables
+
+
