@@ -1,0 +1,447 @@
+"""Limits on what an import reads, and the checks that apply them before any parser runs.
+
+Every importer (checklist workbook, filled-in round-trip workbook, template)
+uses the limits here, so a user meets the same numbers everywhere
+(docs/import-limits.md). A workbook is checked in three cheap passes before
+openpyxl sees it: the file itself (a regular file, not too large), the zip
+directory (``zipfile.ZipFile.infolist()``: entry count, entry sizes,
+compression ratio, no encryption, plain or deflate compression only), then
+every worksheet streamed with defusedxml's ``iterparse`` (DTDs refused,
+elements cleared as they are read) to count rows and cells and to collect
+merged ranges. zipfile never inflates an entry beyond the size its directory
+declares, so the declared sizes are real bounds on what the parsers read.
+
+Problems become :class:`~desktop.errors.UserError` through a ``refuse``
+callable supplied by the importer (``refuse(en_reason, zh_reason)`` builds its
+own error type naming the file). :func:`translated_errors` turns any parser
+exception into the same kind of message.
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+import stat
+import struct
+import zipfile
+import zlib
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+from xml.etree.ElementTree import ParseError
+
+from defusedxml import DefusedXmlException
+from defusedxml import ElementTree as SafeET
+
+from desktop.errors import UserError
+
+MAX_TEXT = 32_767
+"""Most characters in one text field of any import (Excel's own limit for a cell)."""
+MAX_WORKBOOK_BYTES = 64 * 1024 * 1024
+"""Largest workbook file (.xlsx) an import opens, in bytes."""
+MAX_ZIP_ENTRIES = 10_000
+"""Most entries (parts) in a workbook's zip package."""
+MAX_PART_BYTES = 32 * 1024 * 1024
+"""Largest uncompressed size of one part of a workbook, in bytes."""
+MAX_UNPACKED_BYTES = 128 * 1024 * 1024
+"""Largest uncompressed size of all parts of a workbook together, in bytes."""
+MAX_RATIO = 200
+"""Highest compression ratio (uncompressed / compressed) of a part larger than 1 MiB."""
+_RATIO_FLOOR = 1024 * 1024
+MAX_SHEET_ROWS = 20_000
+"""Most rows in one worksheet (counting empty rows written to the file, and the last
+row number used)."""
+MAX_SHEET_CELLS = 400_000
+"""Most cells written in one worksheet."""
+MAX_MERGED = 10_000
+"""Most merged ranges in one worksheet."""
+MAX_SHARED_STRINGS = 500_000
+"""Most entries in a workbook's shared-string table."""
+MAX_TEMPLATE_BYTES = 16 * 1024 * 1024
+"""Largest template file (.json), in bytes."""
+MAX_TEMPLATE_DEPTH = 16
+"""Deepest nesting of lists and objects in a template (a valid one needs 4)."""
+MAX_ENTRIES = 5000
+"""Most entries one import adds (checklist rows, template entries)."""
+
+Refuse = Callable[[str, str], UserError]
+"""Builds the importer's error from a reason in English and Chinese."""
+
+_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_PACKAGE_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+
+try:  # openpyxl is a dependency of every workbook importer
+    from openpyxl.utils.exceptions import InvalidFileException as _InvalidFile
+except ImportError:  # pragma: no cover
+    _InvalidFile = ValueError  # type: ignore[misc,assignment]
+
+_DAMAGED = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, struct.error,
+            LookupError, ValueError, TypeError, ParseError, UnicodeError, RecursionError,
+            NotImplementedError, _InvalidFile)
+"""What parsers raise on damaged or hostile input (KeyError and IndexError are LookupErrors)."""
+
+
+def _n(value: int) -> str:
+    return f"{value:,}"
+
+
+def _mib(value: int) -> str:
+    return f"{value // (1024 * 1024)} MB"
+
+
+def open_regular(path: Path, refuse: Refuse, max_bytes: int) -> IO[bytes]:
+    """Open ``path`` for reading if it is a regular file of at most ``max_bytes`` bytes.
+
+    FIFOs and devices are refused without blocking (the file is opened
+    non-blocking and checked with ``fstat`` on the open handle, so what is
+    checked is what is read).
+
+    Raises:
+        UserError (from ``refuse``): missing, a folder, not a regular file,
+            unreadable, or too large.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError as exc:
+        raise refuse("the file does not exist", "文件不存在") from exc
+    except IsADirectoryError as exc:
+        raise refuse("it is a folder, not a file", "它是文件夹而不是文件") from exc
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise refuse(f"it cannot be read ({reason})", f"无法读取（{reason}）") from exc
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise refuse("it is a folder, not a file", "它是文件夹而不是文件")
+        if not stat.S_ISREG(info.st_mode):
+            raise refuse("it is not a regular file (a pipe or a device)",
+                         "它不是普通文件（是管道或设备）")
+        if info.st_size > max_bytes:
+            raise refuse(f"it is larger than {_mib(max_bytes)} ({_n(info.st_size)} bytes)",
+                         f"文件超过 {_mib(max_bytes)}（{_n(info.st_size)} 字节）")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def read_limited(path: Path, refuse: Refuse, max_bytes: int) -> bytes:
+    """The bytes of regular file ``path`` (at most ``max_bytes``; see :func:`open_regular`).
+
+    Raises:
+        UserError (from ``refuse``): see :func:`open_regular`; also a file
+            that grew past the limit while it was read.
+    """
+    with open_regular(path, refuse, max_bytes) as handle:
+        try:
+            data = handle.read(max_bytes + 1)
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            raise refuse(f"it cannot be read ({reason})", f"无法读取（{reason}）") from exc
+    if len(data) > max_bytes:
+        raise refuse(f"it is larger than {_mib(max_bytes)}", f"文件超过 {_mib(max_bytes)}")
+    return data
+
+
+def unsafe_xml(exc: BaseException) -> bool:
+    """True when defusedxml refused some XML anywhere in ``exc``'s chain."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if isinstance(current, DefusedXmlException):
+            return True
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return False
+
+
+_WORKBOOK_EN, _WORKBOOK_ZH = "an Excel workbook (.xlsx)", " Excel 工作簿（.xlsx）"
+
+
+def _hint(what_en: str, english: bool) -> str:
+    if what_en != _WORKBOOK_EN:
+        return ""
+    return (". Save it from Excel or WPS as .xlsx and try again" if english
+            else "。请在 Excel 或 WPS 中另存为 .xlsx 后重试")
+
+
+@contextmanager
+def translated_errors(refuse: Refuse, *, what_en: str = _WORKBOOK_EN,
+                      what_zh: str = _WORKBOOK_ZH) -> Iterator[None]:
+    """Turn any parser exception raised in the block into ``refuse``'s error.
+
+    UserErrors pass through; unsafe XML (entities, DTDs) and damaged input
+    (``BadZipFile``, ``KeyError``, ``ValueError``, ``ParseError``,
+    ``UnicodeDecodeError``, ``RecursionError``, ``OSError`` …) each get their
+    message, the cause kept as ``__cause__``.
+    """
+    try:
+        yield
+    except UserError:
+        raise
+    except DefusedXmlException as exc:
+        raise refuse("it contains unsafe XML (a DTD or entity declarations)",
+                     "其中含有不安全的 XML 内容（DTD 或实体声明）") from exc
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise refuse(f"it cannot be read ({reason})", f"无法读取（{reason}）") from exc
+    except _DAMAGED as exc:
+        if unsafe_xml(exc):
+            raise refuse("it contains unsafe XML (a DTD or entity declarations)",
+                         "其中含有不安全的 XML 内容（DTD 或实体声明）") from exc
+        raise refuse(f"it is not {what_en} or it is damaged{_hint(what_en, True)}",
+                     f"它不是{what_zh}或已损坏{_hint(what_en, False)}") from exc
+
+
+@dataclass(frozen=True, slots=True)
+class SheetScan:
+    """What the streaming pass found in one worksheet.
+
+    Attributes:
+        name: the sheet's name; part: its zip entry, e.g. ``"xl/worksheets/sheet1.xml"``.
+        rows: ``<row>`` elements written (empty ones too).
+        last_row: the highest row number used (0 for an empty sheet).
+        cells: ``<c>`` elements written.
+        dimension: the ``<dimension ref>`` the writer claimed ("" when absent); a
+            hint only (writers get it wrong), never trusted for reading.
+        merged: the merged ranges, e.g. ``("B3:C3",)``.
+    """
+
+    name: str
+    part: str
+    rows: int = 0
+    last_row: int = 0
+    cells: int = 0
+    dimension: str = ""
+    merged: tuple[str, ...] = field(default=())
+
+
+def check_zip(archive: zipfile.ZipFile, refuse: Refuse) -> None:
+    """Refuse a zip package whose directory promises too much (see the module limits).
+
+    Raises:
+        UserError (from ``refuse``): too many entries, an entry or the total
+            too large once unpacked, a suspicious compression ratio, an
+            encrypted entry, or a compression method other than deflate.
+    """
+    infos = archive.infolist()
+    if len(infos) > MAX_ZIP_ENTRIES:
+        raise refuse(f"its package holds {_n(len(infos))} parts (at most "
+                     f"{_n(MAX_ZIP_ENTRIES)})", f"其压缩包含有 {_n(len(infos))} 个部件"
+                     f"（最多 {_n(MAX_ZIP_ENTRIES)} 个）")
+    total = 0
+    for info in infos:
+        name = info.filename[:80]
+        if info.flag_bits & 0x1:
+            raise refuse(f"its part {name} is encrypted", f"其部件 {name} 已加密")
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise refuse(f"its part {name} uses an unsupported compression method",
+                         f"其部件 {name} 使用了不支持的压缩方式")
+        if info.file_size > MAX_PART_BYTES:
+            raise refuse(f"its part {name} unpacks to {_n(info.file_size)} bytes (at most "
+                         f"{_mib(MAX_PART_BYTES)})", f"其部件 {name} 解压后为 "
+                         f"{_n(info.file_size)} 字节（最多 {_mib(MAX_PART_BYTES)}）")
+        if (info.file_size > _RATIO_FLOOR
+                and info.file_size > MAX_RATIO * max(info.compress_size, 1)):
+            raise refuse(f"its part {name} is compressed more than {MAX_RATIO} times, as in "
+                         "a zip bomb", f"其部件 {name} 的压缩比超过 {MAX_RATIO} 倍，"
+                         "疑似压缩炸弹")
+        total += info.file_size
+    if total > MAX_UNPACKED_BYTES:
+        raise refuse(f"it unpacks to {_n(total)} bytes (at most {_mib(MAX_UNPACKED_BYTES)})",
+                     f"解压后为 {_n(total)} 字节（最多 {_mib(MAX_UNPACKED_BYTES)}）")
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _attribute(element: Any, name: str) -> str:
+    return next((str(v) for k, v in element.attrib.items() if _local(k) == name), "")
+
+
+def _xml(archive: zipfile.ZipFile, part: str) -> Any:
+    return SafeET.fromstring(archive.read(part), forbid_dtd=True)
+
+
+def _target(rels_part: str, rel: Any) -> str:
+    target = _attribute(rel, "Target")
+    if target.startswith("/"):
+        return target.lstrip("/")
+    base = posixpath.dirname(posixpath.dirname(rels_part))
+    return posixpath.normpath(posixpath.join(base, target))
+
+
+def worksheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Sheet name → zip entry of each worksheet, in workbook order.
+
+    Raises:
+        KeyError: a part the package names is missing; ParseError,
+        DefusedXmlException: damaged or unsafe XML.
+    """
+    rels = _xml(archive, "_rels/.rels")
+    workbook_part = next((_target("_rels/.rels", r) for r in rels
+                          if _attribute(r, "Type").endswith("/officeDocument")), None)
+    if workbook_part is None:
+        raise KeyError("officeDocument")
+    folder, name = posixpath.split(workbook_part)
+    rels_part = posixpath.join(folder, "_rels", name + ".rels")
+    targets = {_attribute(r, "Id"): _target(rels_part, r) for r in _xml(archive, rels_part)
+               if _attribute(r, "Type").endswith("/worksheet")}
+    result: dict[str, str] = {}
+    for sheet in _xml(archive, workbook_part).iter():
+        if _local(sheet.tag) == "sheet":
+            rel_id = _attribute(sheet, "id")
+            if rel_id in targets:
+                result[sheet.get("name", "")] = targets[rel_id]
+    return result
+
+
+def _row_number(text: str) -> int | None:
+    text = text.strip()
+    if not text.isdigit() or len(text) > 9:
+        return None if not text.isdigit() else 10**9
+    return int(text)
+
+
+def scan_sheet(archive: zipfile.ZipFile, name: str, part: str, refuse: Refuse) -> SheetScan:
+    """Stream worksheet ``part`` once, clearing what is read, and check its limits.
+
+    Raises:
+        UserError (from ``refuse``): more rows, a later row number, more cells
+            or more merged ranges than the limits allow (named with the sheet).
+        KeyError, ParseError, DefusedXmlException, ValueError: damaged or
+            unsafe XML (see :func:`translated_errors`).
+    """
+    rows = last_row = cells = 0
+    dimension = ""
+    merged: list[str] = []
+    stack: list[Any] = []
+    with archive.open(part) as source:
+        for event, element in SafeET.iterparse(source, events=("start", "end"),
+                                               forbid_dtd=True):
+            if event == "start":
+                tag = _local(element.tag)
+                if tag == "c":
+                    cells += 1
+                    if cells > MAX_SHEET_CELLS:
+                        raise refuse(f"the sheet “{name}” has more than "
+                                     f"{_n(MAX_SHEET_CELLS)} cells",
+                                     f"工作表“{name}”的单元格超过 {_n(MAX_SHEET_CELLS)} 个")
+                elif tag == "row":
+                    rows += 1
+                    written = element.get("r")
+                    number = _row_number(written) if written else last_row + 1
+                    if number is None:
+                        raise ValueError(f"row number {written[:20]!r}")
+                    last_row = max(last_row, number)
+                    if rows > MAX_SHEET_ROWS or last_row > MAX_SHEET_ROWS:
+                        raise refuse(f"the sheet “{name}” has more than "
+                                     f"{_n(MAX_SHEET_ROWS)} rows; split the workbook",
+                                     f"工作表“{name}”超过 {_n(MAX_SHEET_ROWS)} 行，请拆分工作簿")
+                elif tag == "mergeCell":
+                    merged.append(element.get("ref", "")[:40])
+                    if len(merged) > MAX_MERGED:
+                        raise refuse(f"the sheet “{name}” has more than {_n(MAX_MERGED)} "
+                                     "merged ranges",
+                                     f"工作表“{name}”的合并区域超过 {_n(MAX_MERGED)} 个")
+                elif tag == "dimension":
+                    dimension = element.get("ref", "")[:40]
+                stack.append(element)
+            else:
+                stack.pop()
+                element.clear()
+                if stack:
+                    stack[-1].remove(element)
+    return SheetScan(name=name, part=part, rows=rows, last_row=last_row, cells=cells,
+                     dimension=dimension, merged=tuple(merged))
+
+
+def _check_shared_strings(archive: zipfile.ZipFile, refuse: Refuse) -> None:
+    part = next((i.filename for i in archive.infolist()
+                 if i.filename.lower().endswith("sharedstrings.xml")), None)
+    if part is None:
+        return
+    count = 0
+    stack: list[Any] = []
+    with archive.open(part) as source:
+        for event, element in SafeET.iterparse(source, events=("start", "end"),
+                                               forbid_dtd=True):
+            if event == "start":
+                if _local(element.tag) == "si":
+                    count += 1
+                    if count > MAX_SHARED_STRINGS:
+                        raise refuse(f"its shared-string table has more than "
+                                     f"{_n(MAX_SHARED_STRINGS)} entries",
+                                     f"其共享字符串表超过 {_n(MAX_SHARED_STRINGS)} 项")
+                stack.append(element)
+            else:
+                stack.pop()
+                element.clear()
+                if stack:
+                    stack[-1].remove(element)
+
+
+class CheckedWorkbook:
+    """A workbook file that passed every check, open for openpyxl.
+
+    Attributes:
+        handle: the open file, positioned for ``openpyxl.load_workbook(handle)``;
+            the file checked is the file parsed.
+        sheets: sheet name → :class:`SheetScan`, in workbook order.
+    """
+
+    def __init__(self, handle: IO[bytes], sheets: dict[str, SheetScan]) -> None:
+        self.handle = handle
+        self.sheets = sheets
+
+    def close(self) -> None:
+        """Close the file."""
+        self.handle.close()
+
+    def __enter__(self) -> CheckedWorkbook:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def check_workbook(path: Path, refuse: Refuse) -> CheckedWorkbook:
+    """Open workbook ``path`` and run every check of this module on it.
+
+    Returns:
+        The open, checked workbook (close it, or use it as a context manager).
+
+    Raises:
+        UserError (from ``refuse``): not a regular file, too large, not a zip
+            package, damaged, unsafe XML, or over any limit.
+    """
+    handle = open_regular(path, refuse, MAX_WORKBOOK_BYTES)
+    try:
+        with translated_errors(refuse), zipfile.ZipFile(handle) as archive:
+            check_zip(archive, refuse)
+            sheets = {name: scan_sheet(archive, name, part, refuse)
+                      for name, part in worksheet_parts(archive).items()}
+            _check_shared_strings(archive, refuse)
+        handle.seek(0)
+    except BaseException:
+        handle.close()
+        raise
+    return CheckedWorkbook(handle, sheets)
+
+
+def too_long(text: str) -> bool:
+    """True when ``text`` is longer than :data:`MAX_TEXT` characters."""
+    return len(text) > MAX_TEXT
+
+
+def too_long_message(field_en: str, field_zh: str, length: int) -> tuple[str, str]:
+    """(en, zh) saying field ``field_*`` holds ``length`` characters, more than the limit."""
+    return (f"{field_en} is {_n(length)} characters long; at most {_n(MAX_TEXT)} are allowed",
+            f"{field_zh}长 {_n(length)} 个字符，最多允许 {_n(MAX_TEXT)} 个")
