@@ -34,6 +34,7 @@ from xml.etree.ElementTree import ParseError
 
 from defusedxml import DefusedXmlException
 from defusedxml import ElementTree as SafeET
+from openpyxl.utils.exceptions import InvalidFileException
 
 from desktop.errors import UserError
 
@@ -73,14 +74,9 @@ _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PACKAGE_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 
-try:  # openpyxl is a dependency of every workbook importer
-    from openpyxl.utils.exceptions import InvalidFileException as _InvalidFile
-except ImportError:  # pragma: no cover
-    _InvalidFile = ValueError  # type: ignore[misc,assignment]
-
 _DAMAGED = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, struct.error,
             LookupError, ValueError, TypeError, ParseError, UnicodeError, RecursionError,
-            NotImplementedError, _InvalidFile)
+            NotImplementedError, InvalidFileException)
 """What parsers raise on damaged or hostile input (KeyError and IndexError are LookupErrors)."""
 
 

@@ -24,13 +24,13 @@ import traceback
 from collections.abc import Sequence
 
 from desktop import __version__
-from desktop.cli import basic, readiness, reports
+from desktop.cli import basic, imports, readiness, reports
 from desktop.cli.common import EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, EXIT_USER, message_lang
 from desktop.errors import UserError
 
 __all__ = ["EXIT_INTERNAL", "EXIT_OK", "EXIT_USAGE", "EXIT_USER", "main", "message_lang"]
 
-COMMAND_MODULES = (basic, reports, readiness)
+COMMAND_MODULES = (basic, reports, readiness, imports)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -90,7 +90,7 @@ def inherited(parents: Mapping[str, str | None],
     for start in parents:
         path: list[str] = []
         on_path: set[str] = set()
-        current = start
+        current: str | None = start
         while current is not None and current not in result and current not in on_path:
             path.append(current)
             on_path.add(current)
