@@ -7,9 +7,11 @@ openpyxl sees it: the file itself (a regular file, not too large), the zip
 directory (``zipfile.ZipFile.infolist()``: entry count, entry sizes,
 compression ratio, no encryption, plain or deflate compression only), then
 every worksheet streamed with defusedxml's ``iterparse`` (DTDs refused,
-elements cleared as they are read) to count rows and cells and to collect
-merged ranges. zipfile never inflates an entry beyond the size its directory
-declares, so the declared sizes are real bounds on what the parsers read.
+rows cleared as they are read) to count rows and cells and to collect merged
+ranges; the shared strings are counted the same way, and every other XML part
+is parsed up to its root element so that a DTD anywhere is refused. zipfile
+never inflates an entry beyond the size its directory declares, so the
+declared sizes are real bounds on what the parsers read.
 
 Problems become :class:`~desktop.errors.UserError` through a ``refuse``
 callable supplied by the importer (``refuse(en_reason, zh_reason)`` builds its
@@ -51,15 +53,17 @@ MAX_UNPACKED_BYTES = 128 * 1024 * 1024
 MAX_RATIO = 200
 """Highest compression ratio (uncompressed / compressed) of a part larger than 1 MiB."""
 _RATIO_FLOOR = 1024 * 1024
-MAX_SHEET_ROWS = 20_000
+MAX_SHEET_ROWS = 10_000
 """Most rows in one worksheet (counting empty rows written to the file, and the last
 row number used)."""
-MAX_SHEET_CELLS = 400_000
-"""Most cells written in one worksheet."""
+MAX_CELLS = 100_000
+"""Most cells written in all worksheets of a workbook together."""
 MAX_MERGED = 10_000
 """Most merged ranges in one worksheet."""
-MAX_SHARED_STRINGS = 500_000
+MAX_SHARED_STRINGS = 100_000
 """Most entries in a workbook's shared-string table."""
+MAX_ELEMENTS = 6 * MAX_CELLS
+"""Most XML elements in all worksheets together (bounds the time and memory of the scan)."""
 MAX_TEMPLATE_BYTES = 16 * 1024 * 1024
 """Largest template file (.json), in bytes."""
 MAX_TEMPLATE_DEPTH = 16
@@ -204,6 +208,7 @@ class SheetScan:
         rows: ``<row>`` elements written (empty ones too).
         last_row: the highest row number used (0 for an empty sheet).
         cells: ``<c>`` elements written.
+        elements: XML elements in the part.
         dimension: the ``<dimension ref>`` the writer claimed ("" when absent); a
             hint only (writers get it wrong), never trusted for reading.
         merged: the merged ranges, e.g. ``("B3:C3",)``.
@@ -214,6 +219,7 @@ class SheetScan:
     rows: int = 0
     last_row: int = 0
     cells: int = 0
+    elements: int = 0
     dimension: str = ""
     merged: tuple[str, ...] = field(default=())
 
@@ -306,8 +312,25 @@ def _row_number(text: str) -> int | None:
     return int(text)
 
 
-def scan_sheet(archive: zipfile.ZipFile, name: str, part: str, refuse: Refuse) -> SheetScan:
+def _tags(*names: str) -> dict[str, str]:
+    """Full tag (both OOXML namespaces, or none) → local name, for fast matching."""
+    spaces = (_MAIN, "http://purl.oclc.org/ooxml/spreadsheetml/main")
+    result = {name: name for name in names}
+    result.update({f"{{{space}}}{name}": name for space in spaces for name in names})
+    return result
+
+
+_SHEET_TAGS = _tags("c", "row", "mergeCell", "dimension")
+
+
+def scan_sheet(archive: zipfile.ZipFile, name: str, part: str, refuse: Refuse,
+               before: tuple[int, int] = (0, 0)) -> SheetScan:
     """Stream worksheet ``part`` once, clearing what is read, and check its limits.
+
+    Args:
+        before: (cells, XML elements) already counted in the workbook's other
+            sheets (:data:`MAX_CELLS` and :data:`MAX_ELEMENTS` are for the
+            whole workbook).
 
     Raises:
         UserError (from ``refuse``): more rows, a later row number, more cells
@@ -315,47 +338,48 @@ def scan_sheet(archive: zipfile.ZipFile, name: str, part: str, refuse: Refuse) -
         KeyError, ParseError, DefusedXmlException, ValueError: damaged or
             unsafe XML (see :func:`translated_errors`).
     """
-    rows = last_row = cells = 0
+    rows = last_row = 0
+    cells, elements = before
+    start_elements = elements
     dimension = ""
     merged: list[str] = []
-    stack: list[Any] = []
+    tags = _SHEET_TAGS
     with archive.open(part) as source:
-        for event, element in SafeET.iterparse(source, events=("start", "end"),
-                                               forbid_dtd=True):
-            if event == "start":
-                tag = _local(element.tag)
-                if tag == "c":
-                    cells += 1
-                    if cells > MAX_SHEET_CELLS:
-                        raise refuse(f"the sheet “{name}” has more than "
-                                     f"{_n(MAX_SHEET_CELLS)} cells",
-                                     f"工作表“{name}”的单元格超过 {_n(MAX_SHEET_CELLS)} 个")
-                elif tag == "row":
-                    rows += 1
-                    written = element.get("r")
-                    number = _row_number(written) if written else last_row + 1
-                    if number is None:
-                        raise ValueError(f"row number {written[:20]!r}")
-                    last_row = max(last_row, number)
-                    if rows > MAX_SHEET_ROWS or last_row > MAX_SHEET_ROWS:
-                        raise refuse(f"the sheet “{name}” has more than "
-                                     f"{_n(MAX_SHEET_ROWS)} rows; split the workbook",
-                                     f"工作表“{name}”超过 {_n(MAX_SHEET_ROWS)} 行，请拆分工作簿")
-                elif tag == "mergeCell":
-                    merged.append(element.get("ref", "")[:40])
-                    if len(merged) > MAX_MERGED:
-                        raise refuse(f"the sheet “{name}” has more than {_n(MAX_MERGED)} "
-                                     "merged ranges",
-                                     f"工作表“{name}”的合并区域超过 {_n(MAX_MERGED)} 个")
-                elif tag == "dimension":
-                    dimension = element.get("ref", "")[:40]
-                stack.append(element)
-            else:
-                stack.pop()
-                element.clear()
-                if stack:
-                    stack[-1].remove(element)
-    return SheetScan(name=name, part=part, rows=rows, last_row=last_row, cells=cells,
+        for _event, element in SafeET.iterparse(source, forbid_dtd=True):
+            elements += 1
+            if elements > MAX_ELEMENTS:
+                raise refuse(f"its sheets hold more than {_n(MAX_ELEMENTS)} XML elements "
+                             f"(reached in the sheet “{name}”)",
+                             f"其工作表的 XML 元素超过 {_n(MAX_ELEMENTS)} 个（在工作表“{name}”中）")
+            tag = tags.get(element.tag)
+            if tag == "c":
+                cells += 1
+                if cells > MAX_CELLS:
+                    raise refuse(f"its sheets hold more than {_n(MAX_CELLS)} cells "
+                                 f"(reached in the sheet “{name}”)",
+                                 f"其工作表的单元格超过 {_n(MAX_CELLS)} 个（在工作表“{name}”中）")
+            elif tag == "row":
+                rows += 1
+                written = element.get("r")
+                number = _row_number(written) if written else last_row + 1
+                if number is None:
+                    raise ValueError(f"row number {str(written)[:20]!r}")
+                last_row = max(last_row, number)
+                if rows > MAX_SHEET_ROWS or last_row > MAX_SHEET_ROWS:
+                    raise refuse(f"the sheet “{name}” has more than {_n(MAX_SHEET_ROWS)} "
+                                 "rows; split the workbook",
+                                 f"工作表“{name}”超过 {_n(MAX_SHEET_ROWS)} 行，请拆分工作簿")
+                element.clear()  # its cells
+            elif tag == "mergeCell":
+                merged.append(element.get("ref", "")[:40])
+                if len(merged) > MAX_MERGED:
+                    raise refuse(f"the sheet “{name}” has more than {_n(MAX_MERGED)} "
+                                 "merged ranges",
+                                 f"工作表“{name}”的合并区域超过 {_n(MAX_MERGED)} 个")
+            elif tag == "dimension":
+                dimension = element.get("ref", "")[:40]
+    return SheetScan(name=name, part=part, rows=rows, last_row=last_row,
+                     cells=cells - before[0], elements=elements - start_elements,
                      dimension=dimension, merged=tuple(merged))
 
 
@@ -364,24 +388,37 @@ def _check_shared_strings(archive: zipfile.ZipFile, refuse: Refuse) -> None:
                  if i.filename.lower().endswith("sharedstrings.xml")), None)
     if part is None:
         return
-    count = 0
-    stack: list[Any] = []
+    count = elements = 0
+    tags = _tags("si")
     with archive.open(part) as source:
-        for event, element in SafeET.iterparse(source, events=("start", "end"),
-                                               forbid_dtd=True):
-            if event == "start":
-                if _local(element.tag) == "si":
-                    count += 1
-                    if count > MAX_SHARED_STRINGS:
-                        raise refuse(f"its shared-string table has more than "
-                                     f"{_n(MAX_SHARED_STRINGS)} entries",
-                                     f"其共享字符串表超过 {_n(MAX_SHARED_STRINGS)} 项")
-                stack.append(element)
-            else:
-                stack.pop()
+        for _event, element in SafeET.iterparse(source, forbid_dtd=True):
+            elements += 1
+            if elements > MAX_ELEMENTS:
+                raise refuse(f"its shared-string table holds more than {_n(MAX_ELEMENTS)} "
+                             "XML elements",
+                             f"其共享字符串表的 XML 元素超过 {_n(MAX_ELEMENTS)} 个")
+            if tags.get(element.tag) == "si":
+                count += 1
+                if count > MAX_SHARED_STRINGS:
+                    raise refuse(f"its shared-string table has more than "
+                                 f"{_n(MAX_SHARED_STRINGS)} entries",
+                                 f"其共享字符串表超过 {_n(MAX_SHARED_STRINGS)} 项")
                 element.clear()
-                if stack:
-                    stack[-1].remove(element)
+
+
+def _check_prologs(archive: zipfile.ZipFile, skip: set[str]) -> None:
+    """Parse every other XML part up to its root element, so a DTD anywhere is refused.
+
+    Raises:
+        DefusedXmlException: a DTD; ParseError: damaged XML before the root.
+    """
+    for info in archive.infolist():
+        name = info.filename
+        if name in skip or not name.lower().endswith((".xml", ".rels", ".vml")):
+            continue
+        with archive.open(info) as source:
+            for _event in SafeET.iterparse(source, events=("start",), forbid_dtd=True):
+                break
 
 
 class CheckedWorkbook:
@@ -422,9 +459,14 @@ def check_workbook(path: Path, refuse: Refuse) -> CheckedWorkbook:
     try:
         with translated_errors(refuse), zipfile.ZipFile(handle) as archive:
             check_zip(archive, refuse)
-            sheets = {name: scan_sheet(archive, name, part, refuse)
-                      for name, part in worksheet_parts(archive).items()}
+            sheets: dict[str, SheetScan] = {}
+            cells = elements = 0
+            for name, part in worksheet_parts(archive).items():
+                scan = scan_sheet(archive, name, part, refuse, (cells, elements))
+                sheets[name] = scan
+                cells, elements = cells + scan.cells, elements + scan.elements
             _check_shared_strings(archive, refuse)
+            _check_prologs(archive, {scan.part for scan in sheets.values()})
         handle.seek(0)
     except BaseException:
         handle.close()

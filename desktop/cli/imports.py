@@ -110,9 +110,10 @@ def _import_workbook_cmd(args: argparse.Namespace) -> int:
         _print_preview(preview, take, applied, lang)
     if preview.blocked:
         count = len(preview.errors)
-        message = (f"工作簿中有 {count} 处错误，请更正后重新导入。未作任何更改。" if lang == "zh"
-                   else f"The workbook has {count} error(s); correct them and import it "
-                   "again. Nothing was changed.")
+        name = args.xlsx.name
+        message = (f"工作簿 {name} 中有 {count} 处错误，请更正后重新导入。未作任何更改。"
+                   if lang == "zh" else f"The workbook {name} has {count} error(s); correct "
+                   "them and import it again. Nothing was changed.")
         print(f"auditready-cli: {message}", file=sys.stderr)
         return EXIT_USER
     return EXIT_OK
