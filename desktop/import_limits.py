@@ -8,8 +8,9 @@ directory (``zipfile.ZipFile.infolist()``: entry count, entry sizes,
 compression ratio, no encryption, plain or deflate compression only), then
 every worksheet streamed with defusedxml's ``iterparse`` (DTDs refused,
 rows cleared as they are read) to count rows and cells and to collect merged
-ranges; the shared strings are counted the same way, and every other XML part
-is parsed up to its root element so that a DTD anywhere is refused. zipfile
+ranges; the shared strings and every other XML part (styles, relationships …,
+which openpyxl builds objects for whole) are counted the same way, with DTDs
+refused everywhere. zipfile
 never inflates an entry beyond the size its directory declares, so the
 declared sizes are real bounds on what the parsers read.
 
@@ -56,14 +57,16 @@ _RATIO_FLOOR = 1024 * 1024
 MAX_SHEET_ROWS = 10_000
 """Most rows in one worksheet (counting empty rows written to the file, and the last
 row number used)."""
-MAX_CELLS = 100_000
+MAX_CELLS = 50_000
 """Most cells written in all worksheets of a workbook together."""
 MAX_MERGED = 10_000
 """Most merged ranges in one worksheet."""
-MAX_SHARED_STRINGS = 100_000
+MAX_SHARED_STRINGS = 50_000
 """Most entries in a workbook's shared-string table."""
-MAX_ELEMENTS = 6 * MAX_CELLS
+MAX_ELEMENTS = 4 * MAX_CELLS
 """Most XML elements in all worksheets together (bounds the time and memory of the scan)."""
+MAX_OTHER_ELEMENTS = 50_000
+"""Most XML elements in a workbook's other parts together (styles, relationships …)."""
 MAX_TEMPLATE_BYTES = 16 * 1024 * 1024
 """Largest template file (.json), in bytes."""
 MAX_TEMPLATE_DEPTH = 16
@@ -383,9 +386,13 @@ def scan_sheet(archive: zipfile.ZipFile, name: str, part: str, refuse: Refuse,
                      dimension=dimension, merged=tuple(merged))
 
 
-def _check_shared_strings(archive: zipfile.ZipFile, refuse: Refuse) -> None:
-    part = next((i.filename for i in archive.infolist()
+def _shared_part(archive: zipfile.ZipFile) -> str | None:
+    return next((i.filename for i in archive.infolist()
                  if i.filename.lower().endswith("sharedstrings.xml")), None)
+
+
+def _check_shared_strings(archive: zipfile.ZipFile, refuse: Refuse) -> None:
+    part = _shared_part(archive)
     if part is None:
         return
     count = elements = 0
@@ -406,19 +413,30 @@ def _check_shared_strings(archive: zipfile.ZipFile, refuse: Refuse) -> None:
                 element.clear()
 
 
-def _check_prologs(archive: zipfile.ZipFile, skip: set[str]) -> None:
-    """Parse every other XML part up to its root element, so a DTD anywhere is refused.
+def _check_other_parts(archive: zipfile.ZipFile, skip: set[str], refuse: Refuse) -> None:
+    """Count the elements of every other XML part (styles, workbook, relationships …).
+
+    openpyxl builds objects for these whole, so their elements together are
+    limited to :data:`MAX_OTHER_ELEMENTS`; a DTD in any of them is refused.
 
     Raises:
-        DefusedXmlException: a DTD; ParseError: damaged XML before the root.
+        UserError (from ``refuse``): too many elements; DefusedXmlException: a
+        DTD; ParseError: damaged XML.
     """
+    elements = 0
     for info in archive.infolist():
         name = info.filename
         if name in skip or not name.lower().endswith((".xml", ".rels", ".vml")):
             continue
         with archive.open(info) as source:
-            for _event in SafeET.iterparse(source, events=("start",), forbid_dtd=True):
-                break
+            for _event, element in SafeET.iterparse(source, forbid_dtd=True):
+                elements += 1
+                if elements > MAX_OTHER_ELEMENTS:
+                    raise refuse(f"its styles and other parts hold more than "
+                                 f"{_n(MAX_OTHER_ELEMENTS)} XML elements (reached in {name[:80]})",
+                                 f"其样式等部件的 XML 元素超过 {_n(MAX_OTHER_ELEMENTS)} 个"
+                                 f"（在 {name[:80]} 中）")
+                element.clear()
 
 
 class CheckedWorkbook:
@@ -466,7 +484,8 @@ def check_workbook(path: Path, refuse: Refuse) -> CheckedWorkbook:
                 sheets[name] = scan
                 cells, elements = cells + scan.cells, elements + scan.elements
             _check_shared_strings(archive, refuse)
-            _check_prologs(archive, {scan.part for scan in sheets.values()})
+            skip = {scan.part for scan in sheets.values()}
+            _check_other_parts(archive, skip | {_shared_part(archive) or ""}, refuse)
         handle.seek(0)
     except BaseException:
         handle.close()

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from desktop.import_limits import MAX_CELLS, MAX_ELEMENTS, MAX_SHARED_STRINGS, MAX_SHEET_ROWS
 from tests.hostile_workbooks import (
     EXTERNAL_DTD,
     LAUGHS,
@@ -155,14 +156,14 @@ def _empty_rows(count: int) -> str:
 
 def _row_cases(book: Book, good: Sequence[Sequence[Any]]) -> list[Case]:
     sheet = "xl/worksheets/sheet1.xml"
-    many = [list(good[0]), *([""] for _ in range(10_001))]
+    many = [list(good[0]), *([""] for _ in range(MAX_SHEET_ROWS))]
     return [
         ("dimension claims 1,000,000 rows", "ok",
          _write(book(good, dimension="A1:K1000000"))),
         ("dimension claims the whole sheet", "ok",
          _write(book(good, dimension="A1:XFD1048576"))),
         ("dimension garbage", "either", _write(book(good, dimension="ZZZZ0:-1"))),
-        ("10,001 rows", "refused", _write(lambda: book(many))),
+        (f"{MAX_SHEET_ROWS + 1:,} rows", "refused", _write(lambda: book(many))),
         ("one row numbered 1,000,000", "refused",
          _write(book(good, replace={sheet: sheet_xml(good).replace(
              "</sheetData>", '<row r="1000000"><c r="A1000000"><v>1</v></c></row></sheetData>')}))),
@@ -175,14 +176,14 @@ def _row_cases(book: Book, good: Sequence[Sequence[Any]]) -> list[Case]:
         ("cell reference beyond XFD", "refused",
          _write(book(good, replace={sheet: sheet_xml(good).replace(
              "</sheetData>", '<row r="99"><c r="ZZZZ99"><v>1</v></c></row></sheetData>')}))),
-        ("100,001 cells", "refused",
-         _write(lambda: book([list(good[0])] + [[1] * 50 for _ in range(2_001)]))),
-        ("600,001 elements outside the rows", "refused",
+        (f"{MAX_CELLS + 1:,} cells", "refused",
+         _write(lambda: book([list(good[0])] + [[1] * 50 for _ in range(MAX_CELLS // 50 + 1)]))),
+        (f"{MAX_ELEMENTS + 1:,} elements outside the rows", "refused",
          _write(lambda: book(good, replace={sheet: sheet_xml(good).replace(
-             "<sheetData>", "<sheetData>" + "<v/>" * 600_001)}))),
-        ("600,001 elements in sharedStrings", "refused",
+             "<sheetData>", "<sheetData>" + "<v/>" * (MAX_ELEMENTS + 1))}))),
+        (f"{MAX_ELEMENTS + 1:,} elements in sharedStrings", "refused",
          _write(lambda: book(good, shared=shared_xml(["a"]).replace(
-             "<si>", "<x/>" * 600_001 + "<si>", 1)))),
+             "<si>", "<x/>" * (MAX_ELEMENTS + 1) + "<si>", 1)))),
         ("10,001 merged ranges", "refused",
          _write(lambda: book(good, merged=[f"M{i}:N{i}" for i in range(1, 10_002)]))),
         ("merged over the data", "refused", _write(book(good, merged=["A2:F3"]))),
@@ -275,8 +276,8 @@ def _cell_cases(book: Book, good: Sequence[Sequence[Any]], text_col: int,
          _write(book(_with_cell(good, 1, text_col, "y" * 1_000_000)))),
         ("a shared string of 40,000 characters", "refused",
          _write(book(_with_cell(good, 1, text_col, ("s", 0)), shared=shared_xml(["z" * 40_000])))),
-        ("100,001 shared strings", "refused",
-         _write(lambda: book(good, shared=shared_xml([""] * 100_001)))),
+        (f"{MAX_SHARED_STRINGS + 1:,} shared strings", "refused",
+         _write(lambda: book(good, shared=shared_xml([""] * (MAX_SHARED_STRINGS + 1))))),
         ("shared-string index out of range", "refused",
          _write(book(_with_cell(good, 1, text_col, ("s", 99)), shared=shared_xml(["a"])))),
         ("shared-string index negative", "either",
