@@ -6,11 +6,10 @@ uses the limits here, so a user meets the same numbers everywhere
 openpyxl sees it: the file itself (a regular file, not too large), the zip
 directory (``zipfile.ZipFile.infolist()``: entry count, entry sizes,
 compression ratio, no encryption, plain or deflate compression only), then
-every worksheet streamed with defusedxml's ``iterparse`` (DTDs refused,
-rows cleared as they are read) to count rows and cells and to collect merged
-ranges; the shared strings and every other XML part (styles, relationships …,
-which openpyxl builds objects for whole) are counted the same way, with DTDs
-refused everywhere. zipfile
+every XML part streamed through expat without building a tree (DTDs and
+entity declarations refused): worksheets to count rows, cells and elements and
+to collect merged ranges, the shared strings to count entries, the styles and
+other parts (which openpyxl builds objects for whole) to count elements. zipfile
 never inflates an entry beyond the size its directory declares, so the
 declared sizes are real bounds on what the parsers read.
 
@@ -34,8 +33,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 from xml.etree.ElementTree import ParseError
+from xml.parsers import expat
 
-from defusedxml import DefusedXmlException
+from defusedxml import DefusedXmlException, DTDForbidden, EntitiesForbidden
 from defusedxml import ElementTree as SafeET
 from openpyxl.utils.exceptions import InvalidFileException
 
@@ -78,12 +78,10 @@ Refuse = Callable[[str, str], UserError]
 """Builds the importer's error from a reason in English and Chinese."""
 
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-_PACKAGE_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 
 _DAMAGED = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, struct.error,
-            LookupError, ValueError, TypeError, ParseError, UnicodeError, RecursionError,
-            NotImplementedError, InvalidFileException)
+            LookupError, ValueError, TypeError, ParseError, expat.ExpatError, UnicodeError,
+            RecursionError, NotImplementedError, InvalidFileException)
 """What parsers raise on damaged or hostile input (KeyError and IndexError are LookupErrors)."""
 
 
@@ -263,16 +261,69 @@ def check_zip(archive: zipfile.ZipFile, refuse: Refuse) -> None:
                      f"解压后为 {_n(total)} 字节（最多 {_mib(MAX_UNPACKED_BYTES)}）")
 
 
-def _local(tag: str) -> str:
-    return tag.rsplit("}", 1)[-1]
+_SPACES = (_MAIN, "http://purl.oclc.org/ooxml/spreadsheetml/main")
+
+
+def _names(*local: str) -> dict[str, str]:
+    """Element name as expat gives it (``namespace}local``, either OOXML namespace, or
+    bare) → local name, for one dictionary lookup per element."""
+    result = {name: name for name in local}
+    result.update({f"{space}}}{name}": name for space in _SPACES for name in local})
+    return result
+
+
+_SHEET_NAMES = _names("c", "row", "mergeCell", "dimension")
+_SI = _names("si")
+
+
+def _forbid_dtd(name: str, sysid: str | None, pubid: str | None, _internal: int) -> None:
+    raise DTDForbidden(name, sysid, pubid)
+
+
+def _forbid_entity(name: str, *_rest: object) -> None:
+    raise EntitiesForbidden(name, None, None, None, None, None)
+
+
+def _stream(archive: zipfile.ZipFile, part: str,
+            start: Callable[[str, dict[str, str]], None]) -> None:
+    """Feed ``part`` through expat, calling ``start(name, attributes)`` for every element.
+
+    No tree is built, so memory stays flat; DTDs and entity declarations raise
+    defusedxml's exceptions; damaged XML raises ``ExpatError``.
+    """
+    parser = expat.ParserCreate(namespace_separator="}")
+    parser.StartDoctypeDeclHandler = _forbid_dtd
+    parser.EntityDeclHandler = _forbid_entity
+    parser.StartElementHandler = start
+    with archive.open(part) as source:
+        while chunk := source.read(1 << 16):
+            parser.Parse(chunk, False)
+    parser.Parse(b"", True)
+
+
+def _element_budget(limit: int, refuse: Refuse, what_en: str,
+                    what_zh: str) -> Callable[[str, dict[str, str]], None]:
+    count = 0
+
+    def start(_name: str, _attributes: dict[str, str]) -> None:
+        nonlocal count
+        count += 1
+        if count > limit:
+            raise refuse(f"{what_en} hold more than {_n(limit)} XML elements",
+                         f"{what_zh}的 XML 元素超过 {_n(limit)} 个")
+    return start
+
+
+def _xml(archive: zipfile.ZipFile, part: str, refuse: Refuse) -> Any:
+    """The parsed XML of a small package part (its elements counted first)."""
+    _stream(archive, part, _element_budget(MAX_OTHER_ELEMENTS, refuse, f"its part {part[:80]}",
+                                           f"其部件 {part[:80]} "))
+    return SafeET.fromstring(archive.read(part), forbid_dtd=True)
 
 
 def _attribute(element: Any, name: str) -> str:
-    return next((str(v) for k, v in element.attrib.items() if _local(k) == name), "")
-
-
-def _xml(archive: zipfile.ZipFile, part: str) -> Any:
-    return SafeET.fromstring(archive.read(part), forbid_dtd=True)
+    return next((str(v) for k, v in element.attrib.items() if k.rsplit("}", 1)[-1] == name),
+                "")
 
 
 def _target(rels_part: str, rel: Any) -> str:
@@ -283,25 +334,26 @@ def _target(rels_part: str, rel: Any) -> str:
     return posixpath.normpath(posixpath.join(base, target))
 
 
-def worksheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
+def worksheet_parts(archive: zipfile.ZipFile, refuse: Refuse) -> dict[str, str]:
     """Sheet name → zip entry of each worksheet, in workbook order.
 
     Raises:
-        KeyError: a part the package names is missing; ParseError,
+        UserError (from ``refuse``): a package part too large to parse;
+        KeyError: a part the package names is missing; ExpatError, ParseError,
         DefusedXmlException: damaged or unsafe XML.
     """
-    rels = _xml(archive, "_rels/.rels")
+    rels = _xml(archive, "_rels/.rels", refuse)
     workbook_part = next((_target("_rels/.rels", r) for r in rels
                           if _attribute(r, "Type").endswith("/officeDocument")), None)
     if workbook_part is None:
         raise KeyError("officeDocument")
     folder, name = posixpath.split(workbook_part)
     rels_part = posixpath.join(folder, "_rels", name + ".rels")
-    targets = {_attribute(r, "Id"): _target(rels_part, r) for r in _xml(archive, rels_part)
+    targets = {_attribute(r, "Id"): _target(rels_part, r) for r in _xml(archive, rels_part, refuse)
                if _attribute(r, "Type").endswith("/worksheet")}
     result: dict[str, str] = {}
-    for sheet in _xml(archive, workbook_part).iter():
-        if _local(sheet.tag) == "sheet":
+    for sheet in _xml(archive, workbook_part, refuse).iter():
+        if sheet.tag.rsplit("}", 1)[-1] == "sheet":
             rel_id = _attribute(sheet, "id")
             if rel_id in targets:
                 result[sheet.get("name", "")] = targets[rel_id]
@@ -315,20 +367,53 @@ def _row_number(text: str) -> int | None:
     return int(text)
 
 
-def _tags(*names: str) -> dict[str, str]:
-    """Full tag (both OOXML namespaces, or none) → local name, for fast matching."""
-    spaces = (_MAIN, "http://purl.oclc.org/ooxml/spreadsheetml/main")
-    result = {name: name for name in names}
-    result.update({f"{{{space}}}{name}": name for space in spaces for name in names})
-    return result
+class _SheetCounter:
+    """Counts what :func:`scan_sheet` limits, element by element (an expat start handler)."""
 
+    def __init__(self, name: str, refuse: Refuse, cells: int, elements: int) -> None:
+        self.name, self.refuse = name, refuse
+        self.cells, self.elements = cells, elements
+        self.rows = self.last_row = 0
+        self.dimension = ""
+        self.merged: list[str] = []
 
-_SHEET_TAGS = _tags("c", "row", "mergeCell", "dimension")
+    def start(self, tag: str, attributes: dict[str, str]) -> None:
+        self.elements += 1
+        if self.elements > MAX_ELEMENTS:
+            raise self.refuse(f"its sheets hold more than {_n(MAX_ELEMENTS)} XML elements "
+                            f"(reached in the sheet “{self.name}”)", f"其工作表的 XML 元素超过 "
+                            f"{_n(MAX_ELEMENTS)} 个（在工作表“{self.name}”中）")
+        kind = _SHEET_NAMES.get(tag)
+        if kind == "c":
+            self.cells += 1
+            if self.cells > MAX_CELLS:
+                raise self.refuse(f"its sheets hold more than {_n(MAX_CELLS)} cells (reached in "
+                                f"the sheet “{self.name}”)", f"其工作表的单元格超过 "
+                                f"{_n(MAX_CELLS)} 个（在工作表“{self.name}”中）")
+        elif kind == "row":
+            self.rows += 1
+            written = attributes.get("r")
+            number = _row_number(written) if written else self.last_row + 1
+            if number is None:
+                raise ValueError(f"row number {str(written)[:20]!r}")
+            self.last_row = max(self.last_row, number)
+            if self.rows > MAX_SHEET_ROWS or self.last_row > MAX_SHEET_ROWS:
+                raise self.refuse(f"the sheet “{self.name}” has more than {_n(MAX_SHEET_ROWS)} "
+                                "rows; split the workbook",
+                                f"工作表“{self.name}”超过 {_n(MAX_SHEET_ROWS)} 行，请拆分工作簿")
+        elif kind == "mergeCell":
+            self.merged.append(attributes.get("ref", "")[:40])
+            if len(self.merged) > MAX_MERGED:
+                raise self.refuse(f"the sheet “{self.name}” has more than {_n(MAX_MERGED)} "
+                                "merged ranges",
+                                f"工作表“{self.name}”的合并区域超过 {_n(MAX_MERGED)} 个")
+        elif kind == "dimension":
+            self.dimension = attributes.get("ref", "")[:40]
 
 
 def scan_sheet(archive: zipfile.ZipFile, name: str, part: str, refuse: Refuse,
                before: tuple[int, int] = (0, 0)) -> SheetScan:
-    """Stream worksheet ``part`` once, clearing what is read, and check its limits.
+    """Stream worksheet ``part`` once (no tree is kept) and check its limits.
 
     Args:
         before: (cells, XML elements) already counted in the workbook's other
@@ -336,54 +421,16 @@ def scan_sheet(archive: zipfile.ZipFile, name: str, part: str, refuse: Refuse,
             whole workbook).
 
     Raises:
-        UserError (from ``refuse``): more rows, a later row number, more cells
-            or more merged ranges than the limits allow (named with the sheet).
-        KeyError, ParseError, DefusedXmlException, ValueError: damaged or
-            unsafe XML (see :func:`translated_errors`).
+        UserError (from ``refuse``): more rows, a later row number, more cells,
+            elements or merged ranges than the limits allow (named with the sheet).
+        KeyError, ExpatError, DefusedXmlException, ValueError: damaged or unsafe
+            XML (see :func:`translated_errors`).
     """
-    rows = last_row = 0
-    cells, elements = before
-    start_elements = elements
-    dimension = ""
-    merged: list[str] = []
-    tags = _SHEET_TAGS
-    with archive.open(part) as source:
-        for _event, element in SafeET.iterparse(source, forbid_dtd=True):
-            elements += 1
-            if elements > MAX_ELEMENTS:
-                raise refuse(f"its sheets hold more than {_n(MAX_ELEMENTS)} XML elements "
-                             f"(reached in the sheet “{name}”)",
-                             f"其工作表的 XML 元素超过 {_n(MAX_ELEMENTS)} 个（在工作表“{name}”中）")
-            tag = tags.get(element.tag)
-            if tag == "c":
-                cells += 1
-                if cells > MAX_CELLS:
-                    raise refuse(f"its sheets hold more than {_n(MAX_CELLS)} cells "
-                                 f"(reached in the sheet “{name}”)",
-                                 f"其工作表的单元格超过 {_n(MAX_CELLS)} 个（在工作表“{name}”中）")
-            elif tag == "row":
-                rows += 1
-                written = element.get("r")
-                number = _row_number(written) if written else last_row + 1
-                if number is None:
-                    raise ValueError(f"row number {str(written)[:20]!r}")
-                last_row = max(last_row, number)
-                if rows > MAX_SHEET_ROWS or last_row > MAX_SHEET_ROWS:
-                    raise refuse(f"the sheet “{name}” has more than {_n(MAX_SHEET_ROWS)} "
-                                 "rows; split the workbook",
-                                 f"工作表“{name}”超过 {_n(MAX_SHEET_ROWS)} 行，请拆分工作簿")
-                element.clear()  # its cells
-            elif tag == "mergeCell":
-                merged.append(element.get("ref", "")[:40])
-                if len(merged) > MAX_MERGED:
-                    raise refuse(f"the sheet “{name}” has more than {_n(MAX_MERGED)} "
-                                 "merged ranges",
-                                 f"工作表“{name}”的合并区域超过 {_n(MAX_MERGED)} 个")
-            elif tag == "dimension":
-                dimension = element.get("ref", "")[:40]
-    return SheetScan(name=name, part=part, rows=rows, last_row=last_row,
-                     cells=cells - before[0], elements=elements - start_elements,
-                     dimension=dimension, merged=tuple(merged))
+    counter = _SheetCounter(name, refuse, *before)
+    _stream(archive, part, counter.start)
+    return SheetScan(name=name, part=part, rows=counter.rows, last_row=counter.last_row,
+                     cells=counter.cells - before[0], elements=counter.elements - before[1],
+                     dimension=counter.dimension, merged=tuple(counter.merged))
 
 
 def _shared_part(archive: zipfile.ZipFile) -> str | None:
@@ -391,26 +438,20 @@ def _shared_part(archive: zipfile.ZipFile) -> str | None:
                  if i.filename.lower().endswith("sharedstrings.xml")), None)
 
 
-def _check_shared_strings(archive: zipfile.ZipFile, refuse: Refuse) -> None:
-    part = _shared_part(archive)
-    if part is None:
-        return
-    count = elements = 0
-    tags = _tags("si")
-    with archive.open(part) as source:
-        for _event, element in SafeET.iterparse(source, forbid_dtd=True):
-            elements += 1
-            if elements > MAX_ELEMENTS:
-                raise refuse(f"its shared-string table holds more than {_n(MAX_ELEMENTS)} "
-                             "XML elements",
-                             f"其共享字符串表的 XML 元素超过 {_n(MAX_ELEMENTS)} 个")
-            if tags.get(element.tag) == "si":
-                count += 1
-                if count > MAX_SHARED_STRINGS:
-                    raise refuse(f"its shared-string table has more than "
-                                 f"{_n(MAX_SHARED_STRINGS)} entries",
-                                 f"其共享字符串表超过 {_n(MAX_SHARED_STRINGS)} 项")
-                element.clear()
+def _check_shared_strings(archive: zipfile.ZipFile, part: str, refuse: Refuse) -> None:
+    count = 0
+    budget = _element_budget(MAX_ELEMENTS, refuse, "its shared strings", "其共享字符串表")
+
+    def start(name: str, attributes: dict[str, str]) -> None:
+        nonlocal count
+        budget(name, attributes)
+        if name in _SI:
+            count += 1
+            if count > MAX_SHARED_STRINGS:
+                raise refuse(f"its shared-string table has more than "
+                             f"{_n(MAX_SHARED_STRINGS)} entries",
+                             f"其共享字符串表超过 {_n(MAX_SHARED_STRINGS)} 项")
+    _stream(archive, part, start)
 
 
 def _check_other_parts(archive: zipfile.ZipFile, skip: set[str], refuse: Refuse) -> None:
@@ -418,25 +459,13 @@ def _check_other_parts(archive: zipfile.ZipFile, skip: set[str], refuse: Refuse)
 
     openpyxl builds objects for these whole, so their elements together are
     limited to :data:`MAX_OTHER_ELEMENTS`; a DTD in any of them is refused.
-
-    Raises:
-        UserError (from ``refuse``): too many elements; DefusedXmlException: a
-        DTD; ParseError: damaged XML.
     """
-    elements = 0
+    budget = _element_budget(MAX_OTHER_ELEMENTS, refuse, "its styles and other parts",
+                             "其样式等部件")
     for info in archive.infolist():
-        name = info.filename
-        if name in skip or not name.lower().endswith((".xml", ".rels", ".vml")):
-            continue
-        with archive.open(info) as source:
-            for _event, element in SafeET.iterparse(source, forbid_dtd=True):
-                elements += 1
-                if elements > MAX_OTHER_ELEMENTS:
-                    raise refuse(f"its styles and other parts hold more than "
-                                 f"{_n(MAX_OTHER_ELEMENTS)} XML elements (reached in {name[:80]})",
-                                 f"其样式等部件的 XML 元素超过 {_n(MAX_OTHER_ELEMENTS)} 个"
-                                 f"（在 {name[:80]} 中）")
-                element.clear()
+        if info.filename not in skip and info.filename.lower().endswith(
+                (".xml", ".rels", ".vml")):
+            _stream(archive, info.filename, budget)
 
 
 class CheckedWorkbook:
@@ -479,13 +508,15 @@ def check_workbook(path: Path, refuse: Refuse) -> CheckedWorkbook:
             check_zip(archive, refuse)
             sheets: dict[str, SheetScan] = {}
             cells = elements = 0
-            for name, part in worksheet_parts(archive).items():
+            for name, part in worksheet_parts(archive, refuse).items():
                 scan = scan_sheet(archive, name, part, refuse, (cells, elements))
                 sheets[name] = scan
                 cells, elements = cells + scan.cells, elements + scan.elements
-            _check_shared_strings(archive, refuse)
-            skip = {scan.part for scan in sheets.values()}
-            _check_other_parts(archive, skip | {_shared_part(archive) or ""}, refuse)
+            shared = _shared_part(archive)
+            if shared is not None:
+                _check_shared_strings(archive, shared, refuse)
+            _check_other_parts(archive, {scan.part for scan in sheets.values()} | {shared or ""},
+                               refuse)
         handle.seek(0)
     except BaseException:
         handle.close()
