@@ -37,6 +37,7 @@ from xml.parsers import expat
 
 from defusedxml import DefusedXmlException, DTDForbidden, EntitiesForbidden
 from defusedxml import ElementTree as SafeET
+from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
 from desktop.errors import UserError
@@ -174,13 +175,15 @@ def _hint(what_en: str, english: bool) -> str:
 
 @contextmanager
 def translated_errors(refuse: Refuse, *, what_en: str = _WORKBOOK_EN,
-                      what_zh: str = _WORKBOOK_ZH) -> Iterator[None]:
+                      what_zh: str = _WORKBOOK_ZH,
+                      also: tuple[type[Exception], ...] = ()) -> Iterator[None]:
     """Turn any parser exception raised in the block into ``refuse``'s error.
 
     UserErrors pass through; unsafe XML (entities, DTDs) and damaged input
     (``BadZipFile``, ``KeyError``, ``ValueError``, ``ParseError``,
     ``UnicodeDecodeError``, ``RecursionError``, ``OSError`` …) each get their
-    message, the cause kept as ``__cause__``.
+    message, the cause kept as ``__cause__``. ``also``: further exception types
+    that mean damaged input in this block (e.g. openpyxl's own AttributeError).
     """
     try:
         yield
@@ -192,7 +195,7 @@ def translated_errors(refuse: Refuse, *, what_en: str = _WORKBOOK_EN,
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise refuse(f"it cannot be read ({reason})", f"无法读取（{reason}）") from exc
-    except _DAMAGED as exc:
+    except (*_DAMAGED, *also) as exc:
         if unsafe_xml(exc):
             raise refuse("it contains unsafe XML (a DTD or entity declarations)",
                          "其中含有不安全的 XML 内容（DTD 或实体声明）") from exc
@@ -522,6 +525,17 @@ def check_workbook(path: Path, refuse: Refuse) -> CheckedWorkbook:
         handle.close()
         raise
     return CheckedWorkbook(handle, sheets)
+
+
+def load_checked(checked: CheckedWorkbook, refuse: Refuse) -> Any:
+    """openpyxl's read-only workbook over ``checked`` (formulas kept, not evaluated).
+
+    Raises:
+        UserError (from ``refuse``): anything openpyxl raises while loading a
+            malformed package, its own AttributeError and OverflowError included.
+    """
+    with translated_errors(refuse, also=(AttributeError, ArithmeticError)):
+        return load_workbook(checked.handle, read_only=True, data_only=False)
 
 
 def too_long(text: str) -> bool:

@@ -245,8 +245,39 @@ def _xml_cases(book: Book, good: Sequence[Sequence[Any]], text_col: int) -> list
         ("workbook relationships missing", "refused",
          _write(book(good, drop=["xl/_rels/workbook.xml.rels"]))),
         ("content types missing", "either", _write(book(good, drop=["[Content_Types].xml"]))),
+        ("a style number beyond 64 bits", "refused",
+         _write(book(good, styles='<styleSheet xmlns="http://schemas.openxmlformats.org/'
+                     'spreadsheetml/2006/main"><cellXfs count="1"><xf numFmtId="99999999999" '
+                     'fontId="0"/></cellXfs></styleSheet>'))),
+        ("a chart sheet first", "either", _write(_with_chartsheet(book(good), first=True))),
+        ("a chart sheet last", "either", _write(_with_chartsheet(book(good), first=False))),
     ]
     return cases
+
+
+def _with_chartsheet(data: bytes, *, first: bool) -> bytes:
+    """``data`` with a chart sheet (no chart in it) added before or after the sheets."""
+    import io
+
+    rel = ("http://schemas.openxmlformats.org/officeDocument/2006/relationships/chartsheet")
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            text = source.read(info.filename)
+            if info.filename == "xl/workbook.xml":
+                entry = '<sheet name="Chart" sheetId="99" r:id="rId99"/>'
+                text = text.replace(b"<sheets>", b"<sheets>" + entry.encode()) if first else (
+                    text.replace(b"</sheets>", entry.encode() + b"</sheets>"))
+            elif info.filename == "xl/_rels/workbook.xml.rels":
+                text = text.replace(b"</Relationships>", (
+                    f'<Relationship Id="rId99" Type="{rel}" Target="chartsheets/sheet1.xml"/>'
+                    "</Relationships>").encode())
+            target.writestr(info.filename, text)
+        target.writestr("xl/chartsheets/sheet1.xml", '<chartsheet xmlns="http://schemas.'
+                        'openxmlformats.org/spreadsheetml/2006/main"><sheetViews><sheetView '
+                        'workbookViewId="0"/></sheetViews></chartsheet>')
+    return out.getvalue()
 
 
 def _prolog(data: bytes, part: str, prolog: str) -> bytes:

@@ -26,7 +26,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
 from openpyxl.utils.cell import range_boundaries
 
 from desktop.domain.model import ItemKind, Text
@@ -34,6 +33,7 @@ from desktop.errors import CancelledError, ChecklistImportError, ImportProblem
 from desktop.import_limits import (
     MAX_ENTRIES,
     check_workbook,
+    load_checked,
     too_long,
     too_long_message,
     translated_errors,
@@ -109,7 +109,7 @@ def read_checklist(
 
     reader = _Reader(known_clauses)
     with check_workbook(path, refuse) as checked, translated_errors(refuse):
-        workbook = load_workbook(checked.handle, read_only=True, data_only=False)
+        workbook = load_checked(checked, refuse)
         try:
             name = next((n for n in workbook.sheetnames if n.strip().lower() == SHEET.lower()),
                         workbook.sheetnames[0] if workbook.sheetnames else None)

@@ -25,12 +25,11 @@ workbook is read in openpyxl's read-only (streaming) mode.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.cell import range_boundaries
 from openpyxl.utils.datetime import from_excel
@@ -40,6 +39,7 @@ from desktop.errors import ChecklistImportError
 from desktop.import_limits import (
     MAX_SHEET_ROWS,
     check_workbook,
+    load_checked,
     too_long,
     too_long_message,
     translated_errors,
@@ -217,13 +217,14 @@ def read_roundtrip(path: Path) -> RoundTripWorkbook:
         return _file_error(path, en, zh)
 
     with check_workbook(path, refuse) as checked, translated_errors(refuse):
-        workbook = load_workbook(checked.handle, read_only=True, data_only=False)
+        workbook = load_checked(checked, refuse)
         try:
-            for name in workbook.sheetnames:
+            for name in checked.sheets:  # worksheets only (not chart sheets)
                 workbook[name].reset_dimensions()  # writers store wrong ones; rows were counted
-            meta = _meta(path, workbook)
+            meta = _meta(path, workbook, checked.sheets)
             reader = _Reader(workbook.epoch)
-            for standard_id, sheet in _match_sheets(meta, workbook, reader.problems):
+            for standard_id, sheet in _match_sheets(meta, workbook, checked.sheets,
+                                                    reader.problems):
                 scan = checked.sheets.get(sheet.title)
                 reader.read_sheet(sheet, standard_id, scan.merged if scan else ())
         finally:
@@ -265,8 +266,8 @@ def _not_ours(path: Path) -> ChecklistImportError:
         f"“{META_SHEET}”缺失或已损坏）。请从项目中导出检查表工作簿，填写后再导入")
 
 
-def _meta(path: Path, workbook: Any) -> RoundTripMeta:
-    if META_SHEET not in workbook.sheetnames:
+def _meta(path: Path, workbook: Any, worksheets: Collection[str]) -> RoundTripMeta:
+    if META_SHEET not in worksheets:
         raise _not_ours(path)
     values: dict[str, str] = {}
     for key, value, *_ in workbook[META_SHEET].iter_rows(min_col=1, max_col=2,
@@ -303,10 +304,11 @@ def _split(text: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in text.split(",") if part.strip())
 
 
-def _match_sheets(meta: RoundTripMeta, workbook: Any,
+def _match_sheets(meta: RoundTripMeta, workbook: Any, worksheets: Collection[str],
                   problems: list[RoundTripProblem]) -> list[tuple[str, Any]]:
     """(standard id, worksheet) in export order; notes for renamed, missing and extra sheets."""
-    names = [n for n in workbook.sheetnames if n not in (META_SHEET, INTEGRATED_SHEET)
+    names = [n for n in workbook.sheetnames if n in worksheets
+             and n not in (META_SHEET, INTEGRATED_SHEET)
              and n.casefold() not in _REPORT_SHEETS]
     by_name = {n: n for n in names}
     unknown = [n for n in names if n not in meta.sheets]
