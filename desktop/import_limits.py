@@ -163,21 +163,10 @@ def unsafe_xml(exc: BaseException) -> bool:
     return False
 
 
-_WORKBOOK_EN, _WORKBOOK_ZH = "an Excel workbook (.xlsx)", " Excel 工作簿（.xlsx）"
-
-
-def _hint(what_en: str, english: bool) -> str:
-    if what_en != _WORKBOOK_EN:
-        return ""
-    return (". Save it from Excel or WPS as .xlsx and try again" if english
-            else "。请在 Excel 或 WPS 中另存为 .xlsx 后重试")
-
-
 @contextmanager
-def translated_errors(refuse: Refuse, *, what_en: str = _WORKBOOK_EN,
-                      what_zh: str = _WORKBOOK_ZH,
+def translated_errors(refuse: Refuse,
                       also: tuple[type[Exception], ...] = ()) -> Iterator[None]:
-    """Turn any parser exception raised in the block into ``refuse``'s error.
+    """Turn any exception a workbook parser raises in the block into ``refuse``'s error.
 
     UserErrors pass through; unsafe XML (entities, DTDs) and damaged input
     (``BadZipFile``, ``KeyError``, ``ValueError``, ``ParseError``,
@@ -199,8 +188,9 @@ def translated_errors(refuse: Refuse, *, what_en: str = _WORKBOOK_EN,
         if unsafe_xml(exc):
             raise refuse("it contains unsafe XML (a DTD or entity declarations)",
                          "其中含有不安全的 XML 内容（DTD 或实体声明）") from exc
-        raise refuse(f"it is not {what_en} or it is damaged{_hint(what_en, True)}",
-                     f"它不是{what_zh}或已损坏{_hint(what_en, False)}") from exc
+        raise refuse("it is not an Excel workbook (.xlsx) or it is damaged. Save it from "
+                     "Excel or WPS as .xlsx and try again", "它不是 Excel 工作簿（.xlsx）或已"
+                     "损坏。请在 Excel 或 WPS 中另存为 .xlsx 后重试") from exc
 
 
 @dataclass(frozen=True, slots=True)
@@ -534,7 +524,7 @@ def load_checked(checked: CheckedWorkbook, refuse: Refuse) -> Any:
         UserError (from ``refuse``): anything openpyxl raises while loading a
             malformed package, its own AttributeError and OverflowError included.
     """
-    with translated_errors(refuse, also=(AttributeError, ArithmeticError)):
+    with translated_errors(refuse, (AttributeError, ArithmeticError)):
         return load_workbook(checked.handle, read_only=True, data_only=False)
 
 
