@@ -62,7 +62,7 @@ MAX_CELLS = 50_000
 """Most cells written in all worksheets of a workbook together."""
 MAX_MERGED = 10_000
 """Most merged ranges in one worksheet."""
-MAX_SHARED_STRINGS = 50_000
+MAX_SHARED_STRINGS = 40_000
 """Most entries in a workbook's shared-string table."""
 MAX_ELEMENTS = 4 * MAX_CELLS
 """Most XML elements in all worksheets together (bounds the time and memory of the scan)."""
