@@ -125,7 +125,7 @@ def open_regular(path: Path, refuse: Refuse, max_bytes: int) -> IO[bytes]:
         if info.st_size > max_bytes:
             raise refuse(f"it is larger than {_mib(max_bytes)} ({_n(info.st_size)} bytes)",
                          f"文件超过 {_mib(max_bytes)}（{_n(info.st_size)} 字节）")
-        if hasattr(os, "set_blocking"):
+        if getattr(os, "O_NONBLOCK", 0):  # POSIX only; Windows files open blocking
             os.set_blocking(fd, True)
         return os.fdopen(fd, "rb")
     except BaseException:
