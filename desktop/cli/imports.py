@@ -160,6 +160,7 @@ def preview_data(preview: RoundTripPreview, take: frozenset[str],
 def _print_preview(preview: RoundTripPreview, take: frozenset[str], applied: Changes | None,
                    lang: Lang) -> None:
     zh = lang == "zh"
+    colon = "：" if zh else ": "
     conflicts = len(preview.conflicts)
     if zh:
         print(f"{preview.source.name}：{len(preview.items)} 项变更，其中 {conflicts} 项冲突；"
@@ -175,12 +176,12 @@ def _print_preview(preview: RoundTripPreview, take: frozenset[str], applied: Cha
                 " [conflict: project value kept]" if kept else " [conflict: workbook value taken]")
         print(f"  {change.standard} {change.clause} {change.title.get(lang)}{mark}")
         for item in change.fields:
-            print(f"      {item.field.label.get(lang)}: {item.old_text(lang) or '—'} → "
+            print(f"      {item.field.label.get(lang)}{colon}{item.old_text(lang) or '—'} → "
                   f"{item.new_text(lang) or '—'}")
     for title, problems in ((("错误", "Errors"), preview.errors),
                             (("提示", "Notes"), preview.notes)):
         if problems:
-            print(f"{title[0] if zh else title[1]}:")
+            print(f"{title[0] if zh else title[1]}{colon.strip()}")
             for problem in problems:
                 print(f"  {problem.text(lang)}")
     if applied is not None:

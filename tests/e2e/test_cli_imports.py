@@ -138,7 +138,8 @@ def test_conflicts_keep_the_project_unless_asked(sample_path: Path, tmp_path: Pa
 
 
 def test_a_workbook_with_errors_exits_2_and_changes_nothing(
-        sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
     source = exported(sample_path, tmp_path, capsys,
                       {CALIBRATION: {"E": "finished?"}, COMPETENCE: {"E": "● Ready"}})
     before = sha256(sample_path)
@@ -147,6 +148,11 @@ def test_a_workbook_with_errors_exits_2_and_changes_nothing(
     assert "column E: unknown status “finished?”" in out
     assert "The workbook returned.xlsx has 1 error(s)" in err
     assert sha256(sample_path) == before
+    monkeypatch.setenv("AUDITREADY_LANG", "zh")
+    code, out, err = run(capsys, "import-workbook", str(sample_path), str(source))
+    assert code == 2
+    assert "状态：◐ 进行中 → ● 就绪" in out and "E 列：无法识别的状态“finished?”" in out
+    assert "工作簿 returned.xlsx 中有 1 处错误" in err
 
 
 def test_apply_template_adds_its_entries(sample_path: Path, tmp_path: Path, catalog: Catalog,
