@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -11,7 +13,6 @@ from openpyxl import load_workbook
 
 from desktop.cli import main
 from desktop.domain.model import Catalog, ItemStatus
-from desktop.services import items as item_service
 from desktop.services.session import open_project
 from tests.workbooks import malformed_workbook, valid_workbook
 
@@ -120,8 +121,13 @@ def test_conflicts_keep_the_project_unless_asked(sample_path: Path, tmp_path: Pa
                                                  capsys: pytest.CaptureFixture[str]) -> None:
     source = exported(sample_path, tmp_path, capsys, {COMPETENCE: {"E": "● Ready"}})
     session = open_project(sample_path, catalog)
-    try:  # someone works on the item in the project after the export
-        item_service.set_item_status(session, COMPETENCE, ItemStatus.NOT_STARTED)
+    try:  # someone works on the item in the project after the export (a minute later)
+        state = session.store.item_state(COMPETENCE)
+        assert state.updated_at is not None
+        with session.store.atomic():
+            session.store.put_item_state(replace(
+                state, status=ItemStatus.NOT_STARTED,
+                updated_at=state.updated_at + dt.timedelta(minutes=1)))
     finally:
         session.close()
     code, out, err = run(capsys, "import-workbook", str(sample_path), str(source), "--apply")
