@@ -23,17 +23,24 @@ import contextlib
 import json
 import os
 import secrets
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from desktop.domain.model import ItemKind, Text
 from desktop.errors import TemplateError
+from desktop.import_limits import (
+    MAX_ENTRIES,
+    MAX_TEMPLATE_BYTES,
+    MAX_TEMPLATE_DEPTH,
+    read_limited,
+    too_long,
+    too_long_message,
+)
 
 FORMAT = "auditready-template"
 VERSION = 1
-MAX_ENTRIES = 5000
 _SHOWN = 30
 
 
@@ -108,14 +115,23 @@ def read_template(path: Path) -> Template:
         TemplateError: unreadable, not a template, a newer version, or invalid
             entries (the message lists every problem).
     """
+    path = Path(path)
+
+    def refuse(en: str, zh: str) -> TemplateError:
+        return TemplateError(f"Cannot read the template {path}: {en}.",
+                             f"无法读取模板 {path}：{zh}。")
+
+    data = read_limited(path, refuse, MAX_TEMPLATE_BYTES)
     try:
-        raw = json.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise TemplateError(f"Cannot read the template {path}: {reason}.",
-                            f"无法读取模板 {path}：{reason}。") from exc
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raw = json.loads(data.decode("utf-8-sig"))  # Windows Notepad may start it with a BOM
+    except UnicodeDecodeError as exc:
+        raise refuse("it is not UTF-8 text", "它不是 UTF-8 文本") from exc
+    except RecursionError as exc:
+        raise _too_deep(path) from exc
+    except ValueError as exc:  # json.JSONDecodeError
         raise _not_template(path) from exc
+    if _depth(raw) > MAX_TEMPLATE_DEPTH:
+        raise _too_deep(path)
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         raise _not_template(path)
     version = raw.get("version")
@@ -156,6 +172,33 @@ def template_error(path: Path, problems: Sequence[tuple[str, str]]) -> TemplateE
         + "\n".join(zh for _en, zh in shown) + more_zh)
 
 
+def _too_deep(path: Path) -> TemplateError:
+    return TemplateError(
+        f"{path} is not an AuditReady template file: its lists and objects are nested more "
+        f"than {MAX_TEMPLATE_DEPTH} levels deep.",
+        f"{path} 不是审核就绪助手的模板文件：其中的列表和对象嵌套超过 {MAX_TEMPLATE_DEPTH} 层。")
+
+
+def _depth(value: Any) -> int:
+    """How deeply lists and dicts nest in ``value`` (a scalar is 0), without recursion."""
+    deepest = 0
+    todo: list[tuple[Any, int]] = [(value, 0)]
+    while todo:
+        current, level = todo.pop()
+        if isinstance(current, dict):
+            children: Iterable[Any] = current.values()
+        elif isinstance(current, list):
+            children = current
+        else:
+            continue
+        deepest = max(deepest, level + 1)
+        if deepest > MAX_TEMPLATE_DEPTH:
+            return deepest
+        todo.extend((child, level + 1) for child in children
+                    if isinstance(child, dict | list))
+    return deepest
+
+
 def _not_template(path: Path) -> TemplateError:
     return TemplateError(f"{path} is not an AuditReady template file.",
                          f"{path} 不是审核就绪助手的模板文件。")
@@ -179,6 +222,11 @@ def _checklist(value: Any, problems: list[tuple[str, str]]) -> tuple[str | None,
         problems.append(("\"checklist\" needs a code and a title {en, zh}",
                          "\"checklist\" 需要 code 和 title {en, zh}"))
         return None, None
+    for name, text in (("code", code), ("title.en", title.en), ("title.zh", title.zh)):
+        if too_long(text):
+            en, zh = too_long_message(name, name, len(text))
+            problems.append((f"\"checklist\": {en}", f"\"checklist\"：{zh}"))
+            return None, None
     return code.strip(), title
 
 
@@ -208,29 +256,53 @@ def _entries(raw: list[Any], problems: list[tuple[str, str]]) -> list[TemplateEn
         if not isinstance(clause, str) or not clause.strip():
             bad("the clause is missing", "缺少 clause", where_en, where_zh)
         if kind is None:
-            bad(f"unknown kind {entry.get('kind')!r}", f"未知的类型 {entry.get('kind')!r}",
-                where_en, where_zh)
+            shown = _shown(entry.get("kind"))
+            bad(f"unknown kind {shown}", f"未知的类型 {shown}", where_en, where_zh)
         if title is None or not (title.en or title.zh):
             bad("a title {en, zh} is needed", "需要标题 {en, zh}", where_en, where_zh)
         if description is None:
             bad("the description must be {en, zh}", "description 应为 {en, zh}", where_en, where_zh)
+        for field_name, value in _fields(key, clause, title, description):
+            if too_long(value):
+                bad(*too_long_message(field_name, field_name, len(value)), where_en, where_zh)
+                broken.add(key)
         if parent is not None and under is not None:
             bad("give parent or under, not both", "parent 与 under 只能填一个", where_en, where_zh)
         elif parent is not None and not isinstance(parent, str):
             bad("parent must be a key", "parent 应为 key", where_en, where_zh)
         elif (parent is not None and parent not in broken
               and kinds.get(parent) is not ItemKind.CLAUSE):
-            bad(f"parent {parent!r} is not an earlier clause entry",
-                f"上级 {parent!r} 不是前面的条款条目", where_en, where_zh)
+            bad(f"parent {_shown(parent)} is not an earlier clause entry",
+                f"上级 {_shown(parent)} 不是前面的条款条目", where_en, where_zh)
         elif under is not None and (not isinstance(under, str) or not under):
             bad("under must be a clause id", "under 应为条款 id", where_en, where_zh)
         elif parent is None and under is None and kind is not None and kind.is_checklist:
             bad("a checklist item needs a parent clause", "检查项必须有上级条款",
                 where_en, where_zh)
-        if kind is None or title is None or description is None or not isinstance(clause, str):
+        if (kind is None or title is None or description is None or not isinstance(clause, str)
+                or key in broken):
             broken.add(key)
             continue
         kinds.setdefault(key, kind)
         result.append(TemplateEntry(key=key, parent=parent, under=under, clause=clause.strip(),
                                     kind=kind, title=title, description=description))
     return result
+
+
+def _shown(value: Any) -> str:
+    """``value`` for a message: its repr, cut to 40 characters."""
+    text = repr(value) if isinstance(value, str | int | float | bool | None) else (
+        type(value).__name__)
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def _fields(key: str, clause: Any, title: Text | None,
+            description: Text | None) -> list[tuple[str, str]]:
+    """(field name, text) of an entry's text fields, for the length check."""
+    found = [("key", key)]
+    if isinstance(clause, str):
+        found.append(("clause", clause))
+    for name, text in (("title", title), ("description", description)):
+        if text is not None:
+            found += [(f"{name}.en", text.en), (f"{name}.zh", text.zh)]
+    return found

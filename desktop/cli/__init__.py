@@ -8,8 +8,15 @@ Commands::
                           [--evidence-pack OUT.zip] [--xlsx OUT.xlsx]
                           [--lang zh|en] [--paper a4|letter]
     auditready-cli readiness PROJECT [--format json|text] [--date YYYY-MM-DD]
-    auditready-cli audit-time --persons N --systems qms,ems,ohs [options]
+    auditready-cli import-checklist PROJECT XLSX [--name NAME]
+    auditready-cli import-workbook PROJECT XLSX [--apply] [--format json|text]
+    auditready-cli apply-template PROJECT TEMPLATE [--name NAME]
+    auditready-cli backup PROJECT [--out PATH]
+    auditready-cli backups PROJECT [--format json|text]
+    auditready-cli restore-backup PROJECT BACKUP_ID OUT
+    auditready-cli verify PROJECT [--format json|text]
     auditready-cli repair PROJECT OUT
+    auditready-cli audit-time --persons N --systems qms,ems,ohs [options]
 
 Each group of commands lives in its own module with a ``register(subparsers)``
 function; :data:`COMMAND_MODULES` lists them in the order ``--help`` shows.
@@ -27,13 +34,13 @@ import traceback
 from collections.abc import Sequence
 
 from desktop import __version__
-from desktop.cli import audit_time, backups, basic, readiness, repair, reports, verify
+from desktop.cli import audit_time, backups, basic, imports, readiness, repair, reports, verify
 from desktop.cli.common import EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, EXIT_USER, message_lang
 from desktop.errors import UserError
 
 __all__ = ["EXIT_INTERNAL", "EXIT_OK", "EXIT_USAGE", "EXIT_USER", "main", "message_lang"]
 
-COMMAND_MODULES = (basic, reports, readiness, backups, verify, repair, audit_time)
+COMMAND_MODULES = (basic, reports, readiness, imports, backups, verify, repair, audit_time)
 
 
 def _parser() -> argparse.ArgumentParser:

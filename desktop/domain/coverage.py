@@ -25,9 +25,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
+from typing import TypeVar
 
 from desktop.domain.model import CatalogItem, ItemKind, Standard
 from desktop.domain.records import InternalAudit
+
+T = TypeVar("T")
 
 FIRST_CLAUSE = 4
 """First clause with requirements in the Harmonized Structure (ISO/IEC Directives Annex SL)."""
@@ -69,26 +72,43 @@ def _is_row(item: CatalogItem) -> bool:
     return top.isdigit() and FIRST_CLAUSE <= int(top) <= LAST_CLAUSE
 
 
-def lineage(standard: Standard) -> dict[str, tuple[str, ...]]:
-    """For each entry id of ``standard``: the id itself, then its parent, and so on to the top."""
-    parents = {item.id: item.parent for item in standard.items}
-    result: dict[str, tuple[str, ...]] = {}
-    for item in standard.items:
-        chain = [item.id]
-        parent = item.parent
-        while parent is not None and parent not in chain:
-            chain.append(parent)
-            parent = parents.get(parent)
-        result[item.id] = tuple(chain)
+def inherited(parents: Mapping[str, str | None],
+              own: Mapping[str, frozenset[T]]) -> dict[str, frozenset[T]]:
+    """For each id of ``parents``: ``own[id]`` united with the same for its parent, and so on
+    to the top.
+
+    Each id is resolved once, so the whole is linear in the number of ids even for
+    chains thousands deep (a custom checklist may nest that far). A parent missing
+    from ``parents`` still counts (with no parent of its own); a cycle stops the walk.
+
+    Args:
+        parents: id -> parent id (None at the top).
+        own: what each id holds itself; ids without an entry hold nothing.
+    """
+    result: dict[str, frozenset[T]] = {}
+    empty: frozenset[T] = frozenset()
+    for start in parents:
+        path: list[str] = []
+        on_path: set[str] = set()
+        current: str | None = start
+        while current is not None and current not in result and current not in on_path:
+            path.append(current)
+            on_path.add(current)
+            current = parents.get(current)
+        held = result.get(current, empty) if current is not None else empty
+        for node in reversed(path):
+            if node in own:
+                held = held | own[node]
+            result[node] = held
     return result
 
 
 def items_under(standard: Standard, node_ids: Iterable[str]) -> tuple[str, ...]:
     """Checklist item ids of ``standard`` at or below any of ``node_ids``, in catalog order."""
-    nodes = set(node_ids)
-    chains = lineage(standard)
-    return tuple(item.id for item in standard.checklist()
-                 if nodes.intersection(chains[item.id]))
+    mark = frozenset((True,))
+    under = inherited({item.id: item.parent for item in standard.items},
+                      {node: mark for node in node_ids})
+    return tuple(item.id for item in standard.checklist() if under.get(item.id))
 
 
 def coverage_matrix(
@@ -112,14 +132,14 @@ def coverage_matrix(
     rows: list[str] = []
     cells: dict[tuple[str, str], tuple[int, ...]] = {}
     for standard in standards:
-        chains = lineage(standard)
+        parents = {item.id: item.parent for item in standard.items}
+        by_site = {site: inherited(parents, {node: frozenset(ids) for (node, where), ids
+                                             in covered.items() if where == site})
+                   for site in columns}
         for item in standard.items:
             if not _is_row(item):
                 continue
             rows.append(item.id)
             for site in columns:
-                ids: set[int] = set()
-                for node in chains[item.id]:
-                    ids |= covered.get((node, site), set())
-                cells[(item.id, site)] = tuple(sorted(ids))
+                cells[(item.id, site)] = tuple(sorted(by_site[site].get(item.id, ())))
     return CoverageMatrix(rows=tuple(rows), sites=columns, cells=MappingProxyType(cells))

@@ -13,34 +13,37 @@ can keep an import all-or-nothing. Formulas, merged cells, dates and
 TRUE/FALSE in the layout's columns are refused; numbers are taken as text
 (``7`` → ``"7"``, ``7.1`` → ``"7.1"``). The workbook is opened read-only
 without evaluating formulas; openpyxl parses its XML through defusedxml.
+Before openpyxl sees the file, :mod:`desktop.import_limits` checks its size,
+zip package, rows and cells (docs/import-limits.md), so a hostile workbook
+is refused quickly and in little memory.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import posixpath
-import zipfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from defusedxml import DefusedXmlException
-from defusedxml import ElementTree as SafeET
-from openpyxl import load_workbook
 from openpyxl.utils.cell import range_boundaries
-from openpyxl.utils.exceptions import InvalidFileException
 
 from desktop.domain.model import ItemKind, Text
 from desktop.errors import CancelledError, ChecklistImportError, ImportProblem
+from desktop.import_limits import (
+    MAX_ENTRIES,
+    check_workbook,
+    load_checked,
+    too_long,
+    too_long_message,
+    translated_errors,
+)
 
 SHEET = "Checklist"
 REQUIRED_COLUMNS = ("id", "parent", "clause", "kind", "title_zh", "title_en")
 OPTIONAL_COLUMNS = ("description_zh", "description_en")
-MAX_ROWS = 5000
+MAX_ROWS = MAX_ENTRIES
 """Most entries one workbook may hold."""
-MAX_TEXT = 4000
-"""Most characters in one cell."""
 _KINDS = ", ".join(k.value for k in ItemKind)
 _SHOWN_IN_MESSAGE = 30
 
@@ -93,40 +96,37 @@ def read_checklist(
         The entries in row order, parents before children.
 
     Raises:
-        ChecklistImportError: not an xlsx, unreadable, or any bad row; its
-            ``problems`` list every bad row with its Excel row number.
+        ChecklistImportError: not a regular file, not an xlsx, unreadable,
+            damaged, over a limit of :mod:`desktop.import_limits`, or any bad
+            row (a text over :data:`~desktop.import_limits.MAX_TEXT` characters
+            too); its ``problems`` list every bad row with its Excel row number.
         CancelledError: cancelled.
     """
     path = Path(path)
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=False)
-    except FileNotFoundError as exc:
-        raise _file_error(path, "the file does not exist", "文件不存在") from exc
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise _file_error(path, f"it cannot be read ({reason})", f"无法读取（{reason}）") from exc
-    except (InvalidFileException, zipfile.BadZipFile, KeyError) as exc:
-        raise _not_xlsx(path) from exc
-    except DefusedXmlException as exc:
-        raise _file_error(path, "it contains unsafe XML", "其中含有不安全的 XML 内容") from exc
-    damaged = (ValueError, TypeError, KeyError, zipfile.BadZipFile, SafeET.ParseError,
-               DefusedXmlException)
+
+    def refuse(en: str, zh: str) -> ChecklistImportError:
+        return _file_error(path, en, zh)
+
     reader = _Reader(known_clauses)
-    try:
-        name = next((n for n in workbook.sheetnames if n.strip().lower() == SHEET.lower()),
-                    workbook.sheetnames[0] if workbook.sheetnames else None)
-        if name is None:
-            raise _file_error(path, "it has no worksheet", "其中没有工作表")
-        sheet = workbook[name]
-        expected = int(sheet.max_row or 0)
-        sheet.reset_dimensions()  # some writers store wrong dimensions; read everything
-        reader.read(_rows(sheet.iter_rows(), progress, cancelled, expected))
-        if reader.columns:
-            reader.check_merged(_merged_ranges(path, name))
-    except damaged as exc:
-        raise _not_xlsx(path) from exc
-    finally:
-        workbook.close()
+    with check_workbook(path, refuse) as checked, translated_errors(refuse):
+        workbook = load_checked(checked, refuse)
+        try:
+            name = next((n for n in workbook.sheetnames if n.strip().lower() == SHEET.lower()),
+                        workbook.sheetnames[0] if workbook.sheetnames else None)
+            scan = checked.sheets.get(name) if name is not None else None
+            if name is None or scan is None:
+                raise refuse("it has no worksheet", "其中没有工作表")
+            sheet = workbook[name]
+            sheet.reset_dimensions()  # writers store wrong dimensions; the scan counted rows
+            header = next(sheet.iter_rows(min_row=1, max_row=1), ())
+            if reader.header(header):
+                width = max(reader.columns.values()) + 1
+                rows = _rows(sheet.iter_rows(min_row=2, max_col=width), progress, cancelled,
+                             scan.rows)
+                reader.read(rows)
+                reader.check_merged(scan.merged)
+        finally:
+            workbook.close()
     if reader.problems:
         raise import_error(path, reader.problems)
     return tuple(reader.result)
@@ -150,13 +150,6 @@ def import_error(path: Path, problems: Sequence[ImportProblem]) -> ChecklistImpo
 def _file_error(path: Path, en: str, zh: str) -> ChecklistImportError:
     return ChecklistImportError(f"Cannot import the checklist {path}: {en}.",
                                 f"无法导入检查表 {path}：{zh}。")
-
-
-def _not_xlsx(path: Path) -> ChecklistImportError:
-    return _file_error(path, "it is not an Excel workbook (.xlsx) or it is damaged. "
-                       "Save it from Excel or WPS as .xlsx and try again",
-                       "它不是 Excel 工作簿（.xlsx）或已损坏。"
-                       "请在 Excel 或 WPS 中另存为 .xlsx 后重试")
 
 
 def _rows(source: Iterator[tuple[Any, ...]], progress: Progress | None,
@@ -183,14 +176,13 @@ class _Reader:
         self._seen: dict[str, int] = {}  # key -> row
         self._rows: dict[str, ChecklistRow] = {}
         self._bad: set[str] = set()  # keys of rows with problems
+        self._roots: dict[str, str] = {}  # key -> the project clause (or "") at its top
 
     def problem(self, row: int, column: str, en: str, zh: str) -> None:
         self.problems.append(ImportProblem(row, column, en, zh))
 
     def read(self, rows: Iterator[tuple[Any, ...]]) -> None:
-        header = next(rows, None)
-        if not self._header(header or ()):
-            return
+        """Check the data rows (Excel row 2 on); call after :meth:`header` accepted row 1."""
         count = 0
         for number, cells in enumerate(rows, start=2):
             values = self._values(number, cells)
@@ -203,7 +195,8 @@ class _Reader:
                 return
             self._entry(number, values)
 
-    def _header(self, cells: Sequence[Any]) -> bool:
+    def header(self, cells: Sequence[Any]) -> bool:
+        """Find the layout's columns in row 1; False (with problems) when one is missing."""
         for index, cell in enumerate(cells):
             value = getattr(cell, "value", None)
             name = value.strip().lower() if isinstance(value, str) else ""
@@ -253,9 +246,9 @@ class _Reader:
             return str(int(value)) if float(value).is_integer() else str(value)
         elif isinstance(value, str):
             text = value.strip()
-            if len(text) > MAX_TEXT:
-                self.problem(number, name, f"the text is longer than {MAX_TEXT} characters",
-                             f"文字超过 {MAX_TEXT} 个字符")
+            if too_long(value):
+                self.problem(number, name, *too_long_message("the text", "文字", len(value)))
+                return ""
             return text
         else:
             self.problem(number, name, "the cell does not hold text", "单元格中不是文字")
@@ -299,6 +292,7 @@ class _Reader:
                              title=title, description=Text(en=values.get("description_en", ""),
                                                            zh=values.get("description_zh", "")))
         self._rows[key] = entry
+        self._roots[key] = self._roots.get(parent, parent)  # one step per row: linear
         self.result.append(entry)
 
     def _parent(self, number: int, key: str, parent: str,
@@ -331,9 +325,7 @@ class _Reader:
         return None
 
     def _check_clause(self, number: int, clause: str, parent: str) -> None:
-        root = parent
-        while root in self._rows:
-            root = self._rows[root].parent
+        root = self._roots.get(parent, parent)
         top = self.known.get(root, "").split(".", 1)[0]
         if top.isdigit() and clause.split(".", 1)[0] != top:
             self.problem(number, "clause", f"clause {clause!r} is outside clause {top} it "
@@ -355,45 +347,3 @@ class _Reader:
                 self.problem(min_row, touched[0], f"merged cells {ref}; unmerge them and fill "
                              "every cell", f"合并单元格 {ref}，请取消合并并填写每个单元格")
 
-
-def _local(tag: str) -> str:
-    return tag.rsplit("}", 1)[-1]
-
-
-def _attribute(element: Any, name: str) -> str:
-    return next((str(v) for k, v in element.attrib.items() if _local(k) == name), "")
-
-
-def _merged_ranges(path: Path, sheet_name: str) -> list[str]:
-    """The merged ranges (e.g. ``"B3:C3"``) of sheet ``sheet_name`` in workbook ``path``.
-
-    Read-only openpyxl worksheets do not expose merged cells, so the sheet's
-    XML part is located through the package relationships and scanned with
-    defusedxml.
-    """
-    with zipfile.ZipFile(path) as archive:
-        def part_of(rels_part: str, wanted: Callable[[Any], bool]) -> str:
-            base = posixpath.dirname(posixpath.dirname(rels_part))
-            for rel in SafeET.fromstring(archive.read(rels_part)):
-                if wanted(rel):
-                    target = _attribute(rel, "Target")
-                    if target.startswith("/"):
-                        return target.lstrip("/")
-                    return posixpath.normpath(posixpath.join(base, target))
-            raise KeyError(rels_part)
-
-        workbook_part = part_of("_rels/.rels",
-                                lambda r: _attribute(r, "Type").endswith("/officeDocument"))
-        folder, name = posixpath.split(workbook_part)
-        workbook = SafeET.fromstring(archive.read(workbook_part))
-        rel_id = next((_attribute(s, "id") for s in workbook.iter()
-                       if _local(s.tag) == "sheet" and s.get("name") == sheet_name), "")
-        sheet_part = part_of(posixpath.join(folder, "_rels", name + ".rels"),
-                             lambda r: _attribute(r, "Id") == rel_id)
-        ranges: list[str] = []
-        with archive.open(sheet_part) as source:
-            for _event, element in SafeET.iterparse(source):
-                if _local(element.tag) == "mergeCell":
-                    ranges.append(_attribute(element, "ref"))
-                    element.clear()
-        return ranges

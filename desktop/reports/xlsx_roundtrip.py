@@ -17,26 +17,33 @@ project. Every problem is collected with its sheet, Excel row and column
 letter, in English and Chinese; whether an id exists or an item changed since
 the export is decided by ``desktop.services.roundtrip``. openpyxl parses the
 XML through defusedxml (installed), so entity-expansion and external-entity
-attacks are refused.
+attacks are refused; before that, :mod:`desktop.import_limits` checks the
+file's size, zip package, rows and cells (docs/import-limits.md). The
+workbook is read in openpyxl's read-only (streaming) mode.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import zipfile
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from defusedxml import DefusedXmlException
-from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.cell import range_boundaries
 from openpyxl.utils.datetime import from_excel
-from openpyxl.utils.exceptions import InvalidFileException
 
 from desktop.domain.model import ItemStatus
 from desktop.errors import ChecklistImportError
+from desktop.import_limits import (
+    MAX_SHEET_ROWS,
+    check_workbook,
+    load_checked,
+    too_long,
+    too_long_message,
+    translated_errors,
+)
 from desktop.reports.labels_xlsx import XLSX_LABELS
 from desktop.reports.xlsx_sheets import LISTS_SHEET
 
@@ -198,33 +205,30 @@ def read_roundtrip(path: Path) -> RoundTripWorkbook:
     duplicated id and a blank status are errors of their row.
 
     Raises:
-        ChecklistImportError: not an xlsx, damaged, unsafe XML, or not a
+        ChecklistImportError: not a regular file, not an xlsx, damaged,
+            unsafe XML, over a limit of :mod:`desktop.import_limits`, or not a
             workbook exported by AuditReady (no readable ``_auditready``
-            sheet, or a newer format); nothing was read.
+            sheet, or a newer format); nothing was read. A text cell longer
+            than :data:`~desktop.import_limits.MAX_TEXT` is a problem of its row.
     """
     path = Path(path)
-    try:
-        workbook = load_workbook(path, read_only=False, data_only=False)
-    except FileNotFoundError as exc:
-        raise _file_error(path, "the file does not exist", "文件不存在") from exc
-    except DefusedXmlException as exc:
-        raise _file_error(path, "it contains unsafe XML", "其中含有不安全的 XML 内容") from exc
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise _file_error(path, f"it cannot be read ({reason})", f"无法读取（{reason}）") from exc
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, TypeError) as exc:
-        if _unsafe(exc):  # openpyxl wraps defusedxml's refusal in a ValueError
-            raise _file_error(path, "it contains unsafe XML",
-                              "其中含有不安全的 XML 内容") from exc
-        raise _file_error(path, "it is not an Excel workbook (.xlsx) or it is damaged",
-                          "它不是 Excel 工作簿（.xlsx）或已损坏") from exc
-    try:
-        meta = _meta(path, workbook)
-        reader = _Reader(workbook.epoch)
-        for standard_id, sheet in _match_sheets(meta, workbook, reader.problems):
-            reader.read_sheet(sheet, standard_id)
-    finally:
-        workbook.close()
+
+    def refuse(en: str, zh: str) -> ChecklistImportError:
+        return _file_error(path, en, zh)
+
+    with check_workbook(path, refuse) as checked, translated_errors(refuse):
+        workbook = load_checked(checked, refuse)
+        try:
+            for name in checked.sheets:  # worksheets only (not chart sheets)
+                workbook[name].reset_dimensions()  # writers store wrong ones; rows were counted
+            meta = _meta(path, workbook, checked.sheets)
+            reader = _Reader(workbook.epoch)
+            for standard_id, sheet in _match_sheets(meta, workbook, checked.sheets,
+                                                    reader.problems):
+                scan = checked.sheets.get(sheet.title)
+                reader.read_sheet(sheet, standard_id, scan.merged if scan else ())
+        finally:
+            workbook.close()
     return RoundTripWorkbook(path=path, meta=meta, rows=tuple(reader.rows),
                              problems=tuple(reader.problems))
 
@@ -249,18 +253,6 @@ def parse_status(text: str) -> ItemStatus | None:
     return word
 
 
-def _unsafe(exc: BaseException) -> bool:
-    """True when defusedxml refused some XML anywhere in ``exc``'s chain."""
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        if isinstance(current, DefusedXmlException):
-            return True
-        seen.add(id(current))
-        current = current.__cause__ or current.__context__
-    return False
-
-
 def _file_error(path: Path, en: str, zh: str) -> ChecklistImportError:
     return ChecklistImportError(f"Cannot import the workbook {path}: {en}.",
                                 f"无法导入工作簿 {path}：{zh}。")
@@ -274,8 +266,8 @@ def _not_ours(path: Path) -> ChecklistImportError:
         f"“{META_SHEET}”缺失或已损坏）。请从项目中导出检查表工作簿，填写后再导入")
 
 
-def _meta(path: Path, workbook: Any) -> RoundTripMeta:
-    if META_SHEET not in workbook.sheetnames:
+def _meta(path: Path, workbook: Any, worksheets: Collection[str]) -> RoundTripMeta:
+    if META_SHEET not in worksheets:
         raise _not_ours(path)
     values: dict[str, str] = {}
     for key, value, *_ in workbook[META_SHEET].iter_rows(min_col=1, max_col=2,
@@ -312,10 +304,11 @@ def _split(text: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in text.split(",") if part.strip())
 
 
-def _match_sheets(meta: RoundTripMeta, workbook: Any,
+def _match_sheets(meta: RoundTripMeta, workbook: Any, worksheets: Collection[str],
                   problems: list[RoundTripProblem]) -> list[tuple[str, Any]]:
     """(standard id, worksheet) in export order; notes for renamed, missing and extra sheets."""
-    names = [n for n in workbook.sheetnames if n not in (META_SHEET, INTEGRATED_SHEET)
+    names = [n for n in workbook.sheetnames if n in worksheets
+             and n not in (META_SHEET, INTEGRATED_SHEET)
              and n.casefold() not in _REPORT_SHEETS]
     by_name = {n: n for n in names}
     unknown = [n for n in names if n not in meta.sheets]
@@ -366,7 +359,8 @@ class _Reader:
         self.problems.append(RoundTripProblem(self._sheet, self._row, column, en, zh))
         self._bad = True
 
-    def read_sheet(self, sheet: Any, standard_id: str) -> None:
+    def read_sheet(self, sheet: Any, standard_id: str, merged_ranges: Iterable[str]) -> None:
+        """Read the data rows of checklist ``sheet`` (merged ranges from the scan)."""
         self._sheet, self._row = sheet.title, 1
         header = [c.value for c in next(sheet.iter_rows(min_row=1, max_row=1,
                                                         max_col=_LAST_COLUMN), ())]
@@ -378,11 +372,10 @@ class _Reader:
                          "标题行不是导出时的样子（A 列应为“ID”，K 列应为“Stamp”），"
                          "可能插入、删除或移动了列")
             return
-        merged = _merged_rows(sheet.merged_cells.ranges)
-        for cells in sheet.iter_rows(min_row=2, max_col=_LAST_COLUMN):
-            if not cells:
-                continue
-            self._row, self._bad = cells[0].row, False
+        merged = _merged_rows(merged_ranges)
+        rows = sheet.iter_rows(min_row=2, max_col=_LAST_COLUMN)
+        for self._row, cells in enumerate(rows, start=2):
+            self._bad = False
             if self._row in merged:
                 ref, column = merged[self._row]
                 self.problem(column, f"merged cells {ref}; unmerge them and fill every cell",
@@ -439,6 +432,9 @@ class _Reader:
         if value is None or kind in ("f", "e"):
             return ""
         if isinstance(value, str):
+            if too_long(value):
+                self.problem(letter, *too_long_message("the text", "文字", len(value)))
+                return ""
             return value.strip() if strip else value
         if isinstance(value, bool):
             self.problem(letter, "the cell holds TRUE/FALSE, not text",
@@ -514,13 +510,19 @@ def _is(value: Any, word: str) -> bool:
     return isinstance(value, str) and value.strip().casefold() == word
 
 
-def _merged_rows(ranges: Iterable[Any]) -> dict[int, tuple[str, str]]:
+def _merged_rows(refs: Iterable[str]) -> dict[int, tuple[str, str]]:
     """Data rows (>= 2) touched by merged ranges in columns A-K: row -> (range, first column)."""
     rows: dict[int, tuple[str, str]] = {}
-    for merged in ranges:
-        if merged.min_col > _LAST_COLUMN or merged.max_row < 2:
+    for ref in refs:
+        try:
+            min_col, min_row, _max_col, max_row = range_boundaries(ref)
+        except (ValueError, TypeError):
             continue
-        column = get_column_letter(merged.min_col)
-        for row in range(max(2, merged.min_row), merged.max_row + 1):
-            rows.setdefault(row, (merged.coord, column))
+        if min_col is None or min_row is None or max_row is None:
+            continue
+        if min_col > _LAST_COLUMN or max_row < 2:
+            continue
+        column = get_column_letter(min_col)
+        for row in range(max(2, min_row), min(max_row, MAX_SHEET_ROWS) + 1):
+            rows.setdefault(row, (ref, column))
     return rows

@@ -29,12 +29,12 @@ from desktop.catalog.templates import write_template as write_template_file
 from desktop.domain.custom import CUSTOM_PREFIX, CUSTOM_SYSTEM, CustomChecklist, CustomItem
 from desktop.domain.model import CatalogItem, ItemKind, Text
 from desktop.errors import ChecklistImportError, ImportProblem, ValidationError
+from desktop.import_limits import MAX_TEXT
 from desktop.reports.checklist_import import read_checklist
 from desktop.services.backups import BackupReason, backup_before
 from desktop.services.changes import Changes
 from desktop.services.session import ProjectSession
 
-MAX_TEXT = 4000
 _EMPTY = Text("", "")
 _KEYS = {ItemKind.MAINTAIN: "M", ItemKind.RETAIN: "R", ItemKind.EVIDENCE: "E"}
 
