@@ -52,7 +52,7 @@ from desktop.reports.fonts import register_report_font
 from desktop.reports.model import ReportData
 from desktop.reports.pdf import render_pdf
 from desktop.reports.xlsx import render_xlsx
-from desktop.services.reporting import report_data
+from desktop.services.report_data import report_data
 from desktop.services.sample import create_sample
 from desktop.services.session import open_project
 

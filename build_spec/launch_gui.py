@@ -2,7 +2,7 @@
 
 import sys
 
-from desktop.ui.app import main
+from desktop.ui.shell.app import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -41,7 +41,7 @@ from desktop.reports.labels_pack import pack_label
 from desktop.reports.model import ReportData
 
 if TYPE_CHECKING:
-    from desktop.reports.evidence_pack import EvidencePackPlan, PackedFile, PackedStandard
+    from desktop.reports.evidence_pack_plan import EvidencePackPlan, PackedFile, PackedStandard
 
 _ITEM_SHARES = (0.09, 0.27, 0.13, 0.51)
 _UNLINKED_SHARES = (0.35, 0.65)

@@ -30,7 +30,7 @@ from desktop.domain.custom import CUSTOM_PREFIX, CUSTOM_SYSTEM, CustomChecklist,
 from desktop.domain.model import CatalogItem, ItemKind, Text
 from desktop.errors import ChecklistImportError, ImportProblem, ValidationError
 from desktop.import_limits import MAX_TEXT
-from desktop.reports.checklist_import import read_checklist
+from desktop.imports.checklist_import import read_checklist
 from desktop.services.backups import BackupReason, backup_before
 from desktop.services.changes import Changes
 from desktop.services.session import ProjectSession

@@ -19,7 +19,7 @@ from desktop.domain.model import Lang
 from desktop.errors import EvidenceError
 from desktop.reports.evidence_pack import write_evidence_pack
 from desktop.reports.model import ReportData
-from desktop.services.reporting import report_data
+from desktop.services.report_data import report_data
 from desktop.services.session import ProjectSession
 
 

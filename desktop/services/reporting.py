@@ -14,26 +14,24 @@ worker thread, with progress and cancel) and ``auditready-cli report``.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import errno
 import os
 import secrets
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
 from reportlab.lib.pagesizes import A4, LETTER
 
-from desktop import __version__
 from desktop.domain.model import Lang
 from desktop.errors import CancelledError, ExportError, ValidationError
-from desktop.reports.model import ReportData, build_report_data
+from desktop.reports.model import ReportData
 from desktop.reports.output import export_error
 from desktop.reports.pdf import render_pdf
 from desktop.reports.xlsx import render_xlsx
-from desktop.services.assessment import assess
-from desktop.services.integrated import integrated_view
+from desktop.services.evidence_pack import export_evidence_pack
+from desktop.services.report_data import report_data
 from desktop.services.session import ProjectSession
 from desktop.store.outputs import OutputKind, check_outputs
 
@@ -77,41 +75,6 @@ class ExportResult:
         """The written files in stage order: full PDF, summary PDF, evidence pack, Excel."""
         return tuple(p for p in (self.pdf, self.summary_pdf, self.evidence_pack, self.xlsx)
                      if p is not None)
-
-
-def report_data(session: ProjectSession, lang: Lang) -> ReportData:
-    """Collect everything a report shows, in ``lang`` ("en" or "zh").
-
-    Raises:
-        ValidationError: unknown language.
-    """
-    if lang not in ("en", "zh"):
-        raise ValidationError(f"Unknown report language {lang!r}; use en or zh.",
-                              f"未知的报告语言 {lang!r}，请使用 en 或 zh。")
-    store = session.store
-    records = store.records
-    generated_at = dt.datetime.now().astimezone()
-    states = store.item_states()
-    data = build_report_data(
-        standards=session.standards(),
-        profile=store.profile(),
-        states=states,
-        evidence=store.evidence_list(),
-        lang=lang,
-        generated_at=generated_at,
-        app_version=__version__,
-    )
-    return replace(
-        data,
-        assessment=assess(session, generated_at.date()),
-        evidence_meta=records.evidence_meta(),
-        integrated=integrated_view(session),
-        states=states,
-        programmes=tuple(records.programmes()),
-        audits=tuple(records.audits()),
-        findings=tuple(records.findings()),
-        reviews=tuple(records.reviews()),
-    )
 
 
 def export_reports(
@@ -266,8 +229,5 @@ def _render(stage: str, session: ProjectSession, data: ReportData, path: Path,
         render_xlsx(data, path, progress=progress, cancelled=cancelled,
                     project=session.path.name)
     else:
-        # imported here: the evidence pack service builds on report_data() above
-        from desktop.services.evidence_pack import export_evidence_pack
-
         export_evidence_pack(session, path, data.lang, progress=progress, cancelled=cancelled,
                              data=data, pagesize=paper)

@@ -26,7 +26,7 @@ from typing import Any
 
 from desktop.domain.model import ItemState, ItemStatus, Text
 from desktop.errors import ValidationError
-from desktop.reports.xlsx_roundtrip import (
+from desktop.imports.xlsx_roundtrip import (
     COL_ID,
     COL_JUSTIFICATION,
     RoundTripProblem,
@@ -178,7 +178,7 @@ def preview_roundtrip(session: ProjectSession, path: Path) -> RoundTripPreview:
 
     Raises:
         ChecklistImportError: the file is not a readable workbook exported by
-            AuditReady (see :func:`desktop.reports.xlsx_roundtrip.read_roundtrip`).
+            AuditReady (see :func:`desktop.imports.xlsx_roundtrip.read_roundtrip`).
         CorruptProjectError: a stored item state is malformed.
     """
     workbook = read_roundtrip(path)

@@ -2,7 +2,7 @@
 
 A :class:`ProjectSession` is what every service function takes first. It is
 created by :func:`new_project` or :func:`open_project` and owned by the
-composition root (``desktop.ui.app``) or the CLI; there are no module globals.
+composition root (``desktop.ui.shell.app``) or the CLI; there are no module globals.
 """
 
 from __future__ import annotations

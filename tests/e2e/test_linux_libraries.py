@@ -106,7 +106,7 @@ def test_window_opens_on_a_real_x_display_with_xcb(x_display: str, tmp_path: Pat
                AUDITREADY_NO_DIALOGS="1", PYTHONPATH=str(ROOT),
                XDG_DATA_HOME=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "cfg"))
     env.pop("WAYLAND_DISPLAY", None)
-    result = subprocess.run([sys.executable, "-m", "desktop.ui.app"], env=env, cwd=tmp_path,
+    result = subprocess.run([sys.executable, "-m", "desktop.ui.shell.app"], env=env, cwd=tmp_path,
                             capture_output=True, text=True, timeout=180, check=False)
     assert result.returncode == 0, result.stderr[-3000:]
     assert "sample.auditready" in result.stdout, result.stdout + result.stderr

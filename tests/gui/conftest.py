@@ -22,10 +22,10 @@ from PySide6.QtWidgets import QApplication
 from desktop import paths
 from desktop.domain.model import Catalog
 from desktop.services.sample import create_sample
-from desktop.ui.context import AppContext
-from desktop.ui.errors import NO_DIALOGS_ENV
-from desktop.ui.i18n import translation_file
-from desktop.ui.main_window import MainWindow
+from desktop.ui.shell.context import AppContext
+from desktop.ui.shell.errors import NO_DIALOGS_ENV
+from desktop.ui.shell.i18n import translation_file
+from desktop.ui.shell.main_window import MainWindow
 
 # Read when the QApplication is created (by pytest-qt's qapp fixture), after this.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -87,7 +87,7 @@ def opened_urls() -> list[QUrl]:
 def ctx(qapp: QApplication, qsettings: QSettings, catalog: Catalog,
         opened_urls: list[QUrl], translations: Path) -> Iterator[AppContext]:
     """A fresh application context in English, dialogs off."""
-    from desktop.ui.app import create_context
+    from desktop.ui.shell.app import create_context
 
     qsettings.setValue("ui/language", "en")
     context = create_context(qapp, qsettings, catalog)

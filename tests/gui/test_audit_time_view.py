@@ -19,10 +19,10 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.domain.audit_time import Complexity, System, estimate_audit_time, inputs_from_project
 from desktop.services.assessment import AUDIT_TIME_KEY, assess
-from desktop.ui.actions import ProjectActions
-from desktop.ui.audit_time_view import AuditTimePanel
-from desktop.ui.context import AppContext
-from desktop.ui.models.audit_time import StepColumn, StepsModel
+from desktop.ui.certification.audit_time_model import StepColumn, StepsModel
+from desktop.ui.certification.audit_time_view import AuditTimePanel
+from desktop.ui.shell.actions import ProjectActions
+from desktop.ui.shell.context import AppContext
 
 TODAY = dt.date(2026, 11, 22)
 

@@ -22,12 +22,10 @@ from desktop.domain.records import (
     ManagementReview,
 )
 from desktop.services.assessment import assess
-from desktop.ui.actions import ProjectActions
-from desktop.ui.audit_dialogs import AuditDialog
-from desktop.ui.audits_view import AuditsPanel
-from desktop.ui.context import AppContext
 from desktop.ui.models.editable import EditableRowsModel
-from desktop.ui.models.records import (
+from desktop.ui.records.audit_dialogs import AuditDialog
+from desktop.ui.records.audits_view import AuditsPanel
+from desktop.ui.records.records_model import (
     AuditColumn,
     AuditRow,
     AuditsModel,
@@ -39,8 +37,10 @@ from desktop.ui.models.records import (
     ReviewRow,
     ReviewsModel,
 )
-from desktop.ui.review_dialog import ReviewDialog
-from desktop.ui.reviews_view import ReviewsPanel
+from desktop.ui.records.review_dialog import ReviewDialog
+from desktop.ui.records.reviews_view import ReviewsPanel
+from desktop.ui.shell.actions import ProjectActions
+from desktop.ui.shell.context import AppContext
 
 TODAY = dt.date(2026, 11, 22)  # the day tests/gui/conftest.py makes the sample on
 HQ = "总部及一厂：常州市武进区晨曦路 18 号（钣金、机加工、喷涂、办公）"

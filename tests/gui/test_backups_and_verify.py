@@ -9,8 +9,8 @@ from pathlib import Path
 from desktop.domain.model import ItemStatus
 from desktop.services import backups as backup_service
 from desktop.services.backups import BackupPolicy
-from desktop.ui.backups_dialog import BackupsModel
-from desktop.ui.main_window import MainWindow
+from desktop.ui.shell.backups_dialog import BackupsModel
+from desktop.ui.shell.main_window import MainWindow
 
 POLICY = "管理方针-QEHS-policy.pdf"
 ITEM = "iso9001-2015:7.1.5.1:R"

@@ -23,11 +23,8 @@ from desktop.domain.model import Text
 from desktop.domain.records import Certificate, CertificateEvent, CertificateEventKind
 from desktop.services.assessment import assess
 from desktop.services.certification import save_certificate
-from desktop.ui.actions import ProjectActions
-from desktop.ui.certificate_dialog import CertificateDialog
-from desktop.ui.certificates_view import CertificatesPanel
-from desktop.ui.context import AppContext
-from desktop.ui.models.certificates import (
+from desktop.ui.certification.certificate_dialog import CertificateDialog
+from desktop.ui.certification.certificates_model import (
     CertificateColumn,
     CertificateRow,
     CertificatesModel,
@@ -36,6 +33,9 @@ from desktop.ui.models.certificates import (
     EventsModel,
     deadline_rows,
 )
+from desktop.ui.certification.certificates_view import CertificatesPanel
+from desktop.ui.shell.actions import ProjectActions
+from desktop.ui.shell.context import AppContext
 
 TODAY = dt.date(2026, 11, 22)
 

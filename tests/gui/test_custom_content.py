@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog
 
 from desktop.errors import ChecklistImportError, ImportProblem
-from desktop.ui.custom_dialogs import CustomItemDialog, ImportProblemsDialog
-from desktop.ui.main_window import MainWindow
-from desktop.ui.models.import_problems import ImportProblemsModel
+from desktop.ui.checklist.custom_dialogs import CustomItemDialog, ImportProblemsDialog
+from desktop.ui.exchange.import_problems import ImportProblemsModel
+from desktop.ui.shell.main_window import MainWindow
 from tests.workbooks import malformed_workbook, valid_workbook
 
 

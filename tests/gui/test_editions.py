@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QInputDialog
 from desktop.domain.model import Catalog, ChangeKind, ItemStatus
 from desktop.services.editions import transition_gaps
 from desktop.services.session import ProjectSession
-from desktop.ui.editions import TransitionGapsDialog
-from desktop.ui.main_window import MainWindow
-from desktop.ui.models.transitions import ChangeRole, GapColumn, TransitionGapsModel
-from desktop.ui.new_project_dialog import NewProjectDialog
+from desktop.ui.checklist.editions import TransitionGapsDialog
+from desktop.ui.checklist.transitions_model import ChangeRole, GapColumn, TransitionGapsModel
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.new_project_dialog import NewProjectDialog
 
 OLD_EMS, NEW_EMS = "iso14001-2015", "iso14001-2026"
 

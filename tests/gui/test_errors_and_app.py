@@ -12,10 +12,10 @@ from PySide6.QtGui import QGuiApplication
 from desktop.catalog import load_catalog
 from desktop.domain.model import ItemStatus
 from desktop.errors import ProjectFileError, ValidationError
-from desktop.ui.context import AppContext
-from desktop.ui.errors import CrashDialog, ErrorReporter, crash_report
-from desktop.ui.main_window import MainWindow
-from desktop.ui.new_project_dialog import NewProjectDialog, default_project_path
+from desktop.ui.shell.context import AppContext
+from desktop.ui.shell.errors import CrashDialog, ErrorReporter, crash_report
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.new_project_dialog import NewProjectDialog, default_project_path
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -119,7 +119,7 @@ def test_save_as_continues_on_the_copy(window: MainWindow, tmp_path: Path, monke
 
 def test_startup_opens_recent_else_creates_the_sample(ctx: AppContext, user_data: Path,
                                                       sample_path: Path) -> None:
-    from desktop.ui.app import SAMPLE_NAME, startup_project
+    from desktop.ui.shell.app import SAMPLE_NAME, startup_project
 
     first = startup_project(ctx, None)
     assert first == user_data / SAMPLE_NAME
@@ -134,7 +134,7 @@ def test_startup_opens_recent_else_creates_the_sample(ctx: AppContext, user_data
 
 
 def test_bundled_font_is_registered(qapp) -> None:
-    from desktop.ui.app import install_font
+    from desktop.ui.shell.app import install_font
 
     family = install_font(qapp)
     assert family is not None
@@ -152,7 +152,8 @@ def test_app_smoke_run_opens_the_sample(tmp_path: Path) -> None:
     env = {"HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config"),
            "XDG_DATA_HOME": str(tmp_path / "data"), "QT_QPA_PLATFORM": "offscreen",
            "AUDITREADY_NO_DIALOGS": "1", "PATH": "/usr/bin:/bin"}
-    result = subprocess.run([sys.executable, "-c", "import sys; from desktop.ui.app import main; "
+    result = subprocess.run([sys.executable, "-c",
+                             "import sys; from desktop.ui.shell.app import main; "
                              "sys.exit(main(['auditready', '--smoke']))"],
                             cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
                             check=False)
@@ -166,7 +167,7 @@ def test_app_smoke_run_with_a_project_argument(tmp_path: Path, sample_path: Path
     env = {"HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config"),
            "XDG_DATA_HOME": str(tmp_path / "data"), "QT_QPA_PLATFORM": "offscreen",
            "AUDITREADY_NO_DIALOGS": "1", "AUDITREADY_SMOKE": "1", "PATH": "/usr/bin:/bin"}
-    result = subprocess.run([sys.executable, "-m", "desktop.ui.app", str(sample_path)],
+    result = subprocess.run([sys.executable, "-m", "desktop.ui.shell.app", str(sample_path)],
                             cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
                             check=False)
     assert result.returncode == 0, result.stderr

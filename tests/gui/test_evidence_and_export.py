@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
-from desktop.ui.main_window import MainWindow
-from desktop.ui.models.checklist import Column
+from desktop.ui.checklist.checklist_model import Column
+from desktop.ui.shell.main_window import MainWindow
 
 ITEM = "iso14001-2015:9.2.2:R"
 

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from desktop.domain.model import Evidence, ItemKind, ItemStatus
 from desktop.domain.records import EvidenceMeta, EvidenceNature, SystemInfo
-from desktop.ui.formatting import percent
-from desktop.ui.main_window import MainWindow
-from desktop.ui.models.evidence import EvidenceColumn, EvidenceDetails, EvidenceTableModel
-from desktop.ui.system_dialog import SystemDialog
+from desktop.ui.checklist.evidence_model import EvidenceColumn, EvidenceDetails, EvidenceTableModel
+from desktop.ui.shell.formatting import percent
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.system_dialog import SystemDialog
 
 SAMPLE_DAY = dt.date(2026, 11, 22)  # the day tests/gui/conftest.py makes the sample on
 STANDARD = "iso9001-2015"

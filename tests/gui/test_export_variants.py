@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton
 
 from desktop.reports.evidence_pack import INDEX_NAME
 from desktop.services import reporting
-from desktop.ui.main_window import MainWindow
+from desktop.ui.shell.main_window import MainWindow
 
 
 def _outputs(folder: Path) -> tuple[Path, Path, Path, Path]:

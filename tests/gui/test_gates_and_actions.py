@@ -12,14 +12,7 @@ from desktop.domain.coverage import CoverageMatrix
 from desktop.domain.gates import GateResult
 from desktop.domain.model import ItemStatus, Text
 from desktop.domain.records import Action, ActionSource, ActionStatus
-from desktop.ui.main_window import MainWindow
-from desktop.ui.models.actions import (
-    ActionColumn,
-    ActionFilterModel,
-    ActionIdRole,
-    ActionsTableModel,
-)
-from desktop.ui.models.gates import (
+from desktop.ui.certification.gates_model import (
     CoverageTableModel,
     GateColumn,
     GateIdRole,
@@ -27,6 +20,13 @@ from desktop.ui.models.gates import (
     GatesTableModel,
     short_site,
 )
+from desktop.ui.records.actions_model import (
+    ActionColumn,
+    ActionFilterModel,
+    ActionIdRole,
+    ActionsTableModel,
+)
+from desktop.ui.shell.main_window import MainWindow
 
 TODAY = dt.date(2026, 11, 22)  # the day tests/gui/conftest.py makes the sample on
 

@@ -12,16 +12,16 @@ from desktop.domain.model import ItemStatus
 from desktop.services.integrated import integrated_view
 from desktop.services.items import set_item_status
 from desktop.services.session import ProjectSession
-from desktop.ui.main_window import MainWindow
-from desktop.ui.models.checklist import ItemIdRole
-from desktop.ui.models.integrated import (
+from desktop.ui.checklist.checklist_model import ItemIdRole
+from desktop.ui.checklist.integrated_model import (
     MIXED,
     IntegratedColumn,
     IntegratedTreeModel,
     NodeKind,
 )
-from desktop.ui.models.shared_targets import SharedTargetsModel
-from desktop.ui.shared_mode import merged_state
+from desktop.ui.checklist.shared_mode import merged_state
+from desktop.ui.checklist.shared_targets import SharedTargetsModel
+from desktop.ui.shell.main_window import MainWindow
 
 REVIEW = "ims:9.3:R"  # management review results: a record in all three standards
 REVIEW_TARGETS = {"iso9001-2015": "iso9001-2015:9.3.3:R", "iso14001-2015": "iso14001-2015:9.3:R",

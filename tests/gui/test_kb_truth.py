@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.editions import TransitionGapsDialog
-from desktop.ui.main_window import MainWindow
-from desktop.ui.models.checklist import ChecklistTreeModel, Column
+from desktop.ui.checklist.checklist_model import ChecklistTreeModel, Column
+from desktop.ui.checklist.editions import TransitionGapsDialog
+from desktop.ui.shell.main_window import MainWindow
 
 CALIBRATION = "iso9001-2015:7.1.5.1:R"
 

@@ -8,7 +8,7 @@ import pytest
 
 from desktop.domain.model import Basis, CatalogItem
 from desktop.services.session import ProjectSession
-from desktop.ui.main_window import MainWindow
+from desktop.ui.shell.main_window import MainWindow
 
 
 def _find(session: ProjectSession, wanted: Callable[[CatalogItem], bool], what: str

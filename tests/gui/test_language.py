@@ -8,9 +8,9 @@ from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.domain.model import Catalog
-from desktop.ui.main_window import MainWindow
-from desktop.ui.models.checklist import Column
-from desktop.ui.settings_dialog import SettingsDialog
+from desktop.ui.checklist.checklist_model import Column
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.settings_dialog import SettingsDialog
 
 
 def test_language_menu_switches_to_chinese_and_back(window: MainWindow) -> None:
@@ -59,7 +59,7 @@ def test_validation_message_follows_the_ui_language(window: MainWindow) -> None:
 
 def test_chosen_language_is_used_at_start(qapp: QApplication, tmp_path: Path,
                                           catalog: Catalog, translations: Path) -> None:
-    from desktop.ui.app import create_context
+    from desktop.ui.shell.app import create_context
 
     settings = QSettings(str(tmp_path / "zh.ini"), QSettings.Format.IniFormat)
     settings.setValue("ui/language", "zh_CN")
@@ -75,8 +75,8 @@ def test_chosen_language_is_used_at_start(qapp: QApplication, tmp_path: Path,
 
 def test_missing_translation_falls_back_to_english(qapp: QApplication, tmp_path: Path,
                                                    catalog: Catalog, monkeypatch) -> None:
-    from desktop.ui import i18n
-    from desktop.ui.app import create_context
+    from desktop.ui.shell import i18n
+    from desktop.ui.shell.app import create_context
 
     monkeypatch.setattr(i18n, "translation_file", lambda lang: tmp_path / f"none_{lang}.qm")
     settings = QSettings(str(tmp_path / "zh.ini"), QSettings.Format.IniFormat)
@@ -90,7 +90,7 @@ def test_missing_translation_falls_back_to_english(qapp: QApplication, tmp_path:
 
 
 def test_default_language_follows_the_system_locale(monkeypatch) -> None:
-    from desktop.ui import i18n
+    from desktop.ui.shell import i18n
 
     for name in ("AUDITREADY_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
         monkeypatch.delenv(name, raising=False)
@@ -102,8 +102,8 @@ def test_default_language_follows_the_system_locale(monkeypatch) -> None:
 
 def test_environment_language_beats_the_system_but_not_the_user(
         qapp: QApplication, catalog: Catalog, tmp_path: Path, monkeypatch) -> None:
-    from desktop.ui import i18n
-    from desktop.ui.app import create_context
+    from desktop.ui.shell import i18n
+    from desktop.ui.shell.app import create_context
 
     monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("en_US")))
     monkeypatch.setenv("AUDITREADY_LANG", "zh_CN")

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
 from desktop.domain.model import ItemStatus
-from desktop.ui.main_window import MainWindow
-from desktop.ui.models.checklist import Column
+from desktop.ui.checklist.checklist_model import Column
+from desktop.ui.shell.main_window import MainWindow
 
 
 def choose(combo: QComboBox, data: str) -> None:

@@ -10,8 +10,8 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from desktop.domain.model import Catalog, Evidence, ItemState, ItemStatus
 from desktop.services.session import ProjectSession
-from desktop.ui.models.checklist import ChecklistTreeModel, Column, ItemIdRole
-from desktop.ui.models.evidence import EvidenceIdRole, EvidenceTableModel
+from desktop.ui.checklist.checklist_model import ChecklistTreeModel, Column, ItemIdRole
+from desktop.ui.checklist.evidence_model import EvidenceIdRole, EvidenceTableModel
 
 
 def _sample_model(sample: ProjectSession, standard_id: str, lang: str = "en"

@@ -16,7 +16,7 @@ from pypdf import PdfReader
 
 from desktop.cli import main
 from desktop.domain.shares import SHARE_NUMBER_FORMATS, format_share
-from desktop.ui.main_window import MainWindow
+from desktop.ui.shell.main_window import MainWindow
 
 PERCENT = re.compile(r"(<1%|>99%|\d+%)")
 

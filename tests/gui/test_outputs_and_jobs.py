@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QFileDialog
 from desktop.domain.model import Evidence
 from desktop.errors import ExportError
 from desktop.store import outputs
-from desktop.ui.evidence_meta_dialog import EvidenceMetaDialog
-from desktop.ui.main_window import MainWindow
-from desktop.ui.models.evidence import EvidenceColumn, EvidenceTableModel
-from desktop.ui.workers import Task, TaskRunner
+from desktop.ui.checklist.evidence_meta_dialog import EvidenceMetaDialog
+from desktop.ui.checklist.evidence_model import EvidenceColumn, EvidenceTableModel
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.workers import Task, TaskRunner
 
 SPOOF = "minutes\u202efdp.exe"  # displays as "minutesexe.pdf"
 

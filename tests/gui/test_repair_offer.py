@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.domain.model import ItemStatus
-from desktop.ui import repair_offer
-from desktop.ui.main_window import MainWindow
+from desktop.ui.shell import repair_offer
+from desktop.ui.shell.main_window import MainWindow
 
 WIPE = ("CREATE TRIGGER wipe AFTER UPDATE ON item_state "
         "BEGIN DELETE FROM evidence_links; END")

@@ -11,14 +11,14 @@ from PySide6.QtCore import Qt
 
 from desktop.domain.model import ItemStatus
 from desktop.services.roundtrip import RoundTripPreview, preview_roundtrip
-from desktop.ui.main_window import MainWindow
-from desktop.ui.models.roundtrip import (
+from desktop.ui.exchange.roundtrip_dialog import RoundTripDialog
+from desktop.ui.exchange.roundtrip_model import (
     ChangeColumn,
     ProblemColumn,
     RoundTripChangesModel,
     RoundTripProblemsModel,
 )
-from desktop.ui.roundtrip_dialog import RoundTripDialog
+from desktop.ui.shell.main_window import MainWindow
 from tests.unit.services.test_roundtrip import (
     CALIBRATION,
     CLIENT_EDITS,

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QComboBox, QLabel
 
 from desktop.domain.model import ItemStatus
 from desktop.domain.records import LayerShares, ReadinessSnapshot
-from desktop.ui.formatting import percent
-from desktop.ui.main_window import MainWindow
-from desktop.ui.trend_chart import TrendChart
+from desktop.ui.certification.trend_chart import TrendChart
+from desktop.ui.shell.formatting import percent
+from desktop.ui.shell.main_window import MainWindow
 
 SAMPLE_DAY = dt.date(2026, 11, 22)  # the day tests/gui/conftest.py makes the sample on
 

@@ -11,8 +11,8 @@ from desktop.catalog.templates import read_template
 from desktop.domain.model import ItemKind, Text
 from desktop.errors import ChecklistImportError, TemplateError, ValidationError
 from desktop.import_limits import MAX_TEXT, MAX_ZIP_ENTRIES
-from desktop.reports.checklist_import import read_checklist
-from desktop.reports.xlsx_roundtrip import read_roundtrip
+from desktop.imports.checklist_import import read_checklist
+from desktop.imports.xlsx_roundtrip import read_roundtrip
 from desktop.services.custom import EntryFields, add_custom_item
 from desktop.services.session import ProjectSession
 from tests.hostile_cases import template_data

@@ -1,13 +1,1 @@
-"""Qt item models over domain objects (checklist tree, evidence table)."""
-
-from desktop.ui.models.checklist import ChecklistTreeModel, Column, ItemIdRole, StatusRole
-from desktop.ui.models.evidence import EvidenceIdRole, EvidenceTableModel
-
-__all__ = [
-    "ChecklistTreeModel",
-    "Column",
-    "EvidenceIdRole",
-    "EvidenceTableModel",
-    "ItemIdRole",
-    "StatusRole",
-]
+"""Qt item-model pieces shared by the feature packages (editable tables, table helpers)."""

@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from desktop.ui.formatting import iso_date
+from desktop.ui.shell.formatting import iso_date
 
 #: The record id (int) of a row.
 RecordIdRole = Qt.ItemDataRole.UserRole + 1

@@ -21,7 +21,7 @@ from desktop.errors import CancelledError
 from desktop.reports.model import ReportData
 from desktop.reports.pdf import render_pdf
 from desktop.services.assessment import assess
-from desktop.services.reporting import report_data
+from desktop.services.report_data import report_data
 from desktop.services.sample import create_sample
 from desktop.services.session import ProjectSession
 from tests.tools import require_program

@@ -19,7 +19,7 @@ from desktop.paths import resource
 from desktop.reports.evidence_pack import INDEX_NAME
 from desktop.services.evidence_pack import export_evidence_pack
 from desktop.services.records import set_evidence_meta
-from desktop.services.reporting import report_data
+from desktop.services.report_data import report_data
 
 POLICY = "管理方针-QEHS-policy.pdf"
 ASPECTS = "环境因素识别评价表.xlsx"

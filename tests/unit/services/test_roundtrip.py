@@ -13,11 +13,11 @@ from openpyxl import Workbook, load_workbook
 
 from desktop.domain.model import ItemState, ItemStatus
 from desktop.errors import StorageFullError, ValidationError
+from desktop.imports.xlsx_roundtrip import INTEGRATED_SHEET, META_SHEET
 from desktop.reports.xlsx import render_xlsx
-from desktop.reports.xlsx_roundtrip import INTEGRATED_SHEET, META_SHEET
 from desktop.services import items as item_service
 from desktop.services.changes import Changes
-from desktop.services.reporting import report_data
+from desktop.services.report_data import report_data
 from desktop.services.roundtrip import (
     ChangedField,
     RoundTripPreview,

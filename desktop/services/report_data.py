@@ -1,0 +1,56 @@
+"""The data of every report: one Qt-free :class:`ReportData` gathered from a session.
+
+Shared by the report export (:mod:`desktop.services.reporting`) and the
+evidence pack (:mod:`desktop.services.evidence_pack`); it makes the queries so
+that no layout code has to.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from desktop import __version__
+from desktop.domain.model import Lang
+from desktop.errors import ValidationError
+from desktop.reports.model import ReportData, build_report_data
+from desktop.services.assessment import assess
+from desktop.services.integrated import integrated_view
+from desktop.services.session import ProjectSession
+
+__all__ = ["report_data"]
+
+
+def report_data(session: ProjectSession, lang: Lang) -> ReportData:
+    """Collect everything a report shows, in ``lang`` ("en" or "zh").
+
+    Raises:
+        ValidationError: unknown language.
+    """
+    if lang not in ("en", "zh"):
+        raise ValidationError(f"Unknown report language {lang!r}; use en or zh.",
+                              f"未知的报告语言 {lang!r}，请使用 en 或 zh。")
+    store = session.store
+    records = store.records
+    generated_at = dt.datetime.now().astimezone()
+    states = store.item_states()
+    data = build_report_data(
+        standards=session.standards(),
+        profile=store.profile(),
+        states=states,
+        evidence=store.evidence_list(),
+        lang=lang,
+        generated_at=generated_at,
+        app_version=__version__,
+    )
+    return replace(
+        data,
+        assessment=assess(session, generated_at.date()),
+        evidence_meta=records.evidence_meta(),
+        integrated=integrated_view(session),
+        states=states,
+        programmes=tuple(records.programmes()),
+        audits=tuple(records.audits()),
+        findings=tuple(records.findings()),
+        reviews=tuple(records.reviews()),
+    )

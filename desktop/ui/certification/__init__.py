@@ -1,0 +1,1 @@
+"""Certification: readiness, gates, certificates, audit time, the readiness trend."""

@@ -1,0 +1,1 @@
+"""The checklist: clause trees, the item panel, evidence, knowledge base views, editions."""

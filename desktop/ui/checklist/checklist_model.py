@@ -1,0 +1,289 @@
+"""Tree model of one standard's checklist: clauses, their checklist items and item state.
+
+Rows follow :attr:`desktop.domain.model.Standard.items` (parents via
+``CatalogItem.parent``). Columns: clause and title, status, owner, due date,
+evidence count. Clause rows show a roll-up "ready/applicable" of every
+checklist item below them. The model caches the states it is given; it never
+reads the project itself, so painting never touches the database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Mapping
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from desktop.domain.model import (
+    UNOFFICIAL_TITLE_NOTE,
+    CatalogItem,
+    ItemKind,
+    ItemState,
+    ItemStatus,
+    Standard,
+)
+from desktop.ui.shell.formatting import iso_date, kind_tag, status_text
+from desktop.ui.shell.i18n import arg
+
+ItemIdRole = Qt.ItemDataRole.UserRole + 1
+StatusRole = Qt.ItemDataRole.UserRole + 2
+
+_NO_PARENT = -1
+_STATUS_COLOURS = {
+    ItemStatus.READY: QColor("#1b7f3b"),
+    ItemStatus.IN_PROGRESS: QColor("#a35f00"),
+    ItemStatus.NOT_APPLICABLE: QColor("#777777"),
+}
+_OVERDUE = QColor("#c62828")
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()  # the invalid index: "no parent" (never modified)
+
+
+class Column(IntEnum):
+    """The columns of :class:`ChecklistTreeModel`."""
+
+    TITLE = 0
+    STATUS = 1
+    OWNER = 2
+    DUE = 3
+    EVIDENCE = 4
+
+
+class ChecklistTreeModel(QAbstractItemModel):
+    """A read-only tree over one :class:`Standard` with cached item states.
+
+    Args:
+        standard: the standard whose items form the tree.
+        lang: "zh" or "en" for titles and status words.
+        today: returns today's date (due dates before it are shown as overdue).
+    """
+
+    def __init__(self, standard: Standard, lang: str = "en", *,
+                 today: Callable[[], dt.date] = dt.date.today, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.standard = standard
+        self._lang = lang
+        self._today = today
+        self._items: list[CatalogItem] = list(standard.items)
+        self._number = {item.id: n for n, item in enumerate(self._items)}
+        self._parent: list[int] = []
+        self._children: dict[int, list[int]] = {_NO_PARENT: []}
+        for n, item in enumerate(self._items):
+            p = self._number.get(item.parent or "", _NO_PARENT)
+            self._parent.append(p)
+            self._children.setdefault(p, []).append(n)
+            self._children.setdefault(n, [])
+        self._row = {n: row for kids in self._children.values() for row, n in enumerate(kids)}
+        self._leaves: dict[int, list[int]] = {}
+        for n, item in enumerate(self._items):
+            if item.kind.is_checklist:
+                a = self._parent[n]
+                while a != _NO_PARENT:
+                    self._leaves.setdefault(a, []).append(n)
+                    a = self._parent[a]
+        self._states: dict[str, ItemState] = {}
+        self._evidence: dict[str, int] = {}
+
+    # -- feeding -------------------------------------------------------------
+
+    def set_states(self, states: Mapping[str, ItemState], evidence: Mapping[str, int]) -> None:
+        """Replace every cached state and evidence count (after opening a project)."""
+        self._states = dict(states)
+        self._evidence = dict(evidence)
+        self._all_changed()
+
+    def update_items(self, states: Mapping[str, ItemState], evidence: Mapping[str, int]) -> None:
+        """Refresh only these items (and the roll-ups of their clauses)."""
+        touched: set[int] = set()
+        for item_id, state in states.items():
+            if item_id in self._number:
+                self._states[item_id] = state
+                touched.add(self._number[item_id])
+        for item_id, count in evidence.items():
+            if item_id in self._number:
+                self._evidence[item_id] = count
+                touched.add(self._number[item_id])
+        last = len(Column) - 1
+        rollups: set[int] = set()
+        for n in touched:
+            index = self.createIndex(self._row[n], 0, n)
+            self.dataChanged.emit(index, index.siblingAtColumn(last))
+            a = self._parent[n]
+            while a != _NO_PARENT:
+                rollups.add(a)
+                a = self._parent[a]
+        for a in rollups:
+            index = self.createIndex(self._row[a], Column.STATUS, a)
+            self.dataChanged.emit(index, index)
+
+    def set_language(self, lang: str) -> None:
+        """Show titles and status words in ``lang`` ("zh" or "en")."""
+        self._lang = lang
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        self._all_changed()
+
+    def retranslate(self) -> None:
+        """Re-read the translated header and tags after a UI language switch."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        self._all_changed()
+
+    def _all_changed(self) -> None:
+        for kids in self._children.values():
+            if kids:
+                first = self.createIndex(0, 0, kids[0])
+                last = self.createIndex(len(kids) - 1, len(Column) - 1, kids[-1])
+                self.dataChanged.emit(first, last)
+
+    # -- lookups -------------------------------------------------------------
+
+    def item_ids(self) -> Iterable[str]:
+        """Ids of every checklist item of the standard (no clauses)."""
+        return (i.id for i in self._items if i.kind.is_checklist)
+
+    def index_for(self, item_id: str, column: int = 0) -> QModelIndex:
+        """The index of ``item_id``, or an invalid index when it is not in this tree."""
+        n = self._number.get(item_id)
+        if n is None:
+            return QModelIndex()
+        return self.createIndex(self._row[n], column, n)
+
+    def item_at(self, index: Index) -> CatalogItem | None:
+        """The catalog entry of a row, or None for an invalid index."""
+        return self._items[index.internalId()] if index.isValid() else None
+
+    def state(self, item_id: str) -> ItemState:
+        """The cached state of ``item_id`` (not started when none is recorded)."""
+        return self._states.get(item_id) or ItemState(item_id)
+
+    def rollup(self, clause_id: str) -> tuple[int, int]:
+        """(ready, applicable) over every checklist item below ``clause_id``."""
+        ready = applicable = 0
+        for n in self._leaves.get(self._number[clause_id], []):
+            status = self.state(self._items[n].id).status
+            if status is ItemStatus.NOT_APPLICABLE:
+                continue
+            applicable += 1
+            ready += status is ItemStatus.READY
+        return ready, applicable
+
+    # -- QAbstractItemModel --------------------------------------------------
+
+    def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
+        """Child ``row``/``column`` of ``parent``."""
+        if column < 0 or column >= len(Column) or (parent.isValid() and parent.column() != 0):
+            return QModelIndex()
+        kids = self._children[parent.internalId() if parent.isValid() else _NO_PARENT]
+        if row < 0 or row >= len(kids):
+            return QModelIndex()
+        return self.createIndex(row, column, kids[row])
+
+    def parent(self, index: Index = _ROOT) -> QModelIndex:  # type: ignore[override]
+        """The clause row above ``index`` (invalid for top-level clauses)."""
+        if not index.isValid():
+            return QModelIndex()
+        p = self._parent[index.internalId()]
+        if p == _NO_PARENT:
+            return QModelIndex()
+        return self.createIndex(self._row[p], 0, p)
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        """Children of a clause (column 0 only)."""
+        if parent.isValid():
+            return 0 if parent.column() != 0 else len(self._children[parent.internalId()])
+        return len(self._children[_NO_PARENT])
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        """Always the five :class:`Column` values."""
+        return len(Column)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Rows are selectable, never editable here (the item panel edits)."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Translated column titles."""
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(Column):
+            return None
+        titles = (self.tr("Clause / checklist item"), self.tr("Status"), self.tr("Owner"),
+                  self.tr("Due date"), self.tr("Evidence"))
+        return titles[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Text, tooltips, colours and the item id (``ItemIdRole``) of a cell."""
+        if not index.isValid():
+            return None
+        item = self._items[index.internalId()]
+        column = index.column()
+        if role == ItemIdRole:
+            return item.id
+        if item.kind is ItemKind.CLAUSE:
+            return self._clause_data(item, column, role)
+        return self._item_data(item, column, role)
+
+    def _clause_data(self, item: CatalogItem, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == Column.TITLE:  # our own labels of untitled clauses in [brackets]
+                return f"{item.clause} {item.shown_title.get(self._lang)}"
+            if column == Column.STATUS:
+                ready, applicable = self.rollup(item.id)
+                return f"{ready}/{applicable}" if applicable else "–"
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and column in (Column.TITLE, Column.STATUS):
+            if column == Column.STATUS:
+                ready, applicable = self.rollup(item.id)
+                return arg(self.tr("%1 of %2 applicable items ready"), ready, applicable)
+            title = f"{item.clause} {item.shown_title.get(self._lang)}"
+            note = "" if item.title_official else (
+                f"\n\n{UNOFFICIAL_TITLE_NOTE.get(self._lang)}")
+            return f"{title}\n\n{item.description.get(self._lang)}{note}"
+        if role == Qt.ItemDataRole.FontRole and item.parent is None:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.FontRole and not item.title_official:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
+
+    def _item_data(self, item: CatalogItem, column: int, role: int) -> Any:
+        state = self.state(item.id)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == Column.TITLE:
+                return f"{kind_tag(item.kind)} {item.title.get(self._lang)}"
+            if column == Column.STATUS:
+                return status_text(state.status, self._lang)
+            if column == Column.OWNER:
+                return state.owner
+            if column == Column.DUE:
+                return iso_date(state.due_date)
+            if column == Column.EVIDENCE:
+                return str(self._evidence.get(item.id, 0))
+            return None
+        if role == StatusRole:
+            return state.status.value
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.TITLE:
+            return f"{item.title.get(self._lang)}\n\n{item.description.get(self._lang)}"
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.DUE and self._overdue(state):
+            return self.tr("Overdue")
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == Column.STATUS and state.status in _STATUS_COLOURS:
+                return QBrush(_STATUS_COLOURS[state.status])
+            if column == Column.DUE and self._overdue(state):
+                return QBrush(_OVERDUE)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.EVIDENCE:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _overdue(self, state: ItemState) -> bool:
+        return (state.due_date is not None and state.due_date < self._today()
+                and state.status in (ItemStatus.NOT_STARTED, ItemStatus.IN_PROGRESS))

@@ -1,0 +1,258 @@
+"""The left side: one tab per standard of the project, each a clause tree, and
+the integrated (三体系) tree when the project has two standards or more.
+
+Each standard's tab shows a :class:`ChecklistTreeModel` in a QTreeView; the
+last tab shows an :class:`IntegratedTreeModel` (shared requirements once for
+every standard, then each standard's own items). The panel reads item states
+and evidence from the project when told to (a project was opened, or
+:class:`Changes` named some items) and tells the rest of the window which
+entry is selected (a clause, a checklist item or a shared item id).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTabWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.custom import CUSTOM_SYSTEM
+from desktop.domain.model import Standard
+from desktop.services.integrated import integrated_view
+from desktop.services.session import ProjectSession
+from desktop.ui.checklist.checklist_model import ChecklistTreeModel, Column, ItemIdRole
+from desktop.ui.checklist.integrated_model import IntegratedColumn, IntegratedTreeModel
+
+
+class ChecklistPanel(QWidget):
+    """Standard tabs with a clause tree each.
+
+    Signals:
+        itemSelected(str): the selected entry's id (clause or checklist item),
+            or "" when nothing is selected.
+    """
+
+    itemSelected = Signal(str)
+
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("checklistPanel")
+        self._lang = lang
+        self._session: ProjectSession | None = None
+        self._models: list[ChecklistTreeModel] = []
+        self._views: list[QTreeView] = []  # one per tab: the standards', then the integrated
+        self.integrated_model: IntegratedTreeModel | None = None
+        self.integrated_view: QTreeView | None = None
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("standardTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self.retranslate()
+
+    # -- project ---------------------------------------------------------------
+
+    def set_session(self, session: ProjectSession | None) -> None:
+        """Show the standards of ``session`` (or nothing)."""
+        self._session = session
+        self.tabs.blockSignals(True)
+        while self.tabs.count():
+            widget = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            widget.deleteLater()
+        self._models.clear()
+        self._views.clear()
+        self.integrated_model = self.integrated_view = None
+        self.tabs.blockSignals(False)
+        if session is None:
+            self.itemSelected.emit("")
+            return
+        states = session.store.item_states()
+        evidence = session.store.evidence_list()
+        counts = Counter(i for e in evidence for i in e.item_ids)
+        for standard in session.standards():
+            model = ChecklistTreeModel(standard, self._lang, parent=self)
+            model.set_states(states, counts)
+            view = self._make_view(model, standard.id)
+            self._models.append(model)
+            self._views.append(view)
+            index = self.tabs.addTab(view, standard.label)
+            self.tabs.setTabToolTip(index, self._tab_tip(standard))
+        bundled = [s for s in session.standards() if s.system != CUSTOM_SYSTEM]
+        if len(bundled) >= 2:  # custom checklists have no Harmonized Structure clauses
+            files: dict[str, set[int]] = {}
+            for e in evidence:
+                for item_id in e.item_ids:
+                    files.setdefault(item_id, set()).add(e.id)
+            integrated = IntegratedTreeModel(integrated_view(session), bundled, self._lang,
+                                             parent=self)
+            integrated.set_states(states, files)
+            self.integrated_model = integrated
+            self.integrated_view = self._make_view(integrated, "integrated")
+            self._views.append(self.integrated_view)
+            self.tabs.addTab(self.integrated_view, "")
+            self._integrated_texts()
+        self._on_tab_changed(self.tabs.currentIndex())
+
+    def _tab_tip(self, standard: Standard) -> str:
+        national = f" / {standard.national}" if standard.national else ""
+        return f"{standard.label}{national}\n{standard.title.get(self._lang)}"
+
+    def _integrated_texts(self) -> None:
+        if self.integrated_view is None or self._session is None:
+            return
+        index = self.tabs.indexOf(self.integrated_view)
+        if sum(m.standard.system != CUSTOM_SYSTEM for m in self._models) >= 3:
+            self.tabs.setTabText(index, self.tr("Integrated", "tab: three or more standards"))
+        else:
+            self.tabs.setTabText(index, self.tr("Integrated", "tab: two standards"))
+        self.tabs.setTabToolTip(index, self.tr(
+            "Integrated management system: requirements the standards share appear once; "
+            "status, owner, dates and files set here apply to every standard."))
+        self.integrated_view.setAccessibleName(self.tabs.tabText(index))
+
+    def _make_view(self, model: ChecklistTreeModel | IntegratedTreeModel,
+                   standard_id: str) -> QTreeView:
+        view = QTreeView()
+        view.setObjectName(f"checklistTree_{standard_id}")
+        if isinstance(model, ChecklistTreeModel):
+            view.setAccessibleName(model.standard.label)
+        view.setModel(model)
+        view.setUniformRowHeights(True)
+        view.setAlternatingRowColors(True)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        # Fixed starting widths (the user may resize): columns must not jump as
+        # clauses are expanded, and must fit both languages.
+        metrics = view.fontMetrics()
+        samples = {Column.STATUS: "◐ Not applicable", Column.OWNER: "行政人事部 李娜娜",
+                   Column.DUE: "2026-12-31", Column.EVIDENCE: "Evidence"}
+        if isinstance(model, IntegratedTreeModel):
+            samples = {IntegratedColumn.STATUS: "◐ Not applicable",
+                       IntegratedColumn.OWNER: "行政人事部 李娜娜",
+                       IntegratedColumn.DUE: "2026-12-31", IntegratedColumn.EVIDENCE: "Evidence",
+                       IntegratedColumn.STANDARDS: "9001 · 14001 · 45001"}
+        for column, sample in samples.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+        view.expandToDepth(0)
+        view.selectionModel().selectionChanged.connect(self._on_selection)
+        return view
+
+    def refresh_items(self, item_ids: Iterable[str]) -> None:
+        """Re-read state and evidence count of ``item_ids`` (rows and roll-ups only)."""
+        if self._session is None:
+            return
+        store = self._session.store
+        ids = list(item_ids)
+        states = {i: store.item_state(i) for i in ids}
+        files = {i: {e.id for e in store.evidence_for_item(i)} for i in ids}
+        counts = {i: len(f) for i, f in files.items()}
+        for model in self._models:
+            mine = {i for i in ids if model.index_for(i).isValid()}
+            if mine:
+                model.update_items({i: states[i] for i in mine}, {i: counts[i] for i in mine})
+        if self.integrated_model is not None:
+            self.integrated_model.update_items(states, files)
+
+    # -- selection ---------------------------------------------------------------
+
+    def current_view(self) -> QTreeView | None:
+        """The tree of the visible tab."""
+        index = self.tabs.currentIndex()
+        return self._views[index] if 0 <= index < len(self._views) else None
+
+    def current_model(self) -> ChecklistTreeModel | IntegratedTreeModel | None:
+        """The model of the visible tab."""
+        view = self.current_view()
+        model = view.model() if view is not None else None
+        return model if isinstance(model, ChecklistTreeModel | IntegratedTreeModel) else None
+
+    def current_item_id(self) -> str:
+        """The selected entry's id in the visible tab, or ""."""
+        view = self.current_view()
+        if view is None:
+            return ""
+        rows = view.selectionModel().selectedRows()
+        if not rows:
+            return ""
+        return view.model().data(rows[0], ItemIdRole) or ""
+
+    def select_item(self, item_id: str, *, integrated: bool = False) -> bool:
+        """Show the tab holding ``item_id``, expand to it and select it.
+
+        A checklist item is looked up in its standard's tab unless ``integrated``
+        is True; a shared item id (e.g. ``"ims:9.3:R"``) only exists in the
+        integrated tab.
+        """
+        models: list[ChecklistTreeModel | IntegratedTreeModel] = list(self._models)
+        if self.integrated_model is not None:
+            models.insert(0 if integrated else len(models), self.integrated_model)
+        for model in models:
+            index = model.index_for(item_id)
+            if index.isValid():
+                view = next(v for v in self._views if v.model() is model)
+                self.tabs.setCurrentWidget(view)
+                parent = index.parent()
+                while parent.isValid():
+                    view.expand(parent)
+                    parent = parent.parent()
+                view.setCurrentIndex(index)
+                view.scrollTo(index)
+                return True
+        return False
+
+    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self.itemSelected.emit(self.current_item_id())
+
+    def _on_tab_changed(self, _index: int) -> None:
+        self.itemSelected.emit(self.current_item_id())
+
+    # -- language ------------------------------------------------------------------
+
+    def set_content_language(self, lang: str) -> None:
+        """Show titles and status words in ``lang`` ("zh" or "en")."""
+        self._lang = lang
+        for model in self._models:
+            model.set_language(lang)
+        for tab, model in enumerate(self._models):
+            self.tabs.setTabToolTip(tab, self._tab_tip(model.standard))
+        if self.integrated_model is not None:
+            self.integrated_model.set_language(lang)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate on a UI language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Re-read translated texts (headers, tags) of every tree."""
+        self.tabs.setAccessibleName(self.tr("Standards"))
+        for model in self._models:
+            model.retranslate()
+        if self.integrated_model is not None:
+            self.integrated_model.retranslate()
+        self._integrated_texts()
+
+    def model_for(self, standard_id: str) -> ChecklistTreeModel | None:
+        """The model of one standard's tab (for tests and the item panel)."""
+        return next((m for m in self._models if m.standard.id == standard_id), None)
+
+    def first_index(self) -> QModelIndex:
+        """The first row of the visible tree (to select something on open)."""
+        model = self.current_model()
+        return model.index(0, 0) if model else QModelIndex()

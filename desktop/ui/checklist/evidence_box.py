@@ -1,0 +1,273 @@
+"""The evidence list of one checklist item, with Attach…, Open, Edit details… and
+Remove buttons.
+
+The box shows an :class:`EvidenceTableModel`; its buttons call the project
+actions (attach runs on a worker with a progress dialog). For a shared item
+of the integrated view it lists the files of every target (each file once)
+and attaches to all of them at once.
+
+Each file's details (document or record, version, period covered) come from
+the project's evidence metadata; "valid until" follows the review-by date or
+the item's freshness rule (:func:`desktop.domain.layers.expiry_date`), and
+files the last assessment found expired (:meth:`EvidenceBox.set_expired`)
+are marked "⊗ Expired".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.layers import ExpiredEvidence, expiry_date
+from desktop.domain.records import EvidenceMeta
+from desktop.services import records as record_service
+from desktop.ui.checklist.evidence_meta_dialog import EvidenceMetaDialog
+from desktop.ui.checklist.evidence_model import EvidenceColumn, EvidenceDetails, EvidenceTableModel
+from desktop.ui.shell.actions import ProjectActions
+from desktop.ui.shell.context import AppContext
+from desktop.ui.shell.workers import Task
+
+
+class EvidenceBox(QGroupBox):
+    """Evidence files of the item shown in the item panel."""
+
+    def __init__(self, ctx: AppContext, actions: ProjectActions,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("evidenceBox")
+        self._ctx = ctx
+        self._actions = actions
+        self._item_id = ""
+        self._targets: tuple[str, ...] = ()  # a shared item's targets; () for one item
+        self._expired: dict[tuple[str, int], ExpiredEvidence] = {}
+        self.model = EvidenceTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("evidenceTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setMinimumHeight(110)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The name keeps a readable width; the table scrolls sideways when narrow.
+        header.setSectionResizeMode(EvidenceColumn.NAME, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(EvidenceColumn.NAME, 170)
+        header.setStretchLastSection(True)
+        # Name, what it is and until when it counts first; size and time added last.
+        for visual, column in enumerate((EvidenceColumn.NAME, EvidenceColumn.NATURE,
+                                         EvidenceColumn.VERSION, EvidenceColumn.PERIOD,
+                                         EvidenceColumn.VALID, EvidenceColumn.ADDED,
+                                         EvidenceColumn.SIZE, EvidenceColumn.TYPE)):
+            header.moveSection(header.visualIndex(column), visual)
+        self.table.setColumnHidden(EvidenceColumn.TYPE, True)
+        self.attach_button = QPushButton()
+        self.attach_button.setObjectName("attachButton")
+        self.open_button = QPushButton()
+        self.open_button.setObjectName("openEvidenceButton")
+        self.remove_button = QPushButton()
+        self.remove_button.setObjectName("removeEvidenceButton")
+        self.details_button = QPushButton()
+        self.details_button.setObjectName("editEvidenceDetailsButton")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.attach_button)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.details_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+        self.attach_button.clicked.connect(self._on_attach_clicked)
+        self.open_button.clicked.connect(self.open_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.details_button.clicked.connect(lambda _checked=False: self.edit_details())
+        self.table.doubleClicked.connect(self._on_double_click)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+        self.retranslate()
+        self._update_buttons()
+
+    def show_item(self, item_id: str) -> None:
+        """List the evidence of checklist item ``item_id`` ("" clears the list)."""
+        self._item_id = item_id
+        self._targets = ()
+        self._attach_tip()
+        self.reload()
+
+    def show_shared(self, shared_id: str, target_ids: Sequence[str]) -> None:
+        """List the files of every target of a shared item; Attach links to them all."""
+        self._item_id = shared_id
+        self._targets = tuple(target_ids)
+        self._attach_tip()
+        self.reload()
+
+    def set_expired(self, expired: Iterable[ExpiredEvidence]) -> None:
+        """Mark the evidence links the last assessment found expired, and re-read the list."""
+        self._expired = {(e.item_id, e.evidence_id): e for e in expired}
+        self.reload()
+
+    def reload(self) -> None:
+        """Re-read the item's evidence and its details from the project (keeps the selection)."""
+        selected = self.selected_evidence_id()
+        session = self._actions.session
+        lang = self._ctx.content_lang
+        if session is None or not self._item_id:
+            self.model.set_rows([])
+        else:
+            items = self._targets or (self._item_id,)
+            files = {e.id: e for t in items for e in session.store.evidence_for_item(t)}
+            meta = session.store.records.evidence_meta()
+            details = {i: self._details(items, meta.get(i)) for i in files}
+            self.model.set_rows(list(files.values()), details, lang)
+        if selected is not None:
+            self.select_evidence(selected)
+        self._update_buttons()
+
+    def _details(self, item_ids: Sequence[str], meta: EvidenceMeta | None) -> EvidenceDetails:
+        """Details of one file for the item(s) shown: the earliest end over the items."""
+        session = self._actions.session
+        if meta is None or session is None:
+            return EvidenceDetails(meta)
+        ends: list[dt.date] = []
+        expired: list[ExpiredEvidence] = []
+        for item_id in item_ids:
+            if (item_id, meta.evidence_id) in self._expired:
+                expired.append(self._expired[item_id, meta.evidence_id])
+            if session.catalog.has_item(item_id):
+                end = expiry_date(session.catalog.item(item_id), meta)
+                if end is not None:
+                    ends.append(end - dt.timedelta(days=1))
+        first = min(expired, key=lambda e: e.expired_on) if expired else None
+        return EvidenceDetails(meta, min(ends) if ends else None,
+                               first.expired_on if first else None,
+                               first.superseded if first else False)
+
+    def edit_details(self) -> EvidenceMetaDialog | None:
+        """Open the details dialog of the selected file (window-modal, not blocking)."""
+        session = self._actions.session
+        evidence_id = self.selected_evidence_id()
+        if session is None or evidence_id is None:
+            return None
+        evidence = self.model.evidence_at(self.model.row_of(evidence_id))
+        assert evidence is not None
+        lang = self._ctx.content_lang
+        rules = []
+        for item_id in self._targets or (self._item_id,):
+            if session.catalog.has_item(item_id):
+                fresh = session.catalog.item(item_id).freshness
+                if fresh is not None and fresh.text.get(lang) not in rules:
+                    rules.append(fresh.text.get(lang))
+
+        def save(meta: EvidenceMeta) -> bool:
+            return self._actions.change_records(record_service.set_evidence_meta,
+                                                meta) is not None
+
+        dialog = EvidenceMetaDialog(evidence, session.store.records.evidence_meta().get(
+            evidence_id), "\n".join(rules), save, lang, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def selected_evidence_id(self) -> int | None:
+        """The evidence id of the selected row, or None."""
+        rows = self.table.selectionModel().selectedRows()
+        evidence = self.model.evidence_at(rows[0].row()) if rows else None
+        return evidence.id if evidence else None
+
+    def select_evidence(self, evidence_id: int) -> None:
+        """Select the row of ``evidence_id`` (after attaching it)."""
+        row = self.model.row_of(evidence_id)
+        if row >= 0:
+            self.table.selectRow(row)
+
+    def attach(self, path: Path | None = None) -> Task | None:
+        """Attach a file to the item: ``path``, or one picked in a file dialog."""
+        if not self._item_id:
+            return None
+        if path is None:
+            name, _filter = QFileDialog.getOpenFileName(
+                self, self.tr("Attach evidence"), self._ctx.settings.last_dir(),
+                self.tr("All files (*)"))
+            if not name:
+                return None
+            path = Path(name)
+            self._ctx.settings.set_last_dir(path.parent)
+        if self._targets:
+            return self._actions.attach_shared(self._item_id, path)
+        return self._actions.attach([self._item_id], path)
+
+    def open_selected(self) -> None:
+        """Open the selected file with the system's program."""
+        evidence_id = self.selected_evidence_id()
+        if evidence_id is not None:
+            self._actions.open_evidence(evidence_id)
+
+    def remove_selected(self) -> None:
+        """Remove the selected file from the project (after confirmation)."""
+        evidence_id = self.selected_evidence_id()
+        if evidence_id is not None:
+            self._actions.remove_evidence(evidence_id)
+
+    def _on_attach_clicked(self, _checked: bool = False) -> None:
+        self.attach()
+
+    def _on_double_click(self, _index: QModelIndex) -> None:
+        self.open_selected()
+
+    def _attach_tip(self) -> None:
+        if self._targets:
+            self.attach_button.setToolTip(self.tr("Store a file once in the project as "
+                                                  "evidence for this item of every standard "
+                                                  "listed"))
+        else:
+            self.attach_button.setToolTip(self.tr("Store a file in the project as evidence "
+                                                  "for this checklist item"))
+
+    def _update_buttons(self, *_args: object) -> None:
+        has_item = bool(self._item_id) and self._actions.session is not None
+        selected = has_item and self.selected_evidence_id() is not None
+        self.attach_button.setEnabled(has_item)
+        self.open_button.setEnabled(selected)
+        self.details_button.setEnabled(selected)
+        self.remove_button.setEnabled(selected)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate on a UI language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Set every visible text in the current UI language."""
+        self.setTitle(self.tr("Evidence files"))
+        self.table.setAccessibleName(self.tr("Evidence files"))
+        self.attach_button.setText(self.tr("Attach…"))
+        self._attach_tip()
+        self.open_button.setText(self.tr("Open"))
+        self.remove_button.setText(self.tr("Remove"))
+        self.details_button.setText(self.tr("Edit details…"))
+        self.details_button.setToolTip(self.tr("Say whether the file is a document or a "
+                                               "record, its version, the period it covers and "
+                                               "when it must be reviewed"))
+        self.model.retranslate()
+
+    def current_index(self) -> QModelIndex:
+        """The table's current index (for tests)."""
+        return self.table.currentIndex()

@@ -1,0 +1,1 @@
+"""Exchange with other programs: the export dialog and the workbook import."""

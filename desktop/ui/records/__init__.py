@@ -1,0 +1,1 @@
+"""Records of the running system: internal audits, findings, management reviews, actions."""

@@ -1,0 +1,1 @@
+"""The application: composition root, main window, menus, settings, background work, undo."""

@@ -1,0 +1,191 @@
+"""Composition root of the desktop application: ``auditready [PROJECT]``.
+
+Builds everything once, in order: the QApplication, the bundled CJK font, the
+crash handler, the UI settings and language, the catalog, the
+:class:`~desktop.ui.context.AppContext`, the main window; then opens a
+project: the one named on the command line, else the most recent one, else
+the sample project (created in the user data folder on first run).
+
+``AUDITREADY_NO_DIALOGS=1`` turns every error dialog into a line on stderr
+(tests and smoke runs); ``--smoke`` (or ``AUDITREADY_SMOKE=1``) opens the
+start-up project, paints the window once, prints the window title and exits
+(0 when the project opened). ``AUDITREADY_SMOKE=hold`` waits for a line or the
+end of standard input after printing the title, so a test can take a
+screenshot of the display first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from desktop import __version__, paths
+from desktop.catalog import load_catalog
+from desktop.domain.model import Catalog
+from desktop.errors import UserError
+from desktop.services.sample import create_sample
+from desktop.ui.shell.context import AppContext
+from desktop.ui.shell.errors import ErrorReporter, dialogs_disabled
+from desktop.ui.shell.i18n import LanguageManager, system_language
+from desktop.ui.shell.main_window import MainWindow, app_icon
+from desktop.ui.shell.settings import UiSettings
+
+SAMPLE_NAME = "sample.auditready"
+#: Set to 1 for a smoke run: like ``--smoke``.
+SMOKE_ENV = "AUDITREADY_SMOKE"
+#: System CJK fonts preferred over the bundled one when installed (Windows, macOS, Linux).
+_PREFERRED_CJK = ("Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC",
+                  "Noto Sans CJK SC", "Source Han Sans SC")
+
+
+def install_font(app: QApplication) -> str | None:
+    """Register the bundled WenQuanYi Micro Hei and add it to the app font's families.
+
+    The system UI font stays first (Latin text looks native); a preferred
+    system Chinese font, if installed, comes next; the bundled font is the
+    last fallback, so Chinese renders even where no Chinese font is installed.
+
+    Returns:
+        The bundled family name, or None when the font file could not be loaded.
+    """
+    font_id = QFontDatabase.addApplicationFont(str(paths.resource("fonts", "wqy-microhei.ttc")))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if not families:
+        return None
+    bundled = families[0]
+    installed = set(QFontDatabase.families())
+    font = QFont(app.font())
+    chain = [font.family()]
+    chain += [f for f in _PREFERRED_CJK if f in installed][:1]
+    chain.append(bundled)
+    font.setFamilies(list(dict.fromkeys(chain)))
+    app.setFont(font)
+    return bundled
+
+
+def create_context(app: QApplication, settings: QSettings, catalog: Catalog, *,
+                   dialogs: bool | None = None) -> AppContext:
+    """Build the :class:`AppContext` (language installed, errors channel ready).
+
+    Args:
+        settings: where UI state lives (native settings, or an ini file in tests).
+        dialogs: False logs messages instead of showing dialogs
+            (default: not ``AUDITREADY_NO_DIALOGS``).
+    """
+    ui_settings = UiSettings(settings)
+    language = LanguageManager(app, ui_settings)
+    errors = ErrorReporter(lambda: language.current,
+                           dialogs=not dialogs_disabled() if dialogs is None else dialogs,
+                           parent=language)
+    return AppContext(catalog=catalog, settings=ui_settings, language=language, errors=errors)
+
+
+def startup_project(ctx: AppContext, requested: Path | None) -> Path | None:
+    """The project to open at start: ``requested``, else the most recent that
+    still exists, else the sample (created now if missing).
+
+    Returns:
+        The path, or None when the sample cannot be created (the message is shown).
+    """
+    if requested is not None:
+        return requested
+    for recent in ctx.settings.recent_projects():
+        if recent.is_file():
+            return recent
+        ctx.settings.remove_recent_project(recent)
+    sample = paths.user_data_dir() / SAMPLE_NAME
+    if not sample.exists():
+        try:
+            create_sample(sample, ctx.catalog).close()
+        except UserError as exc:
+            ctx.errors.user_error(exc)
+            return None
+    return sample
+
+
+def _parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="auditready",
+                                     description="AuditReady 审核就绪助手")
+    parser.add_argument("project", nargs="?", type=Path, help="project file to open")
+    parser.add_argument("--version", action="version", version=f"AuditReady {__version__}")
+    parser.add_argument("--smoke", action="store_true",
+                        help="open the start-up project, show the window once and exit "
+                             "(exit code 0 when the project opened)")
+    args, _qt_args = parser.parse_known_args(list(argv)[1:])
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the desktop application; returns the process exit code."""
+    argv = list(sys.argv if argv is None else argv)
+    args = _parse_args(argv)
+    app = QApplication.instance() or QApplication(argv)
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(paths.APP_AUTHOR)
+    app.setApplicationName(paths.APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    install_font(app)
+    settings = QSettings(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
+                         paths.APP_AUTHOR, paths.APP_NAME)
+    boot_errors = ErrorReporter(lambda: UiSettings(settings).language() or system_language(),
+                                dialogs=not dialogs_disabled())
+    boot_errors.install()
+    try:
+        catalog = load_catalog()
+    except UserError as exc:
+        boot_errors.user_error(exc)
+        return 2
+    ctx = create_context(app, settings, catalog)
+    ctx.errors.install()
+    window = MainWindow(ctx)
+    window.show()
+    project = startup_project(ctx, args.project)
+    opened = project is not None and window.open_project(project)
+    smoke = os.environ.get(SMOKE_ENV, "")
+    if args.smoke or smoke in {"1", "hold"}:
+        QTimer.singleShot(0, lambda: _finish_smoke(app, window, hold=smoke == "hold"))
+        app.exec()
+        return 0 if opened else 1
+    return app.exec()
+
+
+def _finish_smoke(app: QApplication, window: MainWindow, *, hold: bool, tries: int = 250) -> None:
+    """End a smoke run once the window is on screen: print its title and quit.
+
+    Waits (20 ms steps, 5 s at most) until the window system has exposed the
+    window, paints it and syncs with the window system, so the pixels are on
+    the display. With ``hold`` (``AUDITREADY_SMOKE=hold``) it then waits for a
+    line or the end of standard input before quitting, so that a test can
+    look at the real screen (a screenshot of the X display) in the meantime.
+    """
+    handle = window.windowHandle()
+    if handle is not None and not handle.isExposed() and tries > 0:
+        QTimer.singleShot(20, lambda: _finish_smoke(app, window, hold=hold, tries=tries - 1))
+        return
+    window.repaint()
+    app.sync()
+    _say(window.windowTitle())
+    if hold and sys.stdin is not None:
+        sys.stdin.readline()
+    window.close()
+    app.quit()
+
+
+def _say(line: str) -> None:
+    """Print a line for smoke runs (a windowed frozen build may have no stdout)."""
+    if sys.stdout is None:
+        return
+    encoding = sys.stdout.encoding or "utf-8"
+    print(line.encode(encoding, "replace").decode(encoding), flush=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,377 @@
+"""The main window: a warning banner and the readiness summary on top, then pages:
+the checklists (clause tree left, item panel right), gates and action plan,
+internal audits, management reviews, certificates, audit time, readiness trend.
+
+Thin by design: it creates the panels and the menus and wires them in
+:meth:`MainWindow._connect_signals`. User actions go through
+:class:`ProjectActions` (services); its :class:`Changes` are routed to the
+panels, each refreshing only what changed. When a change may move the
+assessment (:attr:`Changes.assessment`), :class:`AssessmentCommands`
+recomputes it and hands it to every page; when readiness may have moved it
+also keeps the day's snapshot for the trend.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import __version__
+from desktop.domain.names import shown_name
+from desktop.paths import resource
+from desktop.services.changes import Changes
+from desktop.services.roundtrip import RoundTripPreview
+from desktop.ui.certification.assessment_area import (
+    AssessmentArea,
+    AssessmentCommands,
+    WarningBanner,
+)
+from desktop.ui.checklist.checklist_panel import ChecklistPanel
+from desktop.ui.checklist.custom_content import CustomContentCommands
+from desktop.ui.checklist.editions import EditionCommands, TransitionGapsDialog
+from desktop.ui.checklist.item_panel import ItemPanel
+from desktop.ui.checklist.readiness_panel import ReadinessPanel
+from desktop.ui.exchange.export_dialog import ExportDialog
+from desktop.ui.exchange.roundtrip_dialog import RoundTripDialog
+from desktop.ui.shell.actions import ProjectActions
+from desktop.ui.shell.context import AppContext
+from desktop.ui.shell.i18n import arg
+from desktop.ui.shell.menus import MainMenus
+from desktop.ui.shell.new_project_dialog import NewProjectDialog
+from desktop.ui.shell.safety import SafetyCommands
+from desktop.ui.shell.settings_dialog import SettingsDialog
+from desktop.ui.shell.workers import Task
+
+PRODUCT = "AuditReady 审核就绪助手"
+
+
+def app_icon() -> QIcon:
+    """The application icon (resources/icons/auditready.svg)."""
+    return QIcon(str(resource("icons", "auditready.svg")))
+
+
+class MainWindow(QMainWindow):
+    """AuditReady's window for one open project at a time."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.ctx = ctx
+        self.setWindowIcon(app_icon())
+        self.actions = ProjectActions(ctx, self)
+        self.editions = EditionCommands(ctx, self.actions, self)
+        self.menus = MainMenus(self, self.actions.undo_stack)
+        self.roundtrip_dialog: RoundTripDialog | None = None
+        self.readiness = ReadinessPanel()
+        self.checklist = ChecklistPanel(ctx.content_lang)
+        self.item_panel = ItemPanel(ctx, self.actions)
+        self.custom = CustomContentCommands(ctx, self.actions, self.checklist,
+                                            self.item_panel.flush, self)
+        self.safety = SafetyCommands(ctx, self.actions, self.menus, self.open_project, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
+        self.splitter.addWidget(self.checklist)
+        self.splitter.addWidget(self.item_panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.pages = AssessmentArea(ctx, self.actions, self.splitter)
+        self.banner = WarningBanner()
+        self.assessor = AssessmentCommands(ctx, self.actions, self.readiness, self.pages,
+                                             self.item_panel.evidence, self)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.readiness)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.path_label = QLabel(objectName="projectPathLabel")
+        self.statusBar().addPermanentWidget(self.path_label)
+        self.resize(1280, 800)
+        self._restore_layout()
+        self._connect_signals()
+        self.retranslate()
+        self._on_session_changed()
+
+    def _connect_signals(self) -> None:
+        m, a = self.menus, self.actions
+        m.new.triggered.connect(self.new_project)
+        m.open.triggered.connect(self.open_project_dialog)
+        m.save_as.triggered.connect(self.save_as_dialog)
+        m.export.triggered.connect(self.export_dialog)
+        m.import_roundtrip.triggered.connect(lambda _checked=False: self.import_roundtrip())
+        m.quit.triggered.connect(self.close)
+        m.preferences.triggered.connect(self.preferences_dialog)
+        m.about.triggered.connect(self.about)
+        m.recentChosen.connect(self.open_project)
+        m.clear_recent.triggered.connect(self._clear_recent)
+        m.recent_menu.aboutToShow.connect(self._fill_recent)
+        m.languageChosen.connect(self.ctx.language.set_language)
+        m.change_edition.triggered.connect(lambda _checked=False: self.change_edition())
+        m.transition_gaps.triggered.connect(lambda _checked=False: self.transition_gaps_dialog())
+        c = self.custom
+        m.add_custom_item.triggered.connect(lambda _checked=False: c.add_item())
+        m.edit_custom_item.triggered.connect(lambda _checked=False: c.edit_item())
+        m.remove_custom_item.triggered.connect(lambda _checked=False: c.remove_item())
+        m.remove_custom_checklist.triggered.connect(lambda _checked=False: c.remove_checklist())
+        m.import_checklist.triggered.connect(lambda _checked=False: c.import_excel())
+        m.save_template.triggered.connect(lambda _checked=False: c.save_template())
+        m.apply_template.triggered.connect(lambda _checked=False: c.apply_template())
+        s, p = self.assessor, self.pages
+        m.system_info.triggered.connect(lambda _checked=False: s.system_dialog())
+        m.item_action.triggered.connect(lambda _checked=False: self.create_item_action())
+        p.gates.itemActivated.connect(self.show_checklist_item)
+        p.gates.actionCreated.connect(self.show_action)
+        a.sessionAboutToChange.connect(self.item_panel.flush)
+        a.sessionChanged.connect(self._on_session_opened)
+        a.changed.connect(self._on_changed)
+        a.busyChanged.connect(self._on_busy)
+        self.checklist.itemSelected.connect(self.item_panel.show_item)
+        self.item_panel.targetActivated.connect(self.checklist.select_item)
+        self.ctx.language.changed.connect(self._on_language_changed)
+
+    # -- project ---------------------------------------------------------------------
+
+    def open_project(self, path: Path) -> bool:
+        """Open ``path``, replacing the current project; False (message shown) if it failed."""
+        return self.actions.open_project(Path(path))
+
+    def open_project_dialog(self) -> None:
+        """File ▸ Open…"""
+        name, _f = QFileDialog.getOpenFileName(
+            self, self.tr("Open project"), self.ctx.settings.last_dir(),
+            self.tr("AuditReady projects (*.auditready);;All files (*)"))
+        if name:
+            self.ctx.settings.set_last_dir(Path(name).parent)
+            self.open_project(Path(name))
+
+    def new_project(self) -> None:
+        """File ▸ New project…"""
+        NewProjectDialog(self.ctx, self.actions.new_project, self).exec()
+
+    def save_as_dialog(self) -> None:
+        """File ▸ Save as…"""
+        session = self.actions.session
+        if session is None:
+            return
+        name, _f = QFileDialog.getSaveFileName(
+            self, self.tr("Save project as"), str(session.path),
+            self.tr("AuditReady projects (*.auditready)"))
+        if name:
+            self.actions.save_as(Path(name))
+
+    def export_dialog(self) -> ExportDialog | None:
+        """File ▸ Export report… (modeless, so tests can drive it)."""
+        if self.actions.session is None:
+            return None
+        self.item_panel.flush()
+        dialog = ExportDialog(self.ctx, self.actions, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def import_roundtrip(self, path: Path | None = None) -> Task | None:
+        """File ▸ Import filled-in workbook…: read it on a worker, then preview the changes.
+
+        Asks for the workbook unless ``path`` is given. When the workbook has
+        been compared with the project, :attr:`roundtrip_dialog` (modeless, so
+        tests can drive it) lists every change, conflict and problem; its Apply
+        writes them in one transaction. Failures are shown as messages.
+        """
+        if self.actions.session is None:
+            return None
+        if path is None:
+            name, _f = QFileDialog.getOpenFileName(
+                self, self.tr("Import filled-in workbook"), self.ctx.settings.last_dir(),
+                self.tr("Excel workbooks (*.xlsx);;All files (*)"))
+            if not name:
+                return None
+            path = Path(name)
+            self.ctx.settings.set_last_dir(path.parent)
+        self.item_panel.flush()
+        return self.actions.preview_roundtrip(
+            Path(path), self._show_roundtrip, lambda exc: self.ctx.errors.handle(exc, self))
+
+    def _show_roundtrip(self, preview: RoundTripPreview) -> None:
+        dialog = RoundTripDialog(self.ctx, self.actions, preview, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda _obj=None: setattr(self, "roundtrip_dialog", None))
+        self.roundtrip_dialog = dialog
+        dialog.show()
+
+    def change_edition(self, new_id: str | None = None) -> bool:
+        """Standards ▸ Change edition… (asks which edition unless ``new_id`` is given)."""
+        return self.editions.change_edition(new_id)
+
+    def transition_gaps_dialog(self, from_id: str | None = None,
+                               to_id: str | None = None) -> TransitionGapsDialog | None:
+        """Standards ▸ Transition gaps… (modeless, so tests can read it)."""
+        return self.editions.show_transition_gaps(from_id, to_id)
+
+    def preferences_dialog(self) -> None:
+        """Settings ▸ Preferences…"""
+        SettingsDialog(self.ctx, self).exec()
+
+    def about(self) -> None:
+        """Help ▸ About."""
+        QMessageBox.about(self, self.tr("About AuditReady"), "<h3>" + PRODUCT + "</h3><p>"
+                          + arg(self.tr("Version %1"), __version__) + "</p><p>"
+                          + self.tr("Audit preparation for ISO 9001, ISO 14001 and ISO 45001: "
+                                    "checklists, evidence and readiness reports.") + "</p><p>"
+                          + self.tr("Chinese text uses the WenQuanYi Micro Hei font "
+                                    "(Apache License 2.0).") + "</p>")
+
+    def create_item_action(self) -> int | None:
+        """Checklist ▸ Create action for this item; shows the action in the action plan."""
+        action_id = self.assessor.create_item_action(self.checklist.current_item_id())
+        if action_id is not None:
+            self.show_action(action_id)
+        return action_id
+
+    def show_action(self, action_id: int) -> None:
+        """Bring the action plan to the front with ``action_id`` selected."""
+        self.pages.show_page(self.pages.action_plan)
+        self.pages.action_plan.select_action(action_id)
+
+    def show_checklist_item(self, item_id: str) -> bool:
+        """Bring the checklists to the front with ``item_id`` selected."""
+        self.pages.show_page(self.splitter)
+        return self.checklist.select_item(item_id)
+
+    def _fill_recent(self) -> None:
+        self.menus.set_recent(self.ctx.settings.recent_projects())
+
+    def _clear_recent(self) -> None:
+        self.ctx.settings.clear_recent_projects()
+        self._fill_recent()
+
+    # -- reacting ----------------------------------------------------------------------
+
+    def _on_session_opened(self) -> None:
+        """A project was opened, replaced or closed: rebuild, then say what needs attention."""
+        self._on_session_changed()
+        self.banner.show_warnings(self.assessor.warnings())
+        if self.actions.session is None:
+            self.banner.hide()
+
+    def _on_session_changed(self) -> None:
+        session = self.actions.session
+        self.item_panel.show_item("", save_pending=False)
+        self.readiness.set_session(session)
+        self.checklist.set_session(session)
+        self.menus.set_project_actions_enabled(session is not None)
+        self.splitter.setEnabled(session is not None)
+        for page in range(1, self.pages.count()):
+            self.pages.widget(page).setEnabled(session is not None)
+        self._fill_recent()
+        self._update_title()
+        if session is not None:
+            first = self.checklist.first_index()
+            view = self.checklist.current_view()
+            if view is not None and first.isValid():
+                view.setCurrentIndex(first)
+        self.assessor.refresh(snapshot=True)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.standards:  # another edition: every tab, row and figure changes
+            self._on_session_changed()
+            return
+        if changes.custom:  # custom content: the session's catalog was rebuilt
+            self._on_custom_changed(changes)
+        if changes.items:
+            self.checklist.refresh_items(changes.items)
+        if changes.readiness:
+            self.readiness.refresh()
+        self.item_panel.apply_changes(changes)
+        if changes.profile:
+            self._update_title()
+        if changes.assessment:
+            self.assessor.refresh(snapshot=changes.readiness)
+        elif "snapshots" in changes.records:
+            self.assessor.show_trend()
+
+    def _on_custom_changed(self, changes: Changes) -> None:
+        """Rebuild trees and readiness rows, then select what was created (or kept)."""
+        session = self.actions.session
+        kept = self.checklist.current_item_id()
+        self.readiness.set_session(session)
+        self.checklist.set_session(session)
+        for item_id in (*changes.created, kept):
+            if item_id and self.checklist.select_item(item_id):
+                break
+
+    def _on_busy(self, busy: bool) -> None:
+        stack, has_project = self.actions.undo_stack, self.actions.session is not None
+        self.menus.new.setEnabled(not busy)
+        self.menus.open.setEnabled(not busy)
+        self.menus.set_project_actions_enabled(not busy and has_project)
+        self.menus.undo.setEnabled(not busy and stack.canUndo())
+        self.menus.redo.setEnabled(not busy and stack.canRedo())
+        # One writer at a time: no edits while a worker uses the project.
+        self.splitter.setEnabled(not busy and has_project)
+        for page in range(1, self.pages.count()):
+            self.pages.widget(page).setEnabled(not busy and has_project)
+
+    def _on_language_changed(self, _ui_lang: str) -> None:
+        lang = self.ctx.content_lang
+        self.checklist.set_content_language(lang)
+        self.item_panel.set_content_language(lang)
+        self.item_panel.evidence.reload()
+        self.assessor.display(self.assessor.assessment)
+        self.menus.set_language(self.ctx.ui_lang)
+
+    def _update_title(self) -> None:
+        session = self.actions.session
+        if session is None:
+            self.setWindowTitle(PRODUCT)
+            self.path_label.setText("")
+            return
+        company = session.store.profile().name
+        self.setWindowTitle(f"{PRODUCT} — {company} — {shown_name(session.path.name)}")
+        self.path_label.setText(str(session.path))
+        if notes := session.store.recovery_notes:  # what opening repaired after a crash
+            self.statusBar().showMessage(" ".join(n.text(self.ctx.ui_lang) for n in notes))
+
+    # -- window -------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate on a UI language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Set every visible text in the current UI language."""
+        self.menus.retranslate()
+        self.menus.set_language(self.ctx.ui_lang)
+        self.statusBar().showMessage(self.tr("Every change is saved in the project file "
+                                             "as soon as you make it."))
+
+    def _restore_layout(self) -> None:
+        settings = self.ctx.settings
+        if (geometry := settings.window_geometry()) is not None:
+            self.restoreGeometry(geometry)
+        if (state := settings.window_state()) is not None:
+            self.restoreState(state)
+        if (splitter := settings.splitter_state()) is not None:
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([780, 500])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Save pending edits and the layout, then close the project."""
+        self.item_panel.flush()
+        self.ctx.settings.save_window(self.saveGeometry(), self.saveState(),
+                                      self.splitter.saveState())
+        self.actions.close_project()
+        super().closeEvent(event)
