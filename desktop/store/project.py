@@ -30,7 +30,7 @@ from desktop.store import blobs, failures, opening, records, verify
 from desktop.store import custom as custom_rows
 from desktop.store import evidence as evidence_rows
 from desktop.store import schema as _schema
-from desktop.store.backup_keeper import BackupKeeper
+from desktop.store.backup_keeper import BackupKeeper, new_project_id, write_project_id
 from desktop.store.freshness import FreshnessSettings
 from desktop.store.opening import ProjectLock
 from desktop.store.quality import QualityRecords
@@ -63,6 +63,7 @@ def _build_new_file(path: Path, profile: CompanyProfile, standard_ids: Sequence[
                     _schema.SCHEMA.apply(db)
                     records.write_profile(db, profile)
                     records.write_standard_ids(db, standard_ids)
+                    write_project_id(conn, new_project_id())  # backups are filed by it
             finally:
                 conn.close()
         try:
