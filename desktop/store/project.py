@@ -25,12 +25,13 @@ from sqlite_utils import Database
 
 from desktop.domain.custom import CustomChecklist, CustomItem
 from desktop.domain.model import CompanyProfile, Evidence, ItemState
-from desktop.errors import EvidenceError, ProjectExistsError
+from desktop.errors import EvidenceError
 from desktop.store import blobs, failures, opening, records, verify
 from desktop.store import custom as custom_rows
 from desktop.store import evidence as evidence_rows
 from desktop.store import schema as _schema
-from desktop.store.backup_keeper import BackupKeeper, new_project_id, write_project_id
+from desktop.store.backup_keeper import BackupKeeper
+from desktop.store.creation import build_new_file, exists_error
 from desktop.store.freshness import FreshnessSettings
 from desktop.store.opening import ProjectLock
 from desktop.store.quality import QualityRecords
@@ -40,42 +41,6 @@ PROJECT_SUFFIX = ".auditready"
 """File extension of project files."""
 
 DEFAULT_MEDIA_TYPE = "application/octet-stream"
-
-
-def _exists_error(path: Path) -> ProjectExistsError:
-    return ProjectExistsError(
-        f'Cannot create the project "{path}": a file with that name already exists. '
-        "Choose another name or folder.",
-        f"无法创建项目“{path}”：同名文件已存在。请选择其他名称或文件夹。",
-    )
-
-
-def _build_new_file(path: Path, profile: CompanyProfile, standard_ids: Sequence[str]) -> None:
-    """Write a complete new project to a temporary file, then move it to ``path``."""
-    tmp = opening.temp_sibling(path)
-    journal = tmp.with_name(tmp.name + "-journal")
-    try:
-        with failures.translated(path):
-            conn = opening.create_file(tmp)
-            try:
-                db = Database(conn, execute_plugins=False)
-                with db.atomic():
-                    _schema.SCHEMA.apply(db)
-                    records.write_profile(db, profile)
-                    records.write_standard_ids(db, standard_ids)
-                    write_project_id(conn, new_project_id())  # backups are filed by it
-            finally:
-                conn.close()
-        try:
-            opening.place_without_overwrite(tmp, path)
-        except FileExistsError as exc:
-            raise _exists_error(path) from exc
-    except OSError as exc:
-        opening.remove_quietly(tmp, journal)
-        raise failures.os_project_error(exc, path) from exc
-    except BaseException:
-        opening.remove_quietly(tmp, journal)
-        raise
 
 
 class ProjectStore:
@@ -141,8 +106,8 @@ class ProjectStore:
         lock.acquire()
         try:
             if path.exists() or path.is_symlink():
-                raise _exists_error(path)
-            _build_new_file(path, profile, standard_ids)
+                raise exists_error(path)
+            build_new_file(path, profile, standard_ids)
             return cls._open_locked(path, lock)
         except BaseException:
             lock.release()
