@@ -9,7 +9,8 @@ the sample project (created in the user data folder on first run).
 ``AUDITREADY_NO_DIALOGS=1`` turns every error dialog into a line on stderr
 (tests and smoke runs); ``--smoke`` (or ``AUDITREADY_SMOKE=1``) opens the
 start-up project, paints the window once, prints the window title and exits
-(0 when the project opened).
+(0 when the project opened); ``--screenshot PNG`` also saves a picture of the
+main window there (the Windows smoke test checks it).
 """
 
 from __future__ import annotations
@@ -116,6 +117,8 @@ def _parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--smoke", action="store_true",
                         help="open the start-up project, show the window once and exit "
                              "(exit code 0 when the project opened)")
+    parser.add_argument("--screenshot", type=Path, metavar="PNG",
+                        help="with --smoke: save a picture of the main window to this file")
     args, _qt_args = parser.parse_known_args(list(argv)[1:])
     return args
 
@@ -150,6 +153,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.smoke or os.environ.get(SMOKE_ENV) == "1":
         def finish() -> None:  # after one pass of the event loop has painted the window
             _say(window.windowTitle())
+            if args.screenshot is not None:
+                window.grab().save(str(args.screenshot), "PNG")
             window.close()
             app.quit()
 
