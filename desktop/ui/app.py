@@ -54,7 +54,13 @@ def install_font(app: QApplication) -> str | None:
     Returns:
         The bundled family name, or None when the font file could not be loaded.
     """
-    font_id = QFontDatabase.addApplicationFont(str(paths.resource("fonts", "wqy-microhei.ttc")))
+    # From memory, not by file name: Qt's Windows font database fails to add a font file
+    # whose path has non-ASCII characters (seen under wine with C:\Users\张三\...).
+    try:
+        data = paths.resource("fonts", "wqy-microhei.ttc").read_bytes()
+    except OSError:
+        return None
+    font_id = QFontDatabase.addApplicationFontFromData(data)
     families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
     if not families:
         return None
