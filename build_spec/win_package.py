@@ -21,6 +21,7 @@ paths with spaces and Chinese characters (the stub quotes the paths).
 from __future__ import annotations
 
 import io
+import re
 import shutil
 import subprocess
 import zipfile
@@ -97,7 +98,9 @@ def make_setup(folder: Path, setup_path: Path, version: str) -> None:
     makensis = shutil.which("makensis")
     if makensis is None:
         raise FileNotFoundError("makensis is missing: apt-get install nsis")
-    numeric = ".".join((version.split("+")[0].split(".") + ["0"] * 4)[:4])
+    release = re.match(r"\d+(?:\.\d+)*", version)  # "1.2.0rc1" -> "1.2.0"
+    parts = release.group(0).split(".") if release else []
+    numeric = ".".join((parts + ["0"] * 4)[:4])  # Windows file versions have four numbers
     subprocess.run(
         [makensis, "-V2", "-INPUTCHARSET", "UTF8",
          f"-DVERSION={version}", f"-DVERSION_NUMERIC={numeric}",
