@@ -265,11 +265,17 @@ def test_uninstaller_removes_the_program_folder(
     assert not any("auditready" in key.lower() for key in left)  # association removed
 
 
-def test_portable_zip_holds_the_same_program(windows_build: tuple[Path, Path]) -> None:
+def test_portable_zip_runs_where_it_is_unpacked(windows_build: tuple[Path, Path],
+                                                wine: Wine) -> None:
+    stick = WORK_DIR / "U盘 备份"
     with zipfile.ZipFile(windows_build[1]) as archive:
         names = set(archive.namelist())
+        archive.extractall(wine.unix_path(stick))
     top = "AuditReady-win64"
-    for name in ("AuditReady.exe", "auditready-cli.exe", "runtime/python.exe",
-                 "runtime/python313._pth", "lib/PySide6/Qt6Core.dll",
-                 "app/desktop/ui/app.py", "app/resources/translations/auditready_zh_CN.qm"):
+    for name in ("AuditReady.exe", "auditready-cli.exe", "runtime/python313._pth",
+                 "app/resources/translations/auditready_zh_CN.qm"):
         assert f"{top}/{name}" in names, name
+    assert not any(name.endswith("Uninstall.exe") for name in names)
+    catalog = wine.run(str(stick / top / "auditready-cli.exe"), "catalog", "--format", "json")
+    assert catalog.returncode == 0, catalog.stderr
+    assert len(json.loads(catalog.stdout)) >= 3
