@@ -9,9 +9,10 @@ the sample project (created in the user data folder on first run).
 ``AUDITREADY_NO_DIALOGS=1`` turns every error dialog into a line on stderr
 (tests and smoke runs); ``--smoke`` (or ``AUDITREADY_SMOKE=1``) opens the
 start-up project, paints the window once, prints the window title and exits
-(0 when the project opened). ``AUDITREADY_SMOKE=hold`` waits for a line or the
-end of standard input after printing the title, so a test can take a
-screenshot of the display first.
+(0 when the project opened); ``--screenshot PNG`` also saves a picture of the
+main window there (the Windows smoke test checks it). ``AUDITREADY_SMOKE=hold``
+waits for a line or the end of standard input after printing the title, so a
+test can take a screenshot of the display first.
 """
 
 from __future__ import annotations
@@ -55,7 +56,13 @@ def install_font(app: QApplication) -> str | None:
     Returns:
         The bundled family name, or None when the font file could not be loaded.
     """
-    font_id = QFontDatabase.addApplicationFont(str(paths.resource("fonts", "wqy-microhei.ttc")))
+    # From memory, not by file name: Qt's Windows font database fails to add a font file
+    # whose path has non-ASCII characters (seen under wine with C:\Users\张三\...).
+    try:
+        data = paths.resource("fonts", "wqy-microhei.ttc").read_bytes()
+    except OSError:
+        return None
+    font_id = QFontDatabase.addApplicationFontFromData(data)
     families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
     if not families:
         return None
@@ -118,6 +125,8 @@ def _parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--smoke", action="store_true",
                         help="open the start-up project, show the window once and exit "
                              "(exit code 0 when the project opened)")
+    parser.add_argument("--screenshot", type=Path, metavar="PNG",
+                        help="with --smoke: save a picture of the main window to this file")
     args, _qt_args = parser.parse_known_args(list(argv)[1:])
     return args
 
@@ -151,13 +160,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     opened = project is not None and window.open_project(project)
     smoke = os.environ.get(SMOKE_ENV, "")
     if args.smoke or smoke in {"1", "hold"}:
-        QTimer.singleShot(0, lambda: _finish_smoke(app, window, hold=smoke == "hold"))
+        QTimer.singleShot(0, lambda: _finish_smoke(app, window, hold=smoke == "hold",
+                                                   screenshot=args.screenshot))
         app.exec()
         return 0 if opened else 1
     return app.exec()
 
 
-def _finish_smoke(app: QApplication, window: MainWindow, *, hold: bool, tries: int = 250) -> None:
+def _finish_smoke(app: QApplication, window: MainWindow, *, hold: bool,
+                  screenshot: Path | None = None, tries: int = 250) -> None:
     """End a smoke run once the window is on screen: print its title and quit.
 
     Waits (20 ms steps, 5 s at most) until the window system has exposed the
@@ -165,14 +176,18 @@ def _finish_smoke(app: QApplication, window: MainWindow, *, hold: bool, tries: i
     the display. With ``hold`` (``AUDITREADY_SMOKE=hold``) it then waits for a
     line or the end of standard input before quitting, so that a test can
     look at the real screen (a screenshot of the X display) in the meantime.
+    With ``screenshot``, a PNG picture of the main window is saved there.
     """
     handle = window.windowHandle()
     if handle is not None and not handle.isExposed() and tries > 0:
-        QTimer.singleShot(20, lambda: _finish_smoke(app, window, hold=hold, tries=tries - 1))
+        QTimer.singleShot(20, lambda: _finish_smoke(app, window, hold=hold,
+                                                    screenshot=screenshot, tries=tries - 1))
         return
     window.repaint()
     app.sync()
     _say(window.windowTitle())
+    if screenshot is not None:
+        window.grab().save(str(screenshot), "PNG")
     if hold and sys.stdin is not None:
         sys.stdin.readline()
     window.close()
