@@ -17,7 +17,7 @@ def test_smoke_run_saves_a_picture_of_the_main_window(tmp_path: Path,
     env = {"HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config"),
            "XDG_DATA_HOME": str(tmp_path / "data"), "QT_QPA_PLATFORM": "offscreen",
            "AUDITREADY_NO_DIALOGS": "1", "PATH": "/usr/bin:/bin"}
-    result = subprocess.run([sys.executable, "-m", "desktop.ui.app", str(sample_path),
+    result = subprocess.run([sys.executable, "-m", "desktop.ui.shell.app", str(sample_path),
                              "--smoke", "--screenshot", str(shot)],
                             cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
                             check=False)
