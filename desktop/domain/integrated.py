@@ -1,6 +1,6 @@
 """The integrated (三体系) view: shared requirements stand for one item per standard.
 
-Rules (docs/reference.md, "Integrated view"):
+Rules (docs/reference.md, "The knowledge base", Integrated view):
 
 - A shared requirement of the integrated map is shown when at least two of
   the project's standards have one of its targets; it stands for those
