@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from desktop.services.assessment import expired_warning
@@ -99,8 +100,7 @@ class ShellCommands(QObject):
         for other in self.windows():
             session = other.actions.session
             if session is not None and _same(session.path, path):
-                other.raise_()
-                other.activateWindow()
+                _to_front(other)
                 return other
         window = self._new_window()
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -138,7 +138,7 @@ class ShellCommands(QObject):
         self.help.setProperty("lang", lang)
         self.help.show_page(page or self.context_page())
         self.help.show()
-        self.help.raise_()
+        _to_front(self.help)
         return self.help
 
     def shortcuts_dialog(self) -> ShortcutsDialog:
@@ -152,6 +152,13 @@ class ShellCommands(QObject):
     def about(self, parent: QWidget | None = None) -> None:
         """Help ▸ About: versions and licences."""
         QMessageBox.about(parent or self._window, self.tr("About AuditReady"), about_html())
+
+
+def _to_front(widget: QWidget) -> None:
+    """Raise and activate ``widget`` (the offscreen platform of tests cannot raise)."""
+    if QGuiApplication.platformName() != "offscreen":
+        widget.raise_()
+        widget.activateWindow()
 
 
 def _same(a: Path, b: Path) -> bool:
