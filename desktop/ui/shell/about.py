@@ -50,24 +50,25 @@ def component_version(name: str, dist: str) -> str:
         return "?"
 
 
+_tr = QCoreApplication.translate
+
+
 def about_html() -> str:
     """The About box text: product, version, purpose, then each component with its licence."""
-    tr = QCoreApplication.translate
     rows = "".join(
         f"<tr><td>{html.escape(name)}</td><td>{html.escape(component_version(name, dist))}"
         f"</td><td>{html.escape(licence)}</td></tr>" for name, dist, licence in COMPONENTS)
-    return (
-        "<h3>AuditReady 审核就绪助手</h3><p>"
-        + tr("About", "Version %1").replace("%1", html.escape(__version__)) + "</p><p>"
-        + tr("About", "Audit preparation for ISO 9001, ISO 14001 and ISO 45001: "
-                      "checklists, evidence and readiness reports.") + "</p><p>"
-        + tr("About", "AuditReady is built on these components, each under its own licence:")
-        + "</p><table cellspacing='0' cellpadding='3'><tr><th align='left'>"
-        + tr("About", "Component") + "</th><th align='left'>" + tr("About", "Version")
-        + "</th><th align='left'>" + tr("About", "Licence") + "</th></tr>" + rows
-        + "</table><p>" + tr("About", "The licence texts of the bundled font are in "
-                                       "resources/fonts; Qt and PySide6 can be replaced "
-                                       "with your own build under the LGPL.") + "</p>")
+    version = _tr("About", "Version %1").replace("%1", html.escape(__version__))
+    purpose = _tr("About", "Audit preparation for ISO 9001, ISO 14001 and ISO 45001: "
+                         "checklists, evidence and readiness reports.")
+    built = _tr("About", "AuditReady is built on these components, each under its own licence:")
+    header = "".join(f"<th align='left'>{h}</th>" for h in (
+        _tr("About", "Component"), _tr("About", "Version"), _tr("About", "Licence")))
+    note = _tr("About", "The licence texts of the bundled font are in resources/fonts; Qt and "
+                      "PySide6 can be replaced with your own build under the LGPL.")
+    return (f"<h3>AuditReady 审核就绪助手</h3><p>{version}</p><p>{purpose}</p><p>{built}</p>"
+            f"<table cellspacing='0' cellpadding='3'><tr>{header}</tr>{rows}</table>"
+            f"<p>{note}</p>")
 
 
 def window_shortcuts(window: QWidget) -> list[tuple[str, str]]:
