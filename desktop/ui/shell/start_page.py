@@ -214,6 +214,7 @@ class StartPage(QScrollArea):
         """Rebuild the cards from the recent list and the stored summaries."""
         for card in self.cards:
             self.grid.removeWidget(card)
+            card.hide()  # gone at once, deleted when control returns to the event loop
             card.deleteLater()
         self.cards = []
         lang = self._ctx.content_lang
