@@ -190,6 +190,18 @@ def test_shortcuts_dialog_lists_menu_shortcuts(window: MainWindow) -> None:
     assert rows["AuditReady help"] == "F1"
     assert rows["Open in new window"] == "Ctrl+Shift+O"
     dialog.close()
+    window.ctx.language.set_language("zh_CN")
+    rows = dict(window.shell.shortcuts_dialog().commands())
+    assert rows["导出报告"] == "Ctrl+E"  # menu text without its "(&E)" accelerator
+
+
+def test_close_project_returns_to_the_start_page(window: MainWindow) -> None:
+    assert window.menus.close_project.isEnabled()
+    window.menus.close_project.trigger()
+    assert window.actions.session is None
+    assert window.central_stack.currentWidget() is window.start_page
+    assert window.start_page.cards[0].path == window.ctx.settings.recent_projects()[0]
+    assert not window.menus.close_project.isEnabled()
 
 
 def test_about_lists_versions_and_licences(window: MainWindow,

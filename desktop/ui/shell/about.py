@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 import importlib.metadata
 import sqlite3
 
@@ -79,7 +80,8 @@ def window_shortcuts(window: QWidget) -> list[tuple[str, str]]:
     found: dict[str, str] = {}
     for action in window.findChildren(QAction):
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        text = re.sub(r"\(&\w\)", "", action.text())  # Chinese style: 打开(&O)
+        text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
         text = text.rstrip("…").strip()
         if keys and text:
             found.setdefault(text, keys)

@@ -53,7 +53,7 @@ class MainMenus(QObject):
         self.help_contents = _action(window, "actionHelp", keys.HelpContents)
         self.shortcuts = _action(window, "actionShortcuts")
         self.open_new_window = _action(window, "actionOpenNewWindow", "Ctrl+Shift+O")
-        self.close_project = _action(window, "actionCloseProject", keys.Close)
+        self.close_project = _action(window, "actionCloseProject", "Ctrl+W")
         self.clear_recent = _action(window, "actionClearRecent")
         self.change_edition = _action(window, "actionChangeEdition")
         self.transition_gaps = _action(window, "actionTransitionGaps")
