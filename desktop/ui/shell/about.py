@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import html
-import re
 import importlib.metadata
+import re
 import sqlite3
 
 import PySide6
