@@ -13,10 +13,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
+from desktop.errors import UserError
 from desktop.services.assessment import expired_warning
 from desktop.ui.shell.about import ShortcutsDialog, about_html
 from desktop.ui.shell.help_window import HelpWindow
@@ -46,6 +47,7 @@ class ShellCommands(QObject):
         self.start_page = StartPage(window.ctx)
         self.help: HelpWindow | None = None
         self.today: Callable[[], dt.date] = dt.date.today
+        window.ctx.language.changed.connect(self._on_language_changed)
 
     # -- start page and recent projects ----------------------------------------------
 
@@ -60,8 +62,11 @@ class ShellCommands(QObject):
         session = w.actions.session
         if session is None:
             return
-        w.ctx.settings.set_project_summary(
-            session.path, project_summary(session, w.assessor.assessment, self.today()))
+        try:
+            summary = project_summary(session, w.assessor.assessment, self.today())
+        except UserError:  # a damaged project: the card keeps what it knew
+            return
+        w.ctx.settings.set_project_summary(session.path, summary)
 
     def companies(self) -> dict[Path, str]:
         """Company name per recent project, from the stored summaries."""
@@ -104,6 +109,7 @@ class ShellCommands(QObject):
                 return other
         window = self._new_window()
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.move(w.pos() + QPoint(40, 40))  # beside the first, not on top of it
         window.show()
         if not window.open_project(path):
             window.close()
@@ -140,6 +146,12 @@ class ShellCommands(QObject):
         self.help.show()
         _to_front(self.help)
         return self.help
+
+    def _on_language_changed(self, _ui_lang: str) -> None:
+        if self.help is not None:
+            lang = self._window.ctx.content_lang
+            self.help.set_language(lang)
+            self.help.setProperty("lang", lang)
 
     def shortcuts_dialog(self) -> ShortcutsDialog:
         """Help ▸ Keyboard shortcuts (modeless, so tests can read it)."""
