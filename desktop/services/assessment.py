@@ -106,6 +106,13 @@ def _evidence_by_item(evidence: Sequence[Evidence]) -> dict[str, list[Evidence]]
     return by_item
 
 
+def expired_warning(count: int) -> Text:
+    """The opening warning about ``count`` expired evidence links (users may turn it off)."""
+    return Text(
+        f"{count} evidence link(s) have expired and no longer count towards readiness.",
+        f"有 {count} 项证据已过期，不再计入就绪度。")
+
+
 def assess(session: ProjectSession, today: dt.date | None = None) -> Assessment:
     """Compute the whole assessment of ``session`` for ``today`` (default: the local date).
 
@@ -157,9 +164,7 @@ def assess(session: ProjectSession, today: dt.date | None = None) -> Assessment:
             f"{len(overdue)} action(s) in the action plan are overdue.",
             f"行动计划中有 {len(overdue)} 项行动已逾期。"))
     if expired:
-        warnings.append(Text(
-            f"{len(expired)} evidence link(s) have expired and no longer count towards readiness.",
-            f"有 {len(expired)} 项证据已过期，不再计入就绪度。"))
+        warnings.append(expired_warning(len(expired)))
 
     return Assessment(
         today=today,

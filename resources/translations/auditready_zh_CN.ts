@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Audit preparation for ISO 9001, ISO 14001 and ISO 45001: checklists, evidence and readiness reports.</source>
+        <translation>为 ISO 9001、ISO 14001 和 ISO 45001 认证审核做准备：检查表、证据和就绪度报告。</translation>
+    </message>
+    <message>
+        <source>AuditReady is built on these components, each under its own licence:</source>
+        <translation>审核就绪助手使用了以下组件，各自遵循其许可证：</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>The licence texts of the bundled font are in resources/fonts; Qt and PySide6 can be replaced with your own build under the LGPL.</source>
+        <translation>随附字体的许可证全文位于 resources/fonts；按照 LGPL，可以用您自己构建的 Qt 和 PySide6 替换随附的版本。</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <location filename="../../desktop/ui/action_plan.py" line="140" />
@@ -2233,6 +2260,21 @@ Open it now?</source>
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>AuditReady user guide</source>
+        <translation>审核就绪助手使用指南</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>搜索指南</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+</context>
+<context>
     <name>ImportProblemsDialog</name>
     <message>
         <location filename="../../desktop/ui/custom_dialogs.py" line="206" />
@@ -2695,11 +2737,6 @@ Open it now?</source>
         <translation>从 Excel 导入检查表(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="218" />
-        <source>Add a checklist from an Excel workbook (see the README for the columns)</source>
-        <translation>从 Excel 工作簿添加检查表（各列说明见 README）</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/menus.py" line="220" />
         <source>&amp;Save items as template…</source>
         <translation>将条目保存为模板(&amp;S)…</translation>
@@ -2713,6 +2750,34 @@ Open it now?</source>
         <location filename="../../desktop/ui/menus.py" line="223" />
         <source>A&amp;pply template…</source>
         <translation>应用模板(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>AuditReady &amp;help</source>
+        <translation>审核就绪助手帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The user guide; F1 opens the page of the view you are in</source>
+        <translation>使用指南；按 F1 打开当前界面对应的页面</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Open in new &amp;window…</source>
+        <translation>在新窗口中打开(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Open another project in a second window, beside this one</source>
+        <translation>在第二个窗口中打开另一个项目，与当前项目并排</translation>
+    </message>
+    <message>
+        <source>&amp;Close project</source>
+        <translation>关闭项目(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Add a checklist from an Excel workbook (columns: Help ▸ AuditReady help ▸ Export and Excel)</source>
+        <translation>从 Excel 工作簿添加检查表（列说明：帮助 ▸ 审核就绪助手帮助 ▸ 导出与 Excel 往返）</translation>
     </message>
 </context>
 <context>
@@ -3012,6 +3077,33 @@ Open it now?</source>
         <location filename="../../desktop/ui/actions.py" line="478" />
         <source>Writing the reports…</source>
         <translation>正在生成报告…</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectCard</name>
+    <message>
+        <source>%1 (file not found)</source>
+        <translation>%1（找不到文件）</translation>
+    </message>
+    <message>
+        <source>Readiness %1%</source>
+        <translation>就绪度 %1%</translation>
+    </message>
+    <message>
+        <source>Next deadline: %1 %2</source>
+        <translation>下一个期限：%1 %2</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>文件夹：%1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>Last opened: %1</source>
+        <translation>上次打开：%1</translation>
     </message>
 </context>
 <context>
@@ -3521,6 +3613,46 @@ Open it now?</source>
         <source>Reports have their own language, chosen when you export them. Checklist texts follow the interface language.</source>
         <translation>报告语言在导出时单独选择。检查表内容随界面语言显示。</translation>
     </message>
+    <message>
+        <source>Default report language:</source>
+        <translation>默认报告语言：</translation>
+    </message>
+    <message>
+        <source>Default paper size:</source>
+        <translation>默认纸张：</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>您的姓名：</translation>
+    </message>
+    <message>
+        <source>Backups kept per project:</source>
+        <translation>每个项目保留的备份数：</translation>
+    </message>
+    <message>
+        <source>Same as the interface</source>
+        <translation>与界面语言相同</translation>
+    </message>
+    <message>
+        <source>The system&apos;s (A4, Letter in the US)</source>
+        <translation>系统默认（A4，美国为 Letter）</translation>
+    </message>
+    <message>
+        <source>As written in the owner fields</source>
+        <translation>与负责人栏中的写法一致</translation>
+    </message>
+    <message>
+        <source>Used by the &quot;mine&quot; filter and as the default name for report sign-off</source>
+        <translation>用于“我的”筛选，并作为报告签批的默认姓名</translation>
+    </message>
+    <message>
+        <source>Warn about expired evidence when a project opens</source>
+        <translation>打开项目时提示已过期的证据</translation>
+    </message>
+    <message>
+        <source>Checklist texts follow the interface language. The export dialog starts with the default report language and paper size; you can change them there for one export.</source>
+        <translation>检查表内容跟随界面语言。导出对话框以默认报告语言和纸张开始，可在其中为单次导出更改。</translation>
+    </message>
 </context>
 <context>
     <name>SharedTargetsModel</name>
@@ -3543,6 +3675,71 @@ Open it now?</source>
         <location filename="../../desktop/ui/models/shared_targets.py" line="98" />
         <source>Own status</source>
         <translation>本标准状态</translation>
+    </message>
+</context>
+<context>
+    <name>ShellCommands</name>
+    <message>
+        <source>Open project in new window</source>
+        <translation>在新窗口中打开项目</translation>
+    </message>
+    <message>
+        <source>AuditReady projects (*.auditready);;All files (*)</source>
+        <translation>审核就绪项目 (*.auditready);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Next match in the user guide</source>
+        <translation>使用指南中的下一处匹配</translation>
+    </message>
+    <message>
+        <source>About AuditReady</source>
+        <translation>关于审核就绪助手</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Welcome to AuditReady</source>
+        <translation>欢迎使用审核就绪助手</translation>
+    </message>
+    <message>
+        <source>No project is open. Start a new project for a company, open an existing project file, or look around in the sample project first. Press F1 for the user guide.</source>
+        <translation>当前没有打开的项目。可以为一家企业新建项目、打开已有的项目文件，或先在示例项目中看看。按 F1 打开使用指南。</translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation>新建项目…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Open sample project</source>
+        <translation>打开示例项目</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>最近的项目</translation>
+    </message>
+    <message>
+        <source>Projects you open will be listed here.</source>
+        <translation>打开过的项目会列在这里。</translation>
     </message>
 </context>
 <context>

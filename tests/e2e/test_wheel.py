@@ -31,6 +31,8 @@ def test_wheel_in_a_fresh_venv_runs_catalog_and_sample(tmp_path: Path) -> None:
     assert "desktop/resources/standards/iso9001-2015.toml" in names
     assert "desktop/resources/fonts/wqy-microhei.ttc" in names
     assert not [n for n in names if n.endswith(".ts")]
+    for lang in ("en", "zh"):  # the user guide (F1)
+        assert f"desktop/resources/help/{lang}/getting-started.md" in names
     for qm in (ROOT / "resources" / "translations").glob("*.qm"):
         assert f"desktop/resources/translations/{qm.name}" in names
 

@@ -151,8 +151,12 @@ def test_recent_projects_menu_lists_the_open_project(window: MainWindow,
                                                      sample_path: Path) -> None:
     assert window.ctx.settings.recent_projects()[0] == sample_path.resolve()
     window.menus.recent_menu.aboutToShow.emit()
-    texts = [a.text() for a in window.menus.recent_menu.actions()]
-    assert any(sample_path.name in t for t in texts)
+    actions = window.menus.recent_menu.actions()
+    company = window.actions.session.store.profile().name
+    # The entry names the company and the folder; the tooltip gives the whole path.
+    assert company in actions[0].text()
+    assert str(sample_path.resolve().parent) in actions[0].text()
+    assert actions[0].toolTip() == str(sample_path.resolve())
 
 
 def test_closing_the_window_releases_the_project(window: MainWindow, qtbot,

@@ -96,11 +96,13 @@ class ExportDialog(QDialog):
         self.language = QComboBox(objectName="reportLanguageCombo")
         for code, label in REPORT_LANGUAGES:
             self.language.addItem(label, code)
-        self.language.setCurrentIndex(self.language.findData(ctx.content_lang))
+        self.language.setCurrentIndex(self.language.findData(
+            ctx.settings.report_language() or ctx.content_lang))
         self.paper = QComboBox(objectName="paperSizeCombo")
         for code, label in PAPER_SIZES:
             self.paper.addItem(label, code)
-        self.paper.setCurrentIndex(self.paper.findData(default_paper()))
+        self.paper.setCurrentIndex(self.paper.findData(
+            ctx.settings.paper_size() or default_paper()))
         self.pdf = _Target("pdf", folder / f"{name}_report_{today}.pdf", checked=True)
         self.summary = _Target("summary", folder / f"{name}_summary_{today}.pdf", checked=False)
         self.pack = _Target("pack", folder / f"{name}_evidence_{today}.zip", checked=False)

@@ -31,14 +31,13 @@ from desktop import __version__, paths
 from desktop.catalog import load_catalog
 from desktop.domain.model import Catalog
 from desktop.errors import UserError
-from desktop.services.sample import create_sample
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.errors import ErrorReporter, dialogs_disabled
 from desktop.ui.shell.i18n import LanguageManager, system_language
 from desktop.ui.shell.main_window import MainWindow, app_icon
 from desktop.ui.shell.settings import UiSettings
+from desktop.ui.shell.start_page import SAMPLE_NAME, ensure_sample  # noqa: F401 (re-exported)
 
-SAMPLE_NAME = "sample.auditready"
 #: Set to 1 for a smoke run: like ``--smoke``.
 SMOKE_ENV = "AUDITREADY_SMOKE"
 #: System CJK fonts preferred over the bundled one when installed (Windows, macOS, Linux).
@@ -107,14 +106,7 @@ def startup_project(ctx: AppContext, requested: Path | None) -> Path | None:
         if recent.is_file():
             return recent
         ctx.settings.remove_recent_project(recent)
-    sample = paths.user_data_dir() / SAMPLE_NAME
-    if not sample.exists():
-        try:
-            create_sample(sample, ctx.catalog).close()
-        except UserError as exc:
-            ctx.errors.user_error(exc)
-            return None
-    return sample
+    return ensure_sample(ctx)
 
 
 def _parse_args(argv: Sequence[str]) -> argparse.Namespace:

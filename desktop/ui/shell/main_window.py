@@ -21,13 +21,12 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop import __version__
 from desktop.domain.names import shown_name
 from desktop.paths import resource
 from desktop.services.changes import Changes
@@ -46,11 +45,11 @@ from desktop.ui.exchange.export_dialog import ExportDialog
 from desktop.ui.exchange.roundtrip_dialog import RoundTripDialog
 from desktop.ui.shell.actions import ProjectActions
 from desktop.ui.shell.context import AppContext
-from desktop.ui.shell.i18n import arg
 from desktop.ui.shell.menus import MainMenus
 from desktop.ui.shell.new_project_dialog import NewProjectDialog
 from desktop.ui.shell.safety import SafetyCommands
 from desktop.ui.shell.settings_dialog import SettingsDialog
+from desktop.ui.shell.shell_commands import ShellCommands
 from desktop.ui.shell.workers import Task
 
 PRODUCT = "AuditReady 审核就绪助手"
@@ -94,7 +93,13 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(self.readiness)
         layout.addWidget(self.pages, 1)
-        self.setCentralWidget(central)
+        self.shell = ShellCommands(self, lambda: MainWindow(ctx))
+        self.start_page = self.shell.start_page
+        self.project_view = central
+        self.central_stack = QStackedWidget(objectName="centralStack")
+        self.central_stack.addWidget(central)
+        self.central_stack.addWidget(self.start_page)
+        self.setCentralWidget(self.central_stack)
         self.path_label = QLabel(objectName="projectPathLabel")
         self.statusBar().addPermanentWidget(self.path_label)
         self.resize(1280, 800)
@@ -113,6 +118,15 @@ class MainWindow(QMainWindow):
         m.quit.triggered.connect(self.close)
         m.preferences.triggered.connect(self.preferences_dialog)
         m.about.triggered.connect(self.about)
+        sh, start = self.shell, self.start_page
+        m.help_contents.triggered.connect(lambda _checked=False: sh.show_help())
+        m.shortcuts.triggered.connect(lambda _checked=False: sh.shortcuts_dialog())
+        m.open_new_window.triggered.connect(lambda _checked=False: sh.open_in_new_window())
+        m.close_project.triggered.connect(lambda _checked=False: self.actions.close_project())
+        start.newRequested.connect(self.new_project)
+        start.openRequested.connect(self.open_project_dialog)
+        start.sampleRequested.connect(sh.open_sample)
+        start.projectChosen.connect(self.open_project)
         m.recentChosen.connect(self.open_project)
         m.clear_recent.triggered.connect(self._clear_recent)
         m.recent_menu.aboutToShow.connect(self._fill_recent)
@@ -133,6 +147,7 @@ class MainWindow(QMainWindow):
         p.gates.itemActivated.connect(self.show_checklist_item)
         p.gates.actionCreated.connect(self.show_action)
         a.sessionAboutToChange.connect(self.item_panel.flush)
+        a.sessionAboutToChange.connect(sh.remember_summary)
         a.sessionChanged.connect(self._on_session_opened)
         a.changed.connect(self._on_changed)
         a.busyChanged.connect(self._on_busy)
@@ -223,13 +238,8 @@ class MainWindow(QMainWindow):
         SettingsDialog(self.ctx, self).exec()
 
     def about(self) -> None:
-        """Help ▸ About."""
-        QMessageBox.about(self, self.tr("About AuditReady"), "<h3>" + PRODUCT + "</h3><p>"
-                          + arg(self.tr("Version %1"), __version__) + "</p><p>"
-                          + self.tr("Audit preparation for ISO 9001, ISO 14001 and ISO 45001: "
-                                    "checklists, evidence and readiness reports.") + "</p><p>"
-                          + self.tr("Chinese text uses the WenQuanYi Micro Hei font "
-                                    "(Apache License 2.0).") + "</p>")
+        """Help ▸ About: versions and licences."""
+        self.shell.about()
 
     def create_item_action(self) -> int | None:
         """Checklist ▸ Create action for this item; shows the action in the action plan."""
@@ -249,7 +259,7 @@ class MainWindow(QMainWindow):
         return self.checklist.select_item(item_id)
 
     def _fill_recent(self) -> None:
-        self.menus.set_recent(self.ctx.settings.recent_projects())
+        self.menus.set_recent(self.ctx.settings.recent_projects(), self.shell.companies())
 
     def _clear_recent(self) -> None:
         self.ctx.settings.clear_recent_projects()
@@ -260,9 +270,12 @@ class MainWindow(QMainWindow):
     def _on_session_opened(self) -> None:
         """A project was opened, replaced or closed: rebuild, then say what needs attention."""
         self._on_session_changed()
-        self.banner.show_warnings(self.assessor.warnings())
+        self.banner.show_warnings(self.shell.opening_warnings())
         if self.actions.session is None:
             self.banner.hide()
+        else:
+            self.shell.remember_summary()
+        self.start_page.reload()
 
     def _on_session_changed(self) -> None:
         session = self.actions.session
@@ -270,6 +283,8 @@ class MainWindow(QMainWindow):
         self.readiness.set_session(session)
         self.checklist.set_session(session)
         self.menus.set_project_actions_enabled(session is not None)
+        self.central_stack.setCurrentWidget(self.project_view if session is not None
+                                            else self.start_page)
         self.splitter.setEnabled(session is not None)
         for page in range(1, self.pages.count()):
             self.pages.widget(page).setEnabled(session is not None)

@@ -50,6 +50,10 @@ class MainMenus(QObject):
         self.redo = _action(window, "actionRedo", keys.Redo)
         self.preferences = _action(window, "actionPreferences", keys.Preferences)
         self.about = _action(window, "actionAbout")
+        self.help_contents = _action(window, "actionHelp", keys.HelpContents)
+        self.shortcuts = _action(window, "actionShortcuts")
+        self.open_new_window = _action(window, "actionOpenNewWindow", "Ctrl+Shift+O")
+        self.close_project = _action(window, "actionCloseProject", "Ctrl+W")
         self.clear_recent = _action(window, "actionClearRecent")
         self.change_edition = _action(window, "actionChangeEdition")
         self.transition_gaps = _action(window, "actionTransitionGaps")
@@ -77,8 +81,9 @@ class MainMenus(QObject):
         self.file_menu.setObjectName("menuFile")
         self.recent_menu = QMenu(window)
         self.recent_menu.setObjectName("menuRecent")
-        self.file_menu.addActions([self.new, self.open])
+        self.file_menu.addActions([self.new, self.open, self.open_new_window])
         self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addAction(self.close_project)
         self.file_menu.addAction(self.save_as)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.export)
@@ -114,6 +119,8 @@ class MainMenus(QObject):
         self.settings_menu.addAction(self.preferences)
         self.help_menu = bar.addMenu("")
         self.help_menu.setObjectName("menuHelp")
+        self.help_menu.addActions([self.help_contents, self.shortcuts])
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about)
 
         undo_stack.canUndoChanged.connect(self.undo.setEnabled)
@@ -125,11 +132,17 @@ class MainMenus(QObject):
         self.undo.setEnabled(False)
         self.redo.setEnabled(False)
 
-    def set_recent(self, paths: list[Path]) -> None:
-        """Fill File ▸ Recent projects with ``paths`` (most recent first)."""
+    def set_recent(self, paths: list[Path], companies: dict[Path, str] | None = None) -> None:
+        """Fill File ▸ Recent projects with ``paths`` (most recent first).
+
+        Each entry reads "company — folder" (the file name when the company is
+        not known), so projects of different clients are told apart.
+        """
         self.recent_menu.clear()
         for number, path in enumerate(paths, start=1):
-            action = self.recent_menu.addAction(f"&{number % 10}  {shown_name(path.name)}")
+            company = (companies or {}).get(path) or shown_name(path.name)
+            text = f"&{number % 10}  {company.replace('&', '&&')} — {path.parent}"
+            action = self.recent_menu.addAction(text)
             action.setToolTip(str(path))
             action.setStatusTip(str(path))
             action.triggered.connect(lambda _checked=False, p=path: self.recentChosen.emit(p))
@@ -148,6 +161,7 @@ class MainMenus(QObject):
         self.save_as.setEnabled(enabled)
         self.export.setEnabled(enabled)
         self.import_roundtrip.setEnabled(enabled)
+        self.close_project.setEnabled(enabled)
         self.change_edition.setEnabled(enabled)
         self.transition_gaps.setEnabled(enabled)
         self.system_info.setEnabled(enabled)
@@ -189,6 +203,14 @@ class MainMenus(QObject):
         self.quit.setText(self.tr("&Quit"))
         self.preferences.setText(self.tr("&Preferences…"))
         self.about.setText(self.tr("&About AuditReady"))
+        self.help_contents.setText(self.tr("AuditReady &help"))
+        self.help_contents.setStatusTip(self.tr("The user guide; F1 opens the page of the "
+                                                "view you are in"))
+        self.shortcuts.setText(self.tr("&Keyboard shortcuts"))
+        self.open_new_window.setText(self.tr("Open in new &window…"))
+        self.open_new_window.setStatusTip(self.tr("Open another project in a second window, "
+                                                  "beside this one"))
+        self.close_project.setText(self.tr("&Close project"))
         self.clear_recent.setText(self.tr("Clear list"))
         self.standards_menu.setTitle(self.tr("S&tandards"))
         self.change_edition.setText(self.tr("&Change edition…"))
@@ -217,7 +239,8 @@ class MainMenus(QObject):
         self.remove_custom_checklist.setText(self.tr("Remove custom &checklist…"))
         self.import_checklist.setText(self.tr("&Import checklist from Excel…"))
         self.import_checklist.setStatusTip(self.tr("Add a checklist from an Excel workbook "
-                                                   "(see the README for the columns)"))
+                                                   "(columns: Help ▸ AuditReady help ▸ "
+                                                   "Export and Excel)"))
         self.save_template.setText(self.tr("&Save items as template…"))
         self.save_template.setStatusTip(self.tr("Save the custom items of this tab to a file "
                                                 "for use in other projects"))
