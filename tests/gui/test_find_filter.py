@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QTreeView
 from desktop.domain.model import ItemKind, ItemStatus
 from desktop.domain.records import EvidenceMeta, EvidenceNature
 from desktop.services.evidence import attach_evidence
-from desktop.services.items import update_item_details
+from desktop.services.items import set_item_status, update_item_details
 from desktop.services.records import set_evidence_meta
 from desktop.ui.checklist.checklist_model import ChecklistTreeModel, ItemIdRole
 from desktop.ui.shell.context import AppContext
@@ -234,3 +234,30 @@ def test_chinese_count_and_find_menu(qtbot, shown: MainWindow, ctx: AppContext) 
     texts = [a.text() for a in shown.menus.edit_menu.actions()]
     assert panel.find_action.text() in texts
     assert panel.find_action.text() != "&Find…"
+
+
+def test_an_edit_that_leaves_the_filter_keeps_the_selected_row(shown: MainWindow) -> None:
+    panel = shown.checklist
+    view = panel.current_view()
+    choose(panel.find_bar.status, ItemStatus.NOT_STARTED.value)
+    before = panel._found.count
+    assert panel.find_next()
+    chosen = panel.current_item_id()
+    session = shown.actions.session
+    assert session is not None
+    panel.refresh_items(set_item_status(session, chosen, ItemStatus.READY).items)
+    assert panel.find_bar.count.text() == f"{before - 1} matches"
+    assert chosen in visible_ids(view)
+    assert panel.current_item_id() == chosen
+    panel.find_bar.field.setText("x")  # a new search applies the filter strictly
+    panel.find_bar.field.setText("")
+    assert chosen not in visible_ids(view)
+
+
+@pytest.mark.qt_log_ignore(r"This plugin does not support (raise|grabbing|propagateSizeHints)")
+def test_mine_follows_a_name_set_later(qtbot, shown: MainWindow, qsettings: QSettings) -> None:
+    bar = shown.checklist.find_bar
+    qsettings.setValue("user/name", "赵磊")
+    bar.owner.showPopup()
+    bar.owner.hidePopup()
+    assert bar.owner.itemText(1) == "Mine (赵磊)"

@@ -224,7 +224,7 @@ class ChecklistPanel(QWidget):
             self.find_bar.set_owners([*self.find_bar.owners(), *owners])
         self._entries = None
         if self._found is not None:
-            self._apply_filter()
+            self._apply_filter(keep_current=True)
 
     # -- find and filter ---------------------------------------------------------
 
@@ -234,8 +234,12 @@ class ChecklistPanel(QWidget):
             self._entries = find_entries(self._session, self._today())
         return self._entries
 
-    def _apply_filter(self) -> None:
-        """Show only the matches of the find bar in the visible tree, or everything."""
+    def _apply_filter(self, keep_current: bool = False) -> None:
+        """Show only the matches of the find bar in the visible tree, or everything.
+
+        ``keep_current`` keeps the selected row visible (after an edit took it
+        out of the filter, so it does not vanish under the user's hands).
+        """
         filters = self.find_bar.filters()
         view = self.current_view()
         if not filters.active or self._session is None or view is None:
@@ -250,7 +254,8 @@ class ChecklistPanel(QWidget):
         if self._found is None:  # a new search reads the project afresh
             self._entries = None
         ids = matching_ids(self._find_entries().values(), filters, self._today())
-        self._found = filter_tree(view, ids)
+        keep = {self.current_item_id()} - {""} if keep_current else set()
+        self._found = filter_tree(view, ids, keep)
         if view not in self._filtered:
             self._filtered.append(view)
         self.find_bar.set_count(self._found.count)

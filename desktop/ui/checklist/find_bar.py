@@ -66,7 +66,7 @@ class FindBar(QWidget):
         self.count.setObjectName("findCount")
         self.status = QComboBox()
         self.status.setObjectName("statusFilter")
-        self.owner = QComboBox()
+        self.owner = _OwnerCombo(self._fill_owners)
         self.owner.setObjectName("ownerFilter")
         self.due = QComboBox()
         self.due.setObjectName("dueFilter")
@@ -249,3 +249,16 @@ class FindBar(QWidget):
         found = combo.findData(kept) if kept is not None else 0
         combo.setCurrentIndex(max(found, 0))
         combo.blockSignals(False)
+
+
+class _OwnerCombo(QComboBox):
+    """The owner filter; re-reads the user's name (for "Mine") when it opens."""
+
+    def __init__(self, refill: Callable[[], None]) -> None:
+        super().__init__()
+        self._before_popup = refill
+
+    def showPopup(self) -> None:
+        """Refresh the choices (the name may have been set meanwhile), then open."""
+        self._before_popup()
+        super().showPopup()

@@ -55,11 +55,13 @@ class TreeMatches:
         return QModelIndex(self.rows[pick])
 
 
-def filter_tree(view: QTreeView, matches: Collection[str]) -> TreeMatches:
+def filter_tree(view: QTreeView, matches: Collection[str],
+                keep: Collection[str] = ()) -> TreeMatches:
     """Hide the rows of ``view`` that neither match nor lead to a match; expand to matches.
 
     ``matches`` holds entry ids (``ItemIdRole``); heading rows without an id
-    match nothing themselves.
+    match nothing themselves. Rows of ``keep`` stay visible without counting
+    as matches (the row being edited, which an edit may take out of the filter).
     """
     model = view.model()
     found = TreeMatches()
@@ -68,19 +70,20 @@ def filter_tree(view: QTreeView, matches: Collection[str]) -> TreeMatches:
         below_any = False
         for row in range(model.rowCount(parent)):
             index = model.index(row, 0, parent)
-            own = (model.data(index, ItemIdRole) or "") in matches
+            entry = model.data(index, ItemIdRole) or ""
+            own = entry in matches
             position = len(found.rows)
             found.rows.append(QPersistentModelIndex(index))
             found.matching.append(own)
             below = visit(index, inherited or own)
-            visible = own or below or inherited
+            visible = own or below or inherited or entry in keep
             view.setRowHidden(row, parent, not visible)
             if not visible:
                 del found.rows[position:]
                 del found.matching[position:]
             if below:
                 view.expand(index)
-            below_any = below_any or own or below
+            below_any = below_any or own or below or entry in keep
         return below_any
 
     visit(QModelIndex(), False)
