@@ -261,3 +261,15 @@ def test_mine_follows_a_name_set_later(qtbot, shown: MainWindow, qsettings: QSet
     bar.owner.showPopup()
     bar.owner.hidePopup()
     assert bar.owner.itemText(1) == "Mine (赵磊)"
+
+
+def test_another_project_starts_without_a_search(shown: MainWindow, sample_path: Path) -> None:
+    panel = shown.checklist
+    panel.find_bar.field.setText("7.1.5")
+    session = shown.actions.session
+    panel.set_session(session)  # the same project shown again keeps the search
+    assert panel.find_bar.count.text() == "6 matches"
+    shown.actions.close_project()
+    assert shown.open_project(sample_path)
+    assert panel.find_bar.field.text() == ""
+    assert panel.find_bar.count.text() == ""

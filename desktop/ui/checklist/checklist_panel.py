@@ -108,7 +108,13 @@ class ChecklistPanel(QWidget):
     # -- project ---------------------------------------------------------------
 
     def set_session(self, session: ProjectSession | None) -> None:
-        """Show the standards of ``session`` (or nothing)."""
+        """Show the standards of ``session`` (or nothing).
+
+        Find and filter are kept when the same project is shown again (e.g.
+        after a custom item was added) and cleared for another project.
+        """
+        if session is None or self._session is None or session.path != self._session.path:
+            self.find_bar.clear()
         self._session = session
         self.tabs.blockSignals(True)
         while self.tabs.count():
