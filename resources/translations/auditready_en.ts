@@ -122,6 +122,17 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/checklist/find_bar.py" line="0" />
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GatesPanel</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/gates_view.py" line="259" />

@@ -1174,6 +1174,26 @@ Open it now?</source>
         <source>Standards</source>
         <translation>标准</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/checklist/checklist_panel.py" line="0" />
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist/checklist_panel.py" line="0" />
+        <source>Find and filter the checklist items</source>
+        <translation>查找和筛选检查项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist/checklist_panel.py" line="0" />
+        <source>Find &amp;next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist/checklist_panel.py" line="0" />
+        <source>Find &amp;previous</source>
+        <translation>查找上一个(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistTreeModel</name>
@@ -1957,6 +1977,118 @@ Open it now?</source>
         <location filename="../../desktop/ui/export_dialog.py" line="225" />
         <source>Export</source>
         <translation>导出</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../desktop/ui/checklist/find_bar.py" line="0" />
+        <source>Find clause, title, owner, file… (Ctrl+F)</source>
+        <translation>查找条款、标题、负责人、文件…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist/find_bar.py" line="0" />
+        <source>Finds clause numbers, titles, descriptions, guidance, notes, owners and evidence file names, in English and Chinese.
+Enter or F3: next match; Shift+F3: previous; Escape: clear.</source>
+        <translation>查找条款号、标题、说明、审核要点、备注、负责人和证据文件名，中英文均可。
+回车或 F3：下一个匹配项；Shift+F3：上一个；Esc：清除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist/find_bar.py" line="0" />
+        <source>Find in the checklist</source>
+        <translation>在检查表中查找</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist/find_bar.py" line="0" />
+        <source>Number of matches</source>
+        <translation>匹配项数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist/find_bar.py" line="0" />
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist/find_bar.py" line="0" />
+        <source>Show only items with this status</source>
+        <translation>只显示此状态的检查项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist/find_bar.py" line="0" />
+        <source>Any due date</source>
+        <translation>全部截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist/find_bar.py" line="0" />
+        <source>Due within 14 days or overdue</source>
+        <translation>14 天内到期或已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist/find_bar.py" line="0" />
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist/find_bar.py" line="0" />
+        <source>Open items by due date</source>
+        <translation>按截止日期筛选未完成的检查项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist/find_bar.py" line="0" />
+        <source>Show only items of this owner</source>
+        <translation>只显示此负责人的检查项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist/find_bar.py" line="0" />
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist/find_bar.py" line="0" />
+        <source>More filters</source>
+        <translation>更多筛选条件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist/find_bar.py" line="0" />
+        <source>Mandatory documented information only</source>
+        <translation>仅强制性成文信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist/find_bar.py" line="0" />
+        <source>No evidence yet</source>
+        <translation>尚无证据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist/find_bar.py" line="0" />
+        <source>Expired evidence</source>
+        <translation>证据已过期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist/find_bar.py" line="0" />
+        <source>Mine (%1)</source>
+        <translation>我负责的（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist/find_bar.py" line="0" />
+        <source>Mine (set your name in Preferences)</source>
+        <translation>我负责的（请先在首选项中填写姓名）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist/find_bar.py" line="0" />
+        <source>Any owner</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist/find_bar.py" line="0" />
+        <source>No owner</source>
+        <translation>未指定负责人</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/checklist/find_bar.py" line="0" />
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 项匹配</numerusform>
+        </translation>
     </message>
 </context>
 <context>

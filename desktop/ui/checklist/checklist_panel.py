@@ -1,5 +1,7 @@
 """The left side: one tab per standard of the project, each a clause tree, and
 the integrated (三体系) tree when the project has two standards or more.
+Above the tabs, find and filter (:class:`~desktop.ui.checklist.find_bar.FindBar`)
+narrows the visible tree to the matching entries.
 
 Each standard's tab shows a :class:`ChecklistTreeModel` in a QTreeView; the
 last tab shows an :class:`IntegratedTreeModel` (shared requirements once for
@@ -11,10 +13,12 @@ entry is selected (a clause, a checklist item or a shared item id).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -25,15 +29,27 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.custom import CUSTOM_SYSTEM
+from desktop.domain.find import FindEntry, matching_ids
 from desktop.domain.model import Standard
+from desktop.services.find import find_entries
 from desktop.services.integrated import integrated_view
 from desktop.services.session import ProjectSession
 from desktop.ui.checklist.checklist_model import ChecklistTreeModel, Column, ItemIdRole
+from desktop.ui.checklist.find_bar import FindBar
 from desktop.ui.checklist.integrated_model import IntegratedColumn, IntegratedTreeModel
+from desktop.ui.checklist.tree_filter import TreeMatches, filter_tree, show_all
 
 
 class ChecklistPanel(QWidget):
-    """Standard tabs with a clause tree each.
+    """Standard tabs with a clause tree each, with find and filter above them.
+
+    Args:
+        lang: content language ("zh" or "en").
+        user_name: returns the user's own name ("" when not set), for the
+            "Mine" owner filter.
+
+    Actions (for the Edit menu): :attr:`find_action` (Ctrl+F),
+    :attr:`find_next_action` (F3), :attr:`find_previous_action` (Shift+F3).
 
     Signals:
         itemSelected(str): the selected entry's id (clause or checklist item),
@@ -42,7 +58,8 @@ class ChecklistPanel(QWidget):
 
     itemSelected = Signal(str)
 
-    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, lang: str, parent: QWidget | None = None, *,
+                 user_name: Callable[[], str] = lambda: "") -> None:
         super().__init__(parent)
         self.setObjectName("checklistPanel")
         self._lang = lang
@@ -55,15 +72,49 @@ class ChecklistPanel(QWidget):
         self.tabs.setObjectName("standardTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.currentChanged.connect(self._on_tab_changed)
+        self._today: Callable[[], dt.date] = dt.date.today
+        self._entries: dict[str, FindEntry] | None = None  # built when first needed
+        self._found: TreeMatches | None = None  # of the visible tree, while filtering
+        self._filtered: list[QTreeView] = []  # trees with hidden rows
+        self.find_bar = FindBar(lang, user_name)
+        self.find_bar.filtersChanged.connect(self._apply_filter)
+        self.find_bar.nextRequested.connect(lambda: self.find_next(True))
+        self.find_bar.previousRequested.connect(lambda: self.find_next(False))
+        self.find_bar.cleared.connect(self._focus_tree)
+        self.find_action = self._action("actionFind", QKeySequence.StandardKey.Find,
+                                        self.find_bar.focus_field)
+        self.find_next_action = self._action("actionFindNext", QKeySequence("F3"),
+                                             lambda: self.find_next(True))
+        self.find_previous_action = self._action("actionFindPrevious",
+                                                 QKeySequence("Shift+F3"),
+                                                 lambda: self.find_next(False))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.find_bar)
         layout.addWidget(self.tabs)
         self.retranslate()
+
+    def _action(self, name: str, keys: QKeySequence | QKeySequence.StandardKey,
+                slot: Callable[[], None]) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        action.setShortcut(keys)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
 
     # -- project ---------------------------------------------------------------
 
     def set_session(self, session: ProjectSession | None) -> None:
-        """Show the standards of ``session`` (or nothing)."""
+        """Show the standards of ``session`` (or nothing).
+
+        Find and filter are kept when the same project is shown again (e.g.
+        after a custom item was added) and cleared for another project.
+        """
+        if session is None or self._session is None or session.path != self._session.path:
+            self.find_bar.clear()
         self._session = session
         self.tabs.blockSignals(True)
         while self.tabs.count():
@@ -73,11 +124,16 @@ class ChecklistPanel(QWidget):
         self._models.clear()
         self._views.clear()
         self.integrated_model = self.integrated_view = None
+        self._entries = self._found = None
+        self._filtered.clear()
         self.tabs.blockSignals(False)
+        self.find_bar.setEnabled(session is not None)
         if session is None:
+            self.find_bar.set_count(None)
             self.itemSelected.emit("")
             return
         states = session.store.item_states()
+        self.find_bar.set_owners(s.owner.strip() for s in states.values() if s.owner.strip())
         evidence = session.store.evidence_list()
         counts = Counter(i for e in evidence for i in e.item_ids)
         for standard in session.standards():
@@ -103,6 +159,7 @@ class ChecklistPanel(QWidget):
             self.tabs.addTab(self.integrated_view, "")
             self._integrated_texts()
         self._on_tab_changed(self.tabs.currentIndex())
+        self._apply_filter()
 
     def _tab_tip(self, standard: Standard) -> str:
         national = f" / {standard.national}" if standard.national else ""
@@ -150,6 +207,7 @@ class ChecklistPanel(QWidget):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
         view.expandToDepth(0)
         view.selectionModel().selectionChanged.connect(self._on_selection)
+        view.installEventFilter(self)
         return view
 
     def refresh_items(self, item_ids: Iterable[str]) -> None:
@@ -167,6 +225,77 @@ class ChecklistPanel(QWidget):
                 model.update_items({i: states[i] for i in mine}, {i: counts[i] for i in mine})
         if self.integrated_model is not None:
             self.integrated_model.update_items(states, files)
+        owners = [s.owner.strip() for s in states.values() if s.owner.strip()]
+        if owners:
+            self.find_bar.set_owners([*self.find_bar.owners(), *owners])
+        self._entries = None
+        if self._found is not None:
+            self._apply_filter(keep_current=True)
+
+    # -- find and filter ---------------------------------------------------------
+
+    def _find_entries(self) -> dict[str, FindEntry]:
+        if self._entries is None:
+            assert self._session is not None
+            self._entries = find_entries(self._session, self._today())
+        return self._entries
+
+    def _apply_filter(self, keep_current: bool = False) -> None:
+        """Show only the matches of the find bar in the visible tree, or everything.
+
+        ``keep_current`` keeps the selected row visible (after an edit took it
+        out of the filter, so it does not vanish under the user's hands).
+        """
+        filters = self.find_bar.filters()
+        view = self.current_view()
+        if not filters.active or self._session is None or view is None:
+            for tree in self._filtered:
+                show_all(tree)
+            self._filtered.clear()
+            self._found = None
+            self.find_bar.set_count(None)
+            if view is not None and view.currentIndex().isValid():
+                view.scrollTo(view.currentIndex())
+            return
+        if self._found is None:  # a new search reads the project afresh
+            self._entries = None
+        ids = matching_ids(self._find_entries().values(), filters, self._today())
+        keep = {self.current_item_id()} - {""} if keep_current else set()
+        self._found = filter_tree(view, ids, keep)
+        if view not in self._filtered:
+            self._filtered.append(view)
+        self.find_bar.set_count(self._found.count)
+
+    def find_next(self, forward: bool = True) -> bool:
+        """Select the next (or previous) match in the visible tree, wrapping around.
+
+        Without a find text or filter, puts the cursor in the find field instead.
+        Returns True when a match was selected.
+        """
+        view = self.current_view()
+        if self._found is None or view is None:
+            self.find_bar.focus_field()
+            return False
+        index = self._found.step(view.currentIndex(), forward)
+        if not index.isValid():
+            return False
+        view.setCurrentIndex(index)
+        view.scrollTo(index)
+        return True
+
+    def _focus_tree(self) -> None:
+        view = self.current_view()
+        if view is not None:
+            view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Escape in a filtered tree clears find and filters."""
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Escape and self._found is not None
+                and watched in self._views):
+            self.find_bar.clear()
+            return True
+        return super().eventFilter(watched, event)
 
     # -- selection ---------------------------------------------------------------
 
@@ -219,6 +348,8 @@ class ChecklistPanel(QWidget):
         self.itemSelected.emit(self.current_item_id())
 
     def _on_tab_changed(self, _index: int) -> None:
+        if self._found is not None or self._filtered:
+            self._apply_filter()
         self.itemSelected.emit(self.current_item_id())
 
     # -- language ------------------------------------------------------------------
@@ -226,6 +357,7 @@ class ChecklistPanel(QWidget):
     def set_content_language(self, lang: str) -> None:
         """Show titles and status words in ``lang`` ("zh" or "en")."""
         self._lang = lang
+        self.find_bar.set_content_language(lang)
         for model in self._models:
             model.set_language(lang)
         for tab, model in enumerate(self._models):
@@ -242,6 +374,10 @@ class ChecklistPanel(QWidget):
     def retranslate(self) -> None:
         """Re-read translated texts (headers, tags) of every tree."""
         self.tabs.setAccessibleName(self.tr("Standards"))
+        self.find_action.setText(self.tr("&Find…"))
+        self.find_action.setStatusTip(self.tr("Find and filter the checklist items"))
+        self.find_next_action.setText(self.tr("Find &next"))
+        self.find_previous_action.setText(self.tr("Find &previous"))
         for model in self._models:
             model.retranslate()
         if self.integrated_model is not None:

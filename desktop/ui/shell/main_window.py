@@ -73,7 +73,12 @@ class MainWindow(QMainWindow):
         self.menus = MainMenus(self, self.actions.undo_stack)
         self.roundtrip_dialog: RoundTripDialog | None = None
         self.readiness = ReadinessPanel()
-        self.checklist = ChecklistPanel(ctx.content_lang)
+        self.checklist = ChecklistPanel(ctx.content_lang, user_name=lambda: str(
+            ctx.settings.qsettings.value("user/name", "") or ""))
+        self.menus.edit_menu.addSeparator()
+        self.menus.edit_menu.addActions([self.checklist.find_action,
+                                         self.checklist.find_next_action,
+                                         self.checklist.find_previous_action])
         self.item_panel = ItemPanel(ctx, self.actions)
         self.custom = CustomContentCommands(ctx, self.actions, self.checklist,
                                             self.item_panel.flush, self)
