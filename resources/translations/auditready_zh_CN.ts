@@ -190,6 +190,11 @@
             <numerusform>已超过截止日期 %n 天</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/records/actions_model.py" line="1" />
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentArea</name>
@@ -1272,6 +1277,11 @@ Open it now?</source>
         <source>No held internal audit covered this clause at this site</source>
         <translation>已实施的内部审核均未覆盖该场所的此条款</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/certification/gates_model.py" line="1" />
+        <source>Not covered</source>
+        <translation>未覆盖</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -2212,6 +2222,16 @@ Open it now?</source>
         <location filename="../../desktop/ui/models/gates.py" line="124" />
         <source>Source: %1</source>
         <translation>依据：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/certification/gates_model.py" line="1" />
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/certification/gates_model.py" line="1" />
+        <source>Failed</source>
+        <translation>未通过</translation>
     </message>
 </context>
 <context>
