@@ -1941,6 +1941,16 @@ Open it now?</source>
         <source>Export</source>
         <translation>导出</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/export_dialog.py" line="1" />
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4（210 × 297 毫米）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/export_dialog.py" line="1" />
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Letter（8.5 × 11 英寸）</translation>
+    </message>
 </context>
 <context>
     <name>FindingDialog</name>

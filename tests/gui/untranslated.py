@@ -56,6 +56,8 @@ _CODE = re.compile(
     r"""
     [\w.\-~/\\:]+\.(?:auditready|xlsx|xls|pdf|docx?|png|jpe?g|txt|csv|zip|md|html?|svg|ts|qm)\b
     | https?://\S+ | \S+@\S+\.\w+                 # files, links, mail addresses
+    | \b[\w-]+(?:\.[\w-]+)*\.(?:cn|com|org|net|gov)\b  # web sites: cx.cnca.cn
+    | \b(?:application|text|image|audio|video)/[\w.+\-]+  # file types: application/pdf
     | \b[A-Z]{1,3}\d[\w.:\-]*                     # codes such as A4, F1, C1.2
     | \b[A-Za-z]+(?:[-/][A-Za-z]+)*[-/]\d[\w.:\-/]*  # CNCA-QMS-01:2025, CNCA-R-2004-126
     | \b\d+[A-Za-z]+\b                          # 8D, 5Why, 3rd
@@ -69,8 +71,8 @@ def english_words(text: str, allowed: tuple[str, ...] = ()) -> list[str]:
 
     A word is a run of ASCII letters. File names, links, codes with digits and
     the names in :data:`ALLOWED` (plus ``allowed``) are ignored; of the rest,
-    single letters and all-capital abbreviations (e.g. "NC", "PESTLE", "VOCs")
-    pass. Empty list: nothing English is left.
+    single letters and all-capital abbreviations and patterns (e.g. "NC",
+    "PESTLE", "VOCs", "CNCA-R-YYYY-NNN") pass. Empty list: nothing English is left.
     """
     names = {n.lower() for n in (*ALLOWED, *allowed)}
     for name in sorted((*ALLOWED, *allowed), key=len, reverse=True):
@@ -82,7 +84,7 @@ def english_words(text: str, allowed: tuple[str, ...] = ()) -> list[str]:
         bare = word.strip("'’-")
         if not bare or bare.lower() in names:
             continue
-        if len(bare) == 1 or (bare.rstrip("s").isupper() and len(bare) <= 7):
+        if len(bare) == 1 or bare.rstrip("s").isupper():
             continue
         words.append(bare)
     return words
