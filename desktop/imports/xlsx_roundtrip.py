@@ -51,12 +51,15 @@ FORMAT = 1
 """The round-trip layout version this reader understands (``format`` in ``_auditready``)."""
 META_SHEET = "_auditready"
 INTEGRATED_SHEET = "三体系 Integrated"
-"""The integrated view's sheet: informational, never imported."""
+"""The integrated view's sheet as version 0.1.0 named it in both languages;
+now "Integrated" / "三体系整合" (``sheet_integrated``). Informational, never imported."""
 _REPORT_SHEETS = frozenset(
-    name.casefold() for key in ("sheet_summary", "sheet_evidence", "sheet_actions",
-                                "sheet_audits", "sheet_calendar")
-    for name in (XLSX_LABELS[key].en, XLSX_LABELS[key].zh)) | {LISTS_SHEET.casefold()}
-"""The exporter's other sheets (either language): informational, skipped without a note."""
+    name.casefold() for key in ("sheet_summary", "sheet_integrated", "sheet_evidence",
+                                "sheet_actions", "sheet_audits", "sheet_calendar")
+    for name in (XLSX_LABELS[key].en, XLSX_LABELS[key].zh)) | {
+        LISTS_SHEET.casefold(), INTEGRATED_SHEET.casefold()}
+"""The exporter's other sheets (either language, and the integrated sheet's former name):
+informational, skipped without a note."""
 
 COL_ID, COL_STATUS, COL_OWNER, COL_DUE, COL_NOTES, COL_JUSTIFICATION, COL_STAMP = (
     "A", "E", "F", "G", "H", "I", "K")

@@ -176,6 +176,17 @@ def test_renamed_extra_and_missing_sheets_give_notes(tmp_path: Path) -> None:
     assert result.problems[2].zh == "该工作表不是导出的检查表，已忽略"
 
 
+def test_the_integrated_sheet_is_skipped_without_a_note_in_either_language(
+        tmp_path: Path) -> None:
+    # book() also adds the sheet under its former two-language name, "三体系 Integrated".
+    path = book(tmp_path / "w.xlsx", {"ISO 9001 2015": [row(f"{Q}:4.1:E", "● Ready")],
+                                      "ISO 14001 2015": [], "Integrated": [["Shared"]],
+                                      "三体系整合": [["共有要求"]]})
+    result = read_roundtrip(path)
+    assert [(r.sheet, r.standard_id) for r in result.rows] == [("ISO 9001 2015", Q)]
+    assert not result.problems
+
+
 def test_inserted_columns_are_refused_for_the_sheet(tmp_path: Path) -> None:
     header = ["ID", "Extra", *HEADER[1:]]
     path = book(tmp_path / "w.xlsx", {"ISO 9001 2015": [row(f"{Q}:4.1:E")],
