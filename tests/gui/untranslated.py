@@ -149,15 +149,11 @@ class TextWalker:
             check(f"{where} [window title]", widget.windowTitle())
         check(f"{where} [tooltip]", widget.toolTip())
         check(f"{where} [status tip]", widget.statusTip())
-        if isinstance(widget, QLabel):
-            check(where, widget.text())
-        elif isinstance(widget, QAbstractButton):
+        if isinstance(widget, (QLabel, QAbstractButton)):
             check(where, widget.text())
         elif isinstance(widget, QGroupBox):
             check(where, widget.title())
-        elif isinstance(widget, QLineEdit):
-            check(f"{where} [placeholder]", widget.placeholderText())
-        elif isinstance(widget, (QTextEdit, QPlainTextEdit)):
+        elif isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit)):
             check(f"{where} [placeholder]", widget.placeholderText())
         if isinstance(widget, QComboBox):
             for row in range(widget.count()):
