@@ -26,7 +26,7 @@ from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.new_project_dialog import NewProjectDialog
 from desktop.ui.shell.settings_dialog import SettingsDialog
-from tests.gui.untranslated import TextWalker, english_words
+from tests.gui.untranslated import TextWalker, curly_quotes, english_words
 
 #: Sample items whose panels are looked at: a requirement with evidence, one
 #: not applicable, an overdue one, and a shared item of the integrated view.
@@ -173,3 +173,35 @@ def test_no_english_in_the_chinese_interface_without_and_with_a_fresh_project(
     walk_window(walker, zh_window, "fresh project")
     assert walker.seen > 500
     assert not walker.found, _report(walker)
+
+
+def test_the_english_interface_uses_straight_quotes(window: MainWindow, qtbot) -> None:
+    walker = TextWalker(judge=curly_quotes)
+    window.show()
+    walk_window(walker, window, "sample (en)")
+    for item_id in SAMPLE_ITEMS:
+        assert window.checklist.select_item(item_id)
+        walk_with_tabs(walker, window.item_panel, f"sample item {item_id}")
+    for label, opener in (("Export", window.export_dialog),
+                          ("New certificate", window.pages.certificates.new_certificate)):
+        walk_dialog(walker, opener, label)
+    assert walker.seen > 2000
+    assert not walker.found, "\n  ".join(["Full-width quotes in English:", *walker.found])
+
+
+def test_curly_quotes_are_found_in_english_only() -> None:
+    assert curly_quotes("Delete the finding “Calibration”?") == ["“", "”"]
+    assert curly_quotes('Delete the finding "Calibration"?') == []
+    assert curly_quotes("删除不符合项“校准”？") == []
+
+
+def test_english_source_texts_use_straight_quotes() -> None:
+    """Every tr() text (messages and questions too, not only what the walk sees)."""
+    import xml.etree.ElementTree as ET
+
+    ts = Path(__file__).resolve().parents[2] / "resources" / "translations"
+    curly = [f"{path.name}: {source.text!r}"
+             for path in sorted(ts.glob("*.ts"))
+             for source in ET.parse(path).getroot().iter("source")
+             if curly_quotes(source.text or "")]
+    assert not curly, "\n  ".join(["Full-width quotes in English source texts:", *curly])

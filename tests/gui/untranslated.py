@@ -11,7 +11,7 @@ from menus, each with a description of where it was found.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -63,6 +63,7 @@ _CODE = re.compile(
     | \b\d+[A-Za-z]+\b                          # 8D, 5Why, 3rd
     | [\w.]*_[\w.]*                              # setting keys: cycle_rules.suspension_months
     """, re.VERBOSE)
+_CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 
 
@@ -90,6 +91,14 @@ def english_words(text: str, allowed: tuple[str, ...] = ()) -> list[str]:
     return words
 
 
+def curly_quotes(text: str) -> list[str]:
+    """The full-width quotes “ ” in ``text`` when it is English (holds no Chinese character).
+
+    Chinese text, and English text quoting Chinese, keep them.
+    """
+    return [] if _CJK.search(text) else re.findall("[“”]", text)
+
+
 def _plain(text: str) -> str:
     """``text`` without HTML markup and without the mnemonic ampersand."""
     if re.search(r"<[a-zA-Z/][^>]*>", text):
@@ -109,14 +118,18 @@ class TextWalker:
 
     Args:
         allowed: extra words allowed in the texts (e.g. names from the sample).
+        judge: what is wrong in one text (default: :func:`english_words`);
+            an empty list when nothing is.
 
     Attributes:
         found: every offending text, as ``"where: 'text' (words)"`` lines.
         seen: how many texts were looked at (a walk that sees nothing is a bug).
     """
 
-    def __init__(self, allowed: tuple[str, ...] = ()) -> None:
+    def __init__(self, allowed: tuple[str, ...] = (),
+                 judge: Callable[[str], list[str]] | None = None) -> None:
         self.allowed = allowed
+        self.judge = judge or (lambda text: english_words(text, self.allowed))
         self.found: list[str] = []
         self.seen = 0
 
@@ -126,7 +139,7 @@ class TextWalker:
             return
         self.seen += 1
         plain = _plain(str(text))
-        words = english_words(plain, self.allowed)
+        words = self.judge(plain)
         if words:
             line = f"{where}: {plain!r} ({' '.join(words)})"
             if line not in self.found:
