@@ -151,6 +151,22 @@ def test_no_english_in_the_chinese_interface_with_the_sample(
     ]
     for label, opener in dialogs:
         walk_dialog(walker, opener, label)
+    for table in (pages.audits.finding_table, pages.audits.programme_table):
+        table.selectRow(0)
+    more: list[tuple[str, Callable[[], QDialog | None]]] = [
+        ("Edit finding", pages.audits.edit_finding),
+        ("Corrective action", pages.audits.corrective_button.click),
+        ("Edit programme", pages.audits.edit_programme),
+    ]
+    first_action = pages.action_plan.model.action_at(0)
+    assert first_action is not None and pages.action_plan.select_action(first_action.id)
+    more.append(("Edit action", pages.action_plan.edit_selected))
+    assert win.checklist.select_item(SAMPLE_ITEMS[0])
+    more.append(("New custom item", win.custom.add_item))
+    win.item_panel.evidence.table.selectRow(0)
+    more.append(("Evidence details", win.item_panel.evidence.edit_details))
+    for label, opener in more:
+        walk_dialog(walker, opener, label)
 
     from tests.gui.test_roundtrip_dialog import conflicting_preview
     preview = conflicting_preview(win, tmp_path)

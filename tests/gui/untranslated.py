@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QTabBar,
     QTabWidget,
     QTextEdit,
+    QToolButton,
     QWidget,
 )
 
@@ -168,6 +169,11 @@ class TextWalker:
             check(where, widget.title())
         elif isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit)):
             check(f"{where} [placeholder]", widget.placeholderText())
+        if not widget.isWindow():  # context menu actions; the window's are in its menus
+            for action in widget.actions():
+                self.action(action, f"{where} [action]")
+        if isinstance(widget, QToolButton) and widget.menu() is not None:
+            self.menu(widget.menu(), f"{where} [menu]")
         if isinstance(widget, QComboBox):
             for row in range(widget.count()):
                 check(f"{where} [entry {row}]", widget.itemText(row))
