@@ -44,14 +44,10 @@ ALLOWED = (
     "Qt", "PySide6", "reportlab", "openpyxl", "sqlite-utils", "WenQuanYi", "Micro", "Hei",
     "Apache", "License", "Linguist", "Windows", "Linux", "UOS", "Kylin", "CSV", "ZIP",
     "QMS", "EMS", "OHSMS", "IMS", "CB", "CNAS", "CCAA", "A4", "Letter", "English",
-    "Ctrl", "Alt", "Shift", "Del", "Esc", "Enter", "Tab", "F1", "F3", "PgUp", "PgDown",
-    "Backspace", "Home", "End", "Ins", "Space", "Up", "Down", "Left", "Right",
+    "Ctrl", "Alt", "Shift", "Del", "Esc", "Enter", "Tab",
     "KB", "MB", "GB", "kB", "px", "mm", "auditready", "xlsx", "pdf", "SHA", "SHA-256",
     "OK", "Amd", "IEC", "VOCs", "UTF-8",
 )
-
-#: Names from the sample project that may be English (company, people, sites).
-SAMPLE_NAMES: tuple[str, ...] = ()
 
 _CODE = re.compile(
     r"""
