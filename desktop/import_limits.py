@@ -374,14 +374,14 @@ class _SheetCounter:
         self.elements += 1
         if self.elements > MAX_ELEMENTS:
             raise self.refuse(f"its sheets hold more than {_n(MAX_ELEMENTS)} XML elements "
-                            f"(reached in the sheet “{self.name}”)", f"其工作表的 XML 元素超过 "
+                            f'(reached in the sheet "{self.name}")', f"其工作表的 XML 元素超过 "
                             f"{_n(MAX_ELEMENTS)} 个（在工作表“{self.name}”中）")
         kind = _SHEET_NAMES.get(tag)
         if kind == "c":
             self.cells += 1
             if self.cells > MAX_CELLS:
                 raise self.refuse(f"its sheets hold more than {_n(MAX_CELLS)} cells (reached in "
-                                f"the sheet “{self.name}”)", f"其工作表的单元格超过 "
+                                f'the sheet "{self.name}")', f"其工作表的单元格超过 "
                                 f"{_n(MAX_CELLS)} 个（在工作表“{self.name}”中）")
         elif kind == "row":
             self.rows += 1
@@ -391,13 +391,13 @@ class _SheetCounter:
                 raise ValueError(f"row number {str(written)[:20]!r}")
             self.last_row = max(self.last_row, number)
             if self.rows > MAX_SHEET_ROWS or self.last_row > MAX_SHEET_ROWS:
-                raise self.refuse(f"the sheet “{self.name}” has more than {_n(MAX_SHEET_ROWS)} "
+                raise self.refuse(f'the sheet "{self.name}" has more than {_n(MAX_SHEET_ROWS)} '
                                 "rows; split the workbook",
                                 f"工作表“{self.name}”超过 {_n(MAX_SHEET_ROWS)} 行，请拆分工作簿")
         elif kind == "mergeCell":
             self.merged.append(attributes.get("ref", "")[:40])
             if len(self.merged) > MAX_MERGED:
-                raise self.refuse(f"the sheet “{self.name}” has more than {_n(MAX_MERGED)} "
+                raise self.refuse(f'the sheet "{self.name}" has more than {_n(MAX_MERGED)} '
                                 "merged ranges",
                                 f"工作表“{self.name}”的合并区域超过 {_n(MAX_MERGED)} 个")
         elif kind == "dimension":

@@ -90,27 +90,43 @@ _TITLES = {
 }
 
 _SOURCES = {
-    "operating_period": "CNCA-QMS-01:2025 5.1.2 (in force 2026-01-01): the system has operated "
-                        "for at least 3 months before applying; likewise CNCA-OHSMS-01:2026 "
-                        "5.1.2 and the 2026 EMS rules (clause to be confirmed). Energy "
-                        "management (ISO 50001 / GB/T 23331): 6 months",
-    "internal_audit": "CNCA-QMS-01:2025 application conditions: at least one internal audit "
-                      "within the 3 months of operation (clause to be confirmed); "
-                      "certification bodies' conditions (all sites and clauses audited); "
-                      "ISO 9001:2015 9.2; ISO/IEC 17021-1 9.3.1.2",
-    "management_review": "CNCA-QMS-01:2025 application conditions: at least one management "
-                         "review within the 3 months of operation (clause to be confirmed); "
-                         "ISO 9001:2015 9.3.2; ISO 14001:2015 9.3; ISO 45001:2018 9.3 (the "
-                         "required inputs may be spread over the reviews of the last 12 "
-                         "months)",
-    "climate_decision": "ISO 9001:2015, ISO 14001:2015, ISO 45001:2018 Amd 1:2024, 4.1 and 4.2",
-    "mandatory_documented": "ISO 9001:2015 7.5.1 a; ISO 14001:2015 7.5.1 a; "
-                            "ISO 45001:2018 7.5.1 a",
-    "no_open_major": "ISO/IEC 17021-1 9.5 (certification decision): major nonconformities "
-                     "corrected and verified before certification",
-    "reapplication_bar": "CNCA-QMS-01:2025 5.1.2: a certificate suspended or withdrawn for the "
-                         "organization's own reasons at least one year ago (when applicable); "
-                         "CNCA-OHSMS-01:2026 5.1.2 names suspension, cancellation or withdrawal",
+    "operating_period": Text(
+        "CNCA-QMS-01:2025 5.1.2 (in force 2026-01-01): the system has operated for at least "
+        "3 months before applying; likewise CNCA-OHSMS-01:2026 5.1.2 and the 2026 EMS rules "
+        "(clause to be confirmed). Energy management (ISO 50001 / GB/T 23331): 6 months",
+        "CNCA-QMS-01:2025 5.1.2（2026-01-01 起实施）：申请认证前体系已运行满 3 个月；"
+        "CNCA-OHSMS-01:2026 5.1.2 及 2026 年环境管理体系认证规则要求相同（条款待确认）。"
+        "能源管理体系（ISO 50001 / GB/T 23331）：6 个月"),
+    "internal_audit": Text(
+        "CNCA-QMS-01:2025 application conditions: at least one internal audit within the "
+        "3 months of operation (clause to be confirmed); certification bodies' conditions "
+        "(all sites and clauses audited); ISO 9001:2015 9.2; ISO/IEC 17021-1 9.3.1.2",
+        "CNCA-QMS-01:2025 申请条件：运行的 3 个月内至少完成一次内部审核（条款待确认）；"
+        "认证机构的条件（覆盖所有场所和条款）；ISO 9001:2015 9.2；ISO/IEC 17021-1 9.3.1.2"),
+    "management_review": Text(
+        "CNCA-QMS-01:2025 application conditions: at least one management review within the "
+        "3 months of operation (clause to be confirmed); ISO 9001:2015 9.3.2; "
+        "ISO 14001:2015 9.3; ISO 45001:2018 9.3 (the required inputs may be spread over the "
+        "reviews of the last 12 months)",
+        "CNCA-QMS-01:2025 申请条件：运行的 3 个月内至少完成一次管理评审（条款待确认）；"
+        "ISO 9001:2015 9.3.2；ISO 14001:2015 9.3；ISO 45001:2018 9.3"
+        "（要求的评审输入可分布在最近 12 个月内的各次评审中）"),
+    "climate_decision": Text(
+        "ISO 9001:2015, ISO 14001:2015, ISO 45001:2018 Amd 1:2024, 4.1 and 4.2",
+        "ISO 9001:2015、ISO 14001:2015、ISO 45001:2018 的 Amd 1:2024，4.1 和 4.2"),
+    "mandatory_documented": Text(
+        "ISO 9001:2015 7.5.1 a; ISO 14001:2015 7.5.1 a; ISO 45001:2018 7.5.1 a",
+        "ISO 9001:2015 7.5.1 a；ISO 14001:2015 7.5.1 a；ISO 45001:2018 7.5.1 a"),
+    "no_open_major": Text(
+        "ISO/IEC 17021-1 9.5 (certification decision): major nonconformities corrected and "
+        "verified before certification",
+        "ISO/IEC 17021-1 9.5（认证决定）：严重不符合须在认证前完成纠正并经验证"),
+    "reapplication_bar": Text(
+        "CNCA-QMS-01:2025 5.1.2: a certificate suspended or withdrawn for the organization's "
+        "own reasons at least one year ago (when applicable); CNCA-OHSMS-01:2026 5.1.2 names "
+        "suspension, cancellation or withdrawal",
+        "CNCA-QMS-01:2025 5.1.2：因组织自身原因被暂停或撤销的证书，须已满一年（如适用）；"
+        "CNCA-OHSMS-01:2026 5.1.2 列明暂停、注销或撤销"),
 }
 
 
@@ -124,7 +140,7 @@ class GateResult:
         passed: True when the condition holds.
         reason: why it passes or fails, with the numbers, dates and clauses.
         item_ids: checklist items concerned (what to work on when it fails).
-        source: where the rule comes from.
+        source: where the rule comes from (clauses of CNCA rules, ISO standards).
     """
 
     id: str
@@ -132,7 +148,7 @@ class GateResult:
     passed: bool
     reason: Text
     item_ids: tuple[str, ...]
-    source: str
+    source: Text
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form: texts as ``{"en", "zh"}``, item ids as a list."""
@@ -142,7 +158,7 @@ class GateResult:
             "passed": self.passed,
             "reason": {"en": self.reason.en, "zh": self.reason.zh},
             "item_ids": list(self.item_ids),
-            "source": self.source,
+            "source": {"en": self.source.en, "zh": self.source.zh},
         }
 
 

@@ -51,12 +51,15 @@ FORMAT = 1
 """The round-trip layout version this reader understands (``format`` in ``_auditready``)."""
 META_SHEET = "_auditready"
 INTEGRATED_SHEET = "三体系 Integrated"
-"""The integrated view's sheet: informational, never imported."""
+"""The integrated view's sheet as version 0.1.0 named it in both languages;
+now "Integrated" / "三体系整合" (``sheet_integrated``). Informational, never imported."""
 _REPORT_SHEETS = frozenset(
-    name.casefold() for key in ("sheet_summary", "sheet_evidence", "sheet_actions",
-                                "sheet_audits", "sheet_calendar")
-    for name in (XLSX_LABELS[key].en, XLSX_LABELS[key].zh)) | {LISTS_SHEET.casefold()}
-"""The exporter's other sheets (either language): informational, skipped without a note."""
+    name.casefold() for key in ("sheet_summary", "sheet_integrated", "sheet_evidence",
+                                "sheet_actions", "sheet_audits", "sheet_calendar")
+    for name in (XLSX_LABELS[key].en, XLSX_LABELS[key].zh)) | {
+        LISTS_SHEET.casefold(), INTEGRATED_SHEET.casefold()}
+"""The exporter's other sheets (either language, and the integrated sheet's former name):
+informational, skipped without a note."""
 
 COL_ID, COL_STATUS, COL_OWNER, COL_DUE, COL_NOTES, COL_JUSTIFICATION, COL_STAMP = (
     "A", "E", "F", "G", "H", "I", "K")
@@ -100,7 +103,7 @@ class RoundTripProblem:
         zh = lang.startswith("zh")
         parts: list[str] = []
         if self.sheet:
-            parts.append(f"工作表“{self.sheet}”" if zh else f"Sheet “{self.sheet}”")
+            parts.append(f"工作表“{self.sheet}”" if zh else f'Sheet "{self.sheet}"')
         if self.row:
             parts.append(f"第 {self.row} 行" if zh else f"row {self.row}")
         if self.column:
@@ -109,7 +112,7 @@ class RoundTripProblem:
         return "".join(parts) if zh else ", ".join(parts)
 
     def text(self, lang: str) -> str:
-        """Place and message in ``lang``, e.g. "Sheet “ISO 9001 2015”, row 7, column E: …"."""
+        """Place and message in ``lang``, e.g. 'Sheet "ISO 9001 2015", row 7, column E: …'."""
         where = self.where(lang)
         message = self.zh if lang.startswith("zh") else self.en
         if not where:
@@ -261,7 +264,7 @@ def _file_error(path: Path, en: str, zh: str) -> ChecklistImportError:
 def _not_ours(path: Path) -> ChecklistImportError:
     return _file_error(
         path, "it is not a workbook exported by AuditReady (its hidden sheet "
-        f"“{META_SHEET}” is missing or damaged). Export the checklist workbook from the "
+        f'"{META_SHEET}" is missing or damaged). Export the checklist workbook from the '
         "project, fill that in and import it", f"它不是由 AuditReady 导出的工作簿（隐藏工作表"
         f"“{META_SHEET}”缺失或已损坏）。请从项目中导出检查表工作簿，填写后再导入")
 
@@ -320,13 +323,13 @@ def _match_sheets(meta: RoundTripMeta, workbook: Any, worksheets: Collection[str
         renamed = next((n for n in unknown if _ids_of(workbook[n], standard_id)), None)
         if renamed is None:
             problems.append(RoundTripProblem(
-                "", 0, "", f"the checklist sheet “{sheet}” is missing; its items are left "
+                "", 0, "", f'the checklist sheet "{sheet}" is missing; its items are left '
                 "unchanged", f"缺少检查表工作表“{sheet}”，其中的检查项保持不变", blocking=False))
             continue
         unknown.remove(renamed)
         found[standard_id] = renamed
         problems.append(RoundTripProblem(
-            renamed, 0, "", f"the sheet was renamed from “{sheet}”; it is read as that "
+            renamed, 0, "", f'the sheet was renamed from "{sheet}"; it is read as that '
             "checklist", f"该工作表由“{sheet}”改名而来，按该检查表读取", blocking=False))
     for name in unknown:
         problems.append(RoundTripProblem(
@@ -367,8 +370,8 @@ class _Reader:
         header += [None] * (_LAST_COLUMN - len(header))
         first, last = header[_INDEX[COL_ID]], header[_INDEX[COL_STAMP]]
         if not (_is(first, "id") and _is(last, "stamp")):
-            self.problem("", "the header row is not the exported one (column A must be “ID” "
-                         "and column K “Stamp”); columns were inserted, deleted or moved",
+            self.problem("", 'the header row is not the exported one (column A must be "ID" '
+                         'and column K "Stamp"); columns were inserted, deleted or moved',
                          "标题行不是导出时的样子（A 列应为“ID”，K 列应为“Stamp”），"
                          "可能插入、删除或移动了列")
             return
@@ -406,7 +409,7 @@ class _Reader:
             return
         if item_id in self._seen:
             sheet, row = self._seen[item_id]
-            self.problem(COL_ID, f"the ID {item_id} appears twice (first on sheet “{sheet}”, "
+            self.problem(COL_ID, f'the ID {item_id} appears twice (first on sheet "{sheet}", '
                          f"row {row})",
                          f"ID {item_id} 重复出现（首次在工作表“{sheet}”第 {row} 行）")
         else:
@@ -458,7 +461,7 @@ class _Reader:
             return None
         status = parse_status(text)
         if status is None:
-            self.problem(COL_STATUS, f"unknown status “{text}”; use one of {_STATUS_CHOICES}",
+            self.problem(COL_STATUS, f'unknown status "{text}"; use one of {_STATUS_CHOICES}',
                          f"无法识别的状态“{text}”，请填写：{_STATUS_CHOICES_ZH}")
         return status
 
@@ -484,7 +487,7 @@ class _Reader:
                 return dt.date.fromisoformat(value.strip())
             except ValueError:
                 pass
-        self.problem(COL_DUE, f"the due date “{_plain(value)}” is not a date; enter it as a "
+        self.problem(COL_DUE, f'the due date "{_plain(value)}" is not a date; enter it as a '
                      "date or as YYYY-MM-DD", f"截止日期“{_plain(value)}”不是日期，"
                      "请填写日期或 YYYY-MM-DD 格式")
         return None

@@ -33,7 +33,7 @@ PACK_LABELS: Mapping[str, Text] = MappingProxyType(
         ),
         "pack_layout": _T(
             "Folders follow the standards and their clauses: "
-            "“<number> <standard>/<clause> <clause title>/<file>”. The paths below are "
+            '"<number> <standard>/<clause> <clause title>/<file>". The paths below are '
             "relative to the top of this zip file.",
             "文件夹按标准及其条款编排：“<序号> <标准>/<条款号> <条款标题>/<文件>”。"
             "下文中的路径均相对于本压缩包的根目录。",

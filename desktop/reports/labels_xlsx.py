@@ -28,6 +28,7 @@ XLSX_LABELS: Mapping[str, Text] = MappingProxyType(
         "sheet_actions": _T("Action plan", "行动计划"),
         "sheet_audits": _T("Audits", "内部审核和管理评审"),
         "sheet_calendar": _T("Certificate calendar", "证书日历"),
+        "sheet_integrated": _T("Integrated", "三体系整合"),
         # Summary: readiness table.
         "col_standard": _T("Standard", "标准"),
         "col_documented": _T("Documented", "已文件化"),

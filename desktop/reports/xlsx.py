@@ -7,7 +7,7 @@ Sheets, in order:
 2. One checklist sheet per standard, titled with the standard's label with
    ``:`` replaced by a space (e.g. "ISO 9001 2015"). This is the sheet a
    client fills in and the importer reads back (the round-trip layout below).
-3. "三体系 Integrated": shared requirements with each standard's status, then
+3. "Integrated" / "三体系整合": shared requirements with each standard's status, then
    the items specific to each standard (read-only, not imported).
 4. "Evidence register" / "证据清单", "Action plan" / "行动计划", "Audits" /
    "内部审核和管理评审" (programmes, audits with their findings, management
@@ -50,7 +50,6 @@ from desktop.reports.output import write_atomically
 from desktop.reports.xlsx_charts import write_summary
 from desktop.reports.xlsx_layout import EXCEL_CELL_LIMIT, formula_like
 from desktop.reports.xlsx_sheets import (
-    INTEGRATED_SHEET,
     LISTS_SHEET,
     Lists,
     sheet_title,
@@ -128,10 +127,10 @@ def _write(data: ReportData, handle: BinaryIO, progress: Progress | None,
     wb.properties.creator = "AuditReady"
     wb.properties.language = "zh-CN" if lang == "zh" else "en"
 
-    taken = {t.casefold() for t in (INTEGRATED_SHEET, LISTS_SHEET, META_SHEET)}
+    taken = {t.casefold() for t in (LISTS_SHEET, META_SHEET)}
     names = {key: sheet_title(xlabel(key, lang), taken) for key in
-             ("sheet_summary", "sheet_evidence", "sheet_actions", "sheet_audits",
-              "sheet_calendar")}
+             ("sheet_summary", "sheet_integrated", "sheet_evidence", "sheet_actions",
+              "sheet_audits", "sheet_calendar")}
     checklist_titles = [sheet_title(s.label, taken) for s in data.standards]
     lists = Lists.of(data)
 
@@ -139,7 +138,7 @@ def _write(data: ReportData, handle: BinaryIO, progress: Progress | None,
     for title, section in zip(checklist_titles, data.standards, strict=True):
         write_checklist(wb, title, section, data, lists, tick)
         check()
-    write_integrated(wb, data, tick)
+    write_integrated(wb, names["sheet_integrated"], data, tick)
     check()
     write_evidence(wb, names["sheet_evidence"], data, tick)
     check()

@@ -26,9 +26,6 @@ from desktop.reports.xlsx_layout import Column, SheetWriter, print_setup
 
 Tick = Callable[[], None]
 
-INTEGRATED_SHEET = "三体系 Integrated"
-"""Title of the integrated (三体系) sheet, the same in both languages; not imported."""
-
 LISTS_SHEET = "Lists"
 """Hidden sheet holding the drop-down lists (status words, owners, action status)."""
 
@@ -169,8 +166,9 @@ def _validate(sheet: Any, kind: str, formula: str, cells: str, lang: Lang, *,
     sheet.data_validations.append(dv)
 
 
-def write_integrated(wb: Any, data: ReportData, tick: Tick) -> None:
-    """The 三体系 sheet: shared requirements with each standard's status, then specific items."""
+def write_integrated(wb: Any, title: str, data: ReportData, tick: Tick) -> None:
+    """The 三体系 sheet ``title`` ("Integrated" / "三体系整合"): shared requirements with
+    each standard's status, then the items specific to each standard."""
     lang = data.lang
     sections = data.standards
     columns = [
@@ -181,7 +179,7 @@ def write_integrated(wb: Any, data: ReportData, tick: Tick) -> None:
         _c("col_scope", 18),
         *(Column(Text(s.label, s.label), 18) for s in sections),
     ]
-    writer = SheetWriter(wb, INTEGRATED_SHEET, columns, lang)
+    writer = SheetWriter(wb, title, columns, lang)
     states = data.states
     for group in data.integrated:
         heading = f"{group.clause} {clean_text(group.title.get(lang))}"

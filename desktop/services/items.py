@@ -42,7 +42,7 @@ def set_item_status(
     justification = justification.strip()
     if status is ItemStatus.NOT_APPLICABLE and not justification:
         raise ValidationError(
-            "“Not applicable” needs a justification: say why this requirement "
+            '"Not applicable" needs a justification: say why this requirement '
             "does not apply to your organization.",
             "选择“不适用”时必须填写理由：说明该要求为何不适用于本组织。",
         )

@@ -187,7 +187,7 @@ def preview_roundtrip(session: ProjectSession, path: Path) -> RoundTripPreview:
     if workbook.meta.project and workbook.meta.project not in project_names:
         problems.insert(0, RoundTripProblem(
             "", 0, "", f"the workbook was exported from another project "
-            f"(“{workbook.meta.project}”); check the changes carefully",
+            f'("{workbook.meta.project}"); check the changes carefully',
             f"该工作簿导出自另一个项目（“{workbook.meta.project}”），请仔细核对变更",
             blocking=False))
     standards = {s.id: s for s in session.standards()}
@@ -276,7 +276,7 @@ def _row_problem(session: ProjectSession, standards: dict[str, Any],
         return problem(COL_ID, f"{row.item_id} belongs to {label}, which this project does "
                        "not include", f"{row.item_id} 属于 {label}，本项目不包含该标准")
     if row.status is ItemStatus.NOT_APPLICABLE and not row.justification:
-        return problem(COL_JUSTIFICATION, "“Not applicable” needs a justification: say why "
+        return problem(COL_JUSTIFICATION, '"Not applicable" needs a justification: say why '
                        "this requirement does not apply to the organization",
                        "选择“不适用”时必须填写理由：说明该要求为何不适用于本组织")
     return None

@@ -215,7 +215,7 @@ def _audit_time(session: ProjectSession) -> None:
     ) if family in families)
     inputs = AuditTimeInputs(
         full_time=74, part_time=12, part_time_hours=20.0, systems=systems,
-        adjustments=(Adjustment("二厂仅为仓库，活动简单 / warehouse site with simple activities",
+        adjustments=(Adjustment("二厂仅为仓库，活动简单",
                                 -5.0),),
         integration_percent=80.0, sites=max(1, len(session.store.profile().sites)),
     )

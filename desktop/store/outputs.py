@@ -208,7 +208,7 @@ def check_outputs(
     guarded: list[_Guarded] = []
     if project is not None:
         guarded.extend(_project_files(Path(project), "the open project", "当前打开的项目"))
-    guarded.extend(_Guarded(Path(s), f"“{s}”, a file this action reads",
+    guarded.extend(_Guarded(Path(s), f'"{s}", a file this action reads',
                             f"本操作正在读取的文件“{s}”") for s in sources)
     for kind, path in wanted:
         for other in guarded:
@@ -218,7 +218,7 @@ def check_outputs(
                     "Nothing was written; choose another file name.",
                     f"无法写入 {path}：它与{other.zh}是同一个文件。"
                     "未写入任何内容，请选择其他文件名。")
-        guarded.append(_Guarded(path, f"“{path}”, another file this action writes",
+        guarded.append(_Guarded(path, f'"{path}", another file this action writes',
                                 f"本操作要写入的另一个文件“{path}”"))
         if kind == "project":
             guarded.extend(_project_files(path, "the project copy being written",
@@ -229,12 +229,12 @@ def check_outputs(
 
 def _project_files(project: Path, en: str, zh: str) -> list[_Guarded]:
     """``project`` and its side files, each described for a message."""
-    found = [_Guarded(project, f"{en} “{project}”, which writing it would destroy",
+    found = [_Guarded(project, f'{en} "{project}", which writing it would destroy',
                       f"{zh}“{project}”，写入会将其破坏")]
     for side, (_suffix, side_en, side_zh) in zip(side_files(project), SIDE_SUFFIXES,
                                                   strict=True):
         found.append(_Guarded(
-            side, f"the {side_en} “{side.name}” of {en} “{project}”, which the project "
+            side, f'the {side_en} "{side.name}" of {en} "{project}", which the project '
             "needs intact", f"{zh}“{project}”的{side_zh}“{side.name}”，项目需要它保持完好"))
     return found
 

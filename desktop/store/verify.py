@@ -104,11 +104,11 @@ def _evidence_rows(conn: sqlite3.Connection) -> list[Problem]:
     for name, size, stored in rows:
         if stored is None:
             problems.append(Problem(
-                "evidence", f"The content of evidence file “{name}” is missing from the project.",
+                "evidence", f'The content of evidence file "{name}" is missing from the project.',
                 f"项目中缺少证据文件“{name}”的内容。"))
         else:
             problems.append(Problem(
-                "evidence", f"Evidence file “{name}” should hold {size} bytes but its stored "
+                "evidence", f'Evidence file "{name}" should hold {size} bytes but its stored '
                 f"content holds {stored}.",
                 f"证据文件“{name}”应为 {size} 字节，但存储的内容为 {stored} 字节。"))
     return problems

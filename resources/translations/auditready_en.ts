@@ -202,13 +202,13 @@
     <name>RoundTripDialog</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/roundtrip_dialog.py" line="135" />
-        <source>%n change(s) to %1 item(s) from “%2”.</source>
+        <source>%n change(s) to %1 item(s) from "%2".</source>
         <translation>
             <numerusform>%n change to %1 item from “%2”.</numerusform><numerusform>%n changes to %1 items from “%2”.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/roundtrip_dialog.py" line="139" />
-        <source>%n item(s) changed in the project since the export (⚠): the project's value is kept unless you tick “Take workbook value”.</source>
+        <source>%n item(s) changed in the project since the export (⚠): the project's value is kept unless you tick "Take workbook value".</source>
         <translation>
             <numerusform>%n item changed in the project since the export (⚠): the project's value is kept unless you tick “Take workbook value”.</numerusform><numerusform>%n items changed in the project since the export (⚠): the project's value is kept unless you tick “Take workbook value”.</numerusform></translation>
     </message>

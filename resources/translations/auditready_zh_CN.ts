@@ -120,7 +120,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/action_plan.py" line="309" />
-        <source>Delete the action “%1” from the action plan?</source>
+        <source>Delete the action "%1" from the action plan?</source>
         <translation>要从行动计划中删除行动“%1”吗？</translation>
     </message>
     <message>
@@ -216,6 +216,11 @@
         <translation>
             <numerusform>已超过截止日期 %n 天</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/actions_model.py" line="1" />
+        <source>Overdue</source>
+        <translation>已逾期</translation>
     </message>
 </context>
 <context>
@@ -320,7 +325,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/assessment_area.py" line="292" />
-        <source>The action “%1” for this item is still open.</source>
+        <source>The action "%1" for this item is still open.</source>
         <translation>针对该检查项的行动“%1”尚未关闭。</translation>
     </message>
     <message>
@@ -711,12 +716,12 @@
     </message>
     <message>
         <location filename="../../desktop/ui/audits_view.py" line="300" />
-        <source>Delete the audit programme “%1”? Its audits are kept.</source>
+        <source>Delete the audit programme "%1"? Its audits are kept.</source>
         <translation>删除内部审核方案“%1”？其下的审核记录会保留。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audits_view.py" line="334" />
-        <source>Delete the internal audit “%1”?</source>
+        <source>Delete the internal audit "%1"?</source>
         <translation>删除内部审核“%1”？</translation>
     </message>
     <message numerus="yes">
@@ -728,7 +733,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/audits_view.py" line="371" />
-        <source>Delete the finding “%1”?</source>
+        <source>Delete the finding "%1"?</source>
         <translation>删除审核发现“%1”？</translation>
     </message>
     <message>
@@ -913,7 +918,7 @@ Open it now?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/certificate_dialog.py" line="162" />
-        <source>✘ “%1” is not a CNCA approval number: the form is CNCA-R-YYYY-NNN, e.g. CNCA-R-2002-001.</source>
+        <source>✘ "%1" is not a CNCA approval number: the form is CNCA-R-YYYY-NNN, e.g. CNCA-R-2002-001.</source>
         <translation>✘ “%1”不是认监委批准号：格式应为 CNCA-R-YYYY-NNN，例如 CNCA-R-2002-001。</translation>
     </message>
     <message>
@@ -1319,6 +1324,11 @@ Open it now?</source>
         <source>No held internal audit covered this clause at this site</source>
         <translation>已实施的内部审核均未覆盖该场所的此条款</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/certification/gates_model.py" line="1" />
+        <source>Not covered</source>
+        <translation>未覆盖</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -1342,12 +1352,12 @@ Open it now?</source>
     <name>CustomContentCommands</name>
     <message>
         <location filename="../../desktop/ui/custom_content.py" line="78" />
-        <source>Under %1 “%2” (%3)</source>
+        <source>Under %1 "%2" (%3)</source>
         <translation>在 %1“%2”之下（%3）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/custom_content.py" line="82" />
-        <source>Top of the checklist “%1”</source>
+        <source>Top of the checklist "%1"</source>
         <translation>检查表“%1”的顶层</translation>
     </message>
     <message>
@@ -1372,7 +1382,7 @@ Open it now?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/custom_content.py" line="137" />
-        <source>Remove the custom item %1 “%2”? Its status and links to evidence files are removed too; the files stay in the project.</source>
+        <source>Remove the custom item %1 "%2"? Its status and links to evidence files are removed too; the files stay in the project.</source>
         <translation>删除自定义条目 %1“%2”？其状态和与证据文件的关联也会一并删除；文件本身仍保留在项目中。</translation>
     </message>
     <message>
@@ -1387,7 +1397,7 @@ Open it now?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/custom_content.py" line="152" />
-        <source>Remove the custom checklist “%1” with all its items? Their status and links to evidence files are removed too; the files stay in the project.</source>
+        <source>Remove the custom checklist "%1" with all its items? Their status and links to evidence files are removed too; the files stay in the project.</source>
         <translation>删除自定义检查表“%1”及其全部条目？这些条目的状态和与证据文件的关联也会一并删除；文件本身仍保留在项目中。</translation>
     </message>
     <message>
@@ -1978,6 +1988,16 @@ Open it now?</source>
         <source>Export</source>
         <translation>导出</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/export_dialog.py" line="1" />
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4（210 × 297 毫米）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/export_dialog.py" line="1" />
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Letter（8.5 × 11 英寸）</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>
@@ -2298,7 +2318,7 @@ Enter or F3: next match; Shift+F3: previous; Escape: clear.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/gates_view.py" line="218" />
-        <source>The action “%1” for this gate is still open.</source>
+        <source>The action "%1" for this gate is still open.</source>
         <translation>针对该前提条件的行动“%1”尚未关闭。</translation>
     </message>
     <message>
@@ -2308,12 +2328,12 @@ Enter or F3: next match; Shift+F3: previous; Escape: clear.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/gates_view.py" line="242" />
-        <source>“%1” concerns no particular checklist item.</source>
+        <source>"%1" concerns no particular checklist item.</source>
         <translation>“%1”不涉及具体检查项。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/gates_view.py" line="245" />
-        <source>Items concerned by “%1” (double-click to open):</source>
+        <source>Items concerned by "%1" (double-click to open):</source>
         <translation>“%1”涉及的检查项（双击打开）：</translation>
     </message>
     <message>
@@ -2371,6 +2391,16 @@ Enter or F3: next match; Shift+F3: previous; Escape: clear.</source>
         <location filename="../../desktop/ui/models/gates.py" line="124" />
         <source>Source: %1</source>
         <translation>依据：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/certification/gates_model.py" line="1" />
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/certification/gates_model.py" line="1" />
+        <source>Failed</source>
+        <translation>未通过</translation>
     </message>
 </context>
 <context>
@@ -2672,7 +2702,7 @@ Enter or F3: next match; Shift+F3: previous; Escape: clear.</source>
     <name>KnowledgeDisplay</name>
     <message>
         <location filename="../../desktop/ui/knowledge_view.py" line="258" />
-        <source>Guidance for %1 %2 “%3”. Select another standard in the table above to see its guidance.</source>
+        <source>Guidance for %1 %2 "%3". Select another standard in the table above to see its guidance.</source>
         <translation>以下为 %1 %2“%3”的指南。在上表中选择其他标准可查看其指南。</translation>
     </message>
 </context>
@@ -3164,23 +3194,23 @@ Enter or F3: next match; Shift+F3: previous; Escape: clear.</source>
     <message>
         <location filename="../../desktop/ui/actions.py" line="199" />
         <location filename="../../desktop/ui/actions.py" line="234" />
-        <source>Set %1 to “%2”</source>
+        <source>Set %1 to "%2"</source>
         <translation>将 %1 设为“%2”</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/actions.py" line="291" />
         <location filename="../../desktop/ui/actions.py" line="303" />
-        <source>Attaching “%1”…</source>
+        <source>Attaching "%1"…</source>
         <translation>正在附加“%1”…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/actions.py" line="327" />
-        <source>Opening “%1”…</source>
+        <source>Opening "%1"…</source>
         <translation>正在打开“%1”…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/actions.py" line="338" />
-        <source>Remove “%1” from this project?</source>
+        <source>Remove "%1" from this project?</source>
         <translation>从本项目中删除“%1”？</translation>
     </message>
     <message numerus="yes">
@@ -3197,12 +3227,12 @@ Enter or F3: next match; Shift+F3: previous; Escape: clear.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/actions.py" line="408" />
-        <source>Importing “%1”…</source>
+        <source>Importing "%1"…</source>
         <translation>正在导入“%1”…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/actions.py" line="435" />
-        <source>Reading “%1”…</source>
+        <source>Reading "%1"…</source>
         <translation>正在读取“%1”…</translation>
     </message>
     <message>
@@ -3567,7 +3597,7 @@ Enter or F3: next match; Shift+F3: previous; Escape: clear.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/models/roundtrip.py" line="134" />
-        <source>This item changed in the project after the workbook was exported. The project's value is kept unless you tick “Take workbook value”.</source>
+        <source>This item changed in the project after the workbook was exported. The project's value is kept unless you tick "Take workbook value".</source>
         <translation>导出工作簿之后，该检查项在项目中又有改动。除非勾选“采用工作簿的值”，否则保留项目中的值。</translation>
     </message>
     <message>
@@ -3595,13 +3625,13 @@ Enter or F3: next match; Shift+F3: previous; Escape: clear.</source>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/roundtrip_dialog.py" line="135" />
-        <source>%n change(s) to %1 item(s) from “%2”.</source>
+        <source>%n change(s) to %1 item(s) from "%2".</source>
         <translation>
             <numerusform>来自“%2”的 %n 处变更，涉及 %1 个检查项。</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/roundtrip_dialog.py" line="139" />
-        <source>%n item(s) changed in the project since the export (⚠): the project's value is kept unless you tick “Take workbook value”.</source>
+        <source>%n item(s) changed in the project since the export (⚠): the project's value is kept unless you tick "Take workbook value".</source>
         <translation>
             <numerusform>有 %n 个检查项在导出后已在项目中改动（⚠）：除非勾选“采用工作簿的值”，否则保留项目中的值。</numerusform></translation>
     </message>
@@ -3694,7 +3724,7 @@ Enter or F3: next match; Shift+F3: previous; Escape: clear.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/safety.py" line="168" />
-        <source>No problems found in “%1”: its structure is intact and all %2 stored evidence files (%3) match their SHA-256 fingerprints.</source>
+        <source>No problems found in "%1": its structure is intact and all %2 stored evidence files (%3) match their SHA-256 fingerprints.</source>
         <translation>“%1”未发现问题：文件结构完好，全部 %2 份存储的证据文件（%3）与其 SHA-256 指纹一致。</translation>
     </message>
     <message>
@@ -4084,7 +4114,7 @@ Enter or F3: next match; Shift+F3: previous; Escape: clear.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/safety.py" line="71" />
-        <source>%1 problem(s) found in “%2”. Restore a backup (File ▸ Backups…) or attach the named evidence files again.</source>
+        <source>%1 problem(s) found in "%2". Restore a backup (File ▸ Backups…) or attach the named evidence files again.</source>
         <translation>在“%2”中发现 %1 个问题。请恢复一份备份（文件 ▸ 备份…），或重新添加所列的证据文件。</translation>
     </message>
 </context>

@@ -151,7 +151,7 @@ def test_a_workbook_with_errors_exits_2_and_changes_nothing(
     before = sha256(sample_path)
     code, out, err = run(capsys, "import-workbook", str(sample_path), str(source), "--apply")
     assert code == 2
-    assert "column E: unknown status “finished?”" in out
+    assert 'column E: unknown status "finished?"' in out
     assert "The workbook returned.xlsx has 1 error(s)" in err
     assert sha256(sample_path) == before
     monkeypatch.setenv("AUDITREADY_LANG", "zh")

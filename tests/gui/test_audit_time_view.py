@@ -81,7 +81,7 @@ def test_the_sample_estimate_is_shown_with_every_step_and_the_disclaimer(
     assert panel.complexity[System.OHSMS].currentData() == "high"
     assert not panel.complexity[System.QMS].isEnabled()  # table QMS 1 has one column
     assert panel.adjustments.values() == [
-        ("二厂仅为仓库，活动简单 / warehouse site with simple activities", -5.0)]
+        ("二厂仅为仓库，活动简单", -5.0)]
     figures = _figures(panel)
     assert figures.pop("Sampled").startswith("2 of 2 site")  # plural form from Linguist
     assert figures == {

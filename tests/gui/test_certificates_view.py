@@ -147,7 +147,7 @@ def test_the_editor_refuses_a_malformed_approval_number_and_accepts_a_good_one(
     qtbot.keyClicks(dialog.approval, "CNCA-R-26-1")
     message = dialog.approval_message
     assert message.isVisibleTo(dialog)
-    assert message.text() == ("✘ “CNCA-R-26-1” is not a CNCA approval number: the form is "
+    assert message.text() == ('✘ "CNCA-R-26-1" is not a CNCA approval number: the form is '
                               "CNCA-R-YYYY-NNN, e.g. CNCA-R-2002-001.")
     assert not _ok_button(dialog).isEnabled()
     dialog.accept()  # Enter in a field: still refused

@@ -123,8 +123,8 @@ def test_errors_block_apply_and_cancel_writes_nothing(qtbot, window: MainWindow,
     kinds = [problems.index(r, ProblemColumn.KIND).data() for r in range(problems.rowCount())]
     assert kinds == ["✕ Error", "ℹ Note"]  # in sheet order; the extra sheet comes last
     assert problems.index(0, ProblemColumn.WHERE).data() == (
-        "Sheet “ISO 14001 2015”, row 2, column E")
-    assert problems.index(1, ProblemColumn.WHERE).data() == "Sheet “Memo”"
+        'Sheet "ISO 14001 2015", row 2, column E')
+    assert problems.index(1, ProblemColumn.WHERE).data() == 'Sheet "Memo"'
     assert "Nothing can be applied: the workbook has 1 error" in dialog.intro.text()
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Cancel),
                      Qt.MouseButton.LeftButton)

@@ -289,7 +289,7 @@ class AssessmentCommands(QObject):
                          if a.source is ActionSource.GAP and a.source_ref == item_id
                          and not a.status.is_closed), None)
         if existing is not None:
-            self._info(arg(self.tr("The action “%1” for this item is still open."),
+            self._info(arg(self.tr('The action "%1" for this item is still open.'),
                            existing.title))
             return existing.id
         lang = self._ctx.content_lang

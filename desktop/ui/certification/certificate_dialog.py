@@ -159,7 +159,7 @@ class CertificateDialog(QDialog):
         else:
             self.approval_message.setStyleSheet(_BAD_STYLE)
             self.approval_message.setText(arg(
-                self.tr("✘ “%1” is not a CNCA approval number: the form is CNCA-R-YYYY-NNN, "
+                self.tr('✘ "%1" is not a CNCA approval number: the form is CNCA-R-YYYY-NNN, '
                         "e.g. CNCA-R-2002-001."), text))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.approval_ok())
 

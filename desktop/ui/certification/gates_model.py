@@ -74,8 +74,8 @@ class GatesTableModel(QAbstractTableModel):
     def result_text(self, gate: GateResult) -> str:
         """"✔ Passed" or "✘ Failed" (reads without colour)."""
         if gate.passed:
-            return f"{PASSED_SYMBOL} {self.tr('Passed')}"
-        return f"{FAILED_SYMBOL} {self.tr('Failed')}"
+            return PASSED_SYMBOL + " " + self.tr("Passed")
+        return FAILED_SYMBOL + " " + self.tr("Failed")
 
     def retranslate(self) -> None:
         """Re-read translated headers and result words after a UI language switch."""
@@ -239,7 +239,7 @@ class CoverageTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if audits:
                 return f"{PASSED_SYMBOL} {len(audits)}"
-            return f"{FAILED_SYMBOL} {self.tr('Not covered')}"
+            return FAILED_SYMBOL + " " + self.tr("Not covered")
         if role == Qt.ItemDataRole.ToolTipRole:
             if not audits:
                 return self.tr("No held internal audit covered this clause at this site")

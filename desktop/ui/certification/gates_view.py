@@ -215,7 +215,7 @@ class GatesPanel(QWidget):
         existing = self.open_action_for(gate.id)
         if existing is not None:
             self._ctx.errors.info(self.tr("Create action"), arg(
-                self.tr("The action “%1” for this gate is still open."), existing.title), self)
+                self.tr('The action "%1" for this gate is still open.'), existing.title), self)
             self.actionCreated.emit(existing.id)
             return existing.id
         lang = self._ctx.content_lang
@@ -239,10 +239,10 @@ class GatesPanel(QWidget):
             self.items_label.setText(self.tr("Select a gate to see the checklist items it "
                                              "concerns."))
         elif not gate.item_ids:
-            self.items_label.setText(arg(self.tr("“%1” concerns no particular checklist item."),
+            self.items_label.setText(arg(self.tr('"%1" concerns no particular checklist item.'),
                                          gate.title.get(self._ctx.content_lang)))
         else:
-            self.items_label.setText(arg(self.tr("Items concerned by “%1” (double-click to "
+            self.items_label.setText(arg(self.tr('Items concerned by "%1" (double-click to '
                                                  "open):"),
                                          gate.title.get(self._ctx.content_lang)))
         self.create_action.setEnabled(gate is not None and not gate.passed)

@@ -75,11 +75,11 @@ class CustomContentCommands(QObject):
             item = session.catalog.item(item.parent)
         if item is not None:
             std = session.catalog.standard(item.standard_id)
-            places.append(Place(arg(self.tr("Under %1 “%2” (%3)"), item.clause,
+            places.append(Place(arg(self.tr('Under %1 "%2" (%3)'), item.clause,
                                     item.title.get(lang), std.label), parent=item.id))
         for std in session.standards():
             if std.system == CUSTOM_SYSTEM:
-                places.append(Place(arg(self.tr("Top of the checklist “%1”"), std.label),
+                places.append(Place(arg(self.tr('Top of the checklist "%1"'), std.label),
                                     checklist_id=std.id))
         places.append(Place(self.tr("A new checklist"), new_checklist=True))
         return places
@@ -134,7 +134,7 @@ class CustomContentCommands(QObject):
                                "standards themselves cannot be removed."))
             return False
         lang = self._ctx.content_lang
-        question = arg(self.tr("Remove the custom item %1 “%2”? Its status and links to "
+        question = arg(self.tr('Remove the custom item %1 "%2"? Its status and links to '
                                "evidence files are removed too; the files stay in the "
                                "project."), item.clause, item.title.get(lang))
         if not self._ctx.errors.confirm(self.tr("Remove custom item"), question, self._window):
@@ -149,7 +149,7 @@ class CustomContentCommands(QObject):
         if std is None or std.system != CUSTOM_SYSTEM:
             self._info(self.tr("Show the tab of a custom checklist first."))
             return False
-        question = arg(self.tr("Remove the custom checklist “%1” with all its items? Their "
+        question = arg(self.tr('Remove the custom checklist "%1" with all its items? Their '
                                "status and links to evidence files are removed too; the "
                                "files stay in the project."), std.label)
         if not self._ctx.errors.confirm(self.tr("Remove custom checklist"), question,

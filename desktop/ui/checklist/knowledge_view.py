@@ -145,7 +145,7 @@ class BasisLabel(QLabel):
                                     "are examples, not requirements."))
         else:
             self.setToolTip(self.tr("The standard requires this documented information "
-                                    "(\"maintain\" or \"retain documented information\")."))
+                                    '("maintain" or "retain documented information").'))
         self.setText(f"{prefix}: {text}" if prefix else text)
         fg, bg, border = _BASIS_STYLE[basis]
         if basis is Basis.CB_REQUESTED:  # a banner: never to be read as a requirement
@@ -276,7 +276,7 @@ class KnowledgeDisplay(QObject):
         pitfalls = item_pitfalls(catalog, item)
         if shared_targets and item is not None:
             prefix = catalog.standard(item.standard_id).label
-            caption = arg(self.tr("Guidance for %1 %2 “%3”. Select another standard in the "
+            caption = arg(self.tr('Guidance for %1 %2 "%3". Select another standard in the '
                                   "table above to see its guidance."),
                           prefix, item.clause, item.title.get(lang))
             seen = {p.id for p in pitfalls}

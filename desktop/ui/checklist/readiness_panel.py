@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QProgressBar, QVBoxLayout, QWidget
 
+from desktop.domain.model import Standard
 from desktop.domain.readiness import StandardReadiness
 from desktop.domain.records import LayerShares
 from desktop.services.assessment import Assessment
@@ -57,6 +58,8 @@ class ReadinessPanel(QGroupBox):
         super().__init__(parent)
         self.setObjectName("readinessPanel")
         self._session: ProjectSession | None = None
+        self._lang = "en"
+        self._standards: tuple[Standard, ...] = ()
         self._rows: dict[str, _Row] = {}
         self._grid = QGridLayout()
         self._grid.setHorizontalSpacing(12)
@@ -79,6 +82,18 @@ class ReadinessPanel(QGroupBox):
     def _heads(self) -> list[QLabel]:
         return [self._head_share, self._head_mandatory, *self._head_layers.values()]
 
+    def set_content_language(self, lang: str) -> None:
+        """Name the standards in ``lang`` ("zh" or "en") from now on (their tooltips)."""
+        self._lang = lang
+        for standard in self._standards:
+            row = self._rows.get(standard.id)
+            if row is not None:
+                row.name.setToolTip(self._standard_tip(standard))
+
+    def _standard_tip(self, standard: Standard) -> str:
+        """National designation and title, e.g. "GB/T 19001-2016\n质量管理体系 要求"."""
+        return "\n".join(t for t in (standard.national, standard.title.get(self._lang)) if t)
+
     def set_session(self, session: ProjectSession | None) -> None:
         """Build one row per standard of ``session`` and fill it."""
         self._session = session
@@ -89,6 +104,7 @@ class ReadinessPanel(QGroupBox):
         self._rows.clear()
         self._integrated = None
         self._empty.setVisible(session is None)
+        self._standards = () if session is None else tuple(session.standards())
         self.expired.hide()
         for head in self._heads():
             head.setVisible(session is not None)
@@ -98,10 +114,10 @@ class ReadinessPanel(QGroupBox):
         self._grid.addWidget(self._head_mandatory, 0, 3, 1, 2)
         for column, layer in enumerate(LAYERS, start=5):
             self._grid.addWidget(self._head_layers[layer], 0, column)
-        for number, standard in enumerate(session.standards(), start=1):
+        for number, standard in enumerate(self._standards, start=1):
             row = _Row(standard.label, QLabel(f"<b>{standard.label}</b>"), self._bar(), QLabel(),
                        self._bar(), QLabel())
-            row.name.setToolTip(f"{standard.national}\n{standard.title.en}\n{standard.title.zh}")
+            row.name.setToolTip(self._standard_tip(standard))
             row.share_text.setObjectName(f"readiness_{standard.id}_share")
             row.mandatory_text.setObjectName(f"readiness_{standard.id}_mandatory")
             row.share_bar.setObjectName(f"readinessBar_{standard.id}_share")

@@ -39,7 +39,7 @@ from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.workers import Task
 
 REPORT_LANGUAGES = (("zh", "中文"), ("en", "English"))
-PAPER_SIZES = (("A4", "A4 (210 × 297 mm)"), ("Letter", "Letter (8.5 × 11 in)"))
+PAPER_SIZES = ("A4", "Letter")
 
 
 def default_paper() -> str:
@@ -99,8 +99,8 @@ class ExportDialog(QDialog):
         self.language.setCurrentIndex(self.language.findData(
             ctx.settings.report_language() or ctx.content_lang))
         self.paper = QComboBox(objectName="paperSizeCombo")
-        for code, label in PAPER_SIZES:
-            self.paper.addItem(label, code)
+        for code in PAPER_SIZES:
+            self.paper.addItem("", code)
         self.paper.setCurrentIndex(self.paper.findData(
             ctx.settings.paper_size() or default_paper()))
         self.pdf = _Target("pdf", folder / f"{name}_report_{today}.pdf", checked=True)
@@ -215,6 +215,9 @@ class ExportDialog(QDialog):
         self._language_label.setText(self.tr("Report language:"))
         self.language.setAccessibleName(self.tr("Report language"))
         self._paper_label.setText(self.tr("Paper size:"))
+        papers = {"A4": self.tr("A4 (210 × 297 mm)"), "Letter": self.tr("Letter (8.5 × 11 in)")}
+        for row in range(self.paper.count()):
+            self.paper.setItemText(row, papers[self.paper.itemData(row)])
         self.paper.setAccessibleName(self.tr("Paper size"))
         self.pdf.check.setText(self.tr("Full PDF report:"))
         self.summary.check.setText(self.tr("One-page summary (PDF):"))

@@ -133,12 +133,12 @@ class RoundTripDialog(QDialog):
         preview = self.preview
         self.setWindowTitle(self.tr("Import filled-in workbook"))
         fields = sum(len(c.fields) for c in preview.items)
-        parts = [arg(self.tr("%n change(s) to %1 item(s) from “%2”.", "", fields),
+        parts = [arg(self.tr('%n change(s) to %1 item(s) from "%2".', "", fields),
                      len(preview.items), shown_name(preview.source.name))]
         if preview.conflicts:
             parts.append(self.tr(
                 "%n item(s) changed in the project since the export (⚠): the project's "
-                "value is kept unless you tick “Take workbook value”.", "",
+                'value is kept unless you tick "Take workbook value".', "",
                 len(preview.conflicts)))
         if preview.blocked:
             parts.append(self.tr(

@@ -133,7 +133,7 @@ class RoundTripChangesModel(QAbstractTableModel):
             if column is ChangeColumn.CONFLICT and change.conflict:
                 return self.tr("This item changed in the project after the workbook was "
                                "exported. The project's value is kept unless you tick "
-                               "“Take workbook value”.")
+                               '"Take workbook value".')
             if column in (ChangeColumn.ITEM, ChangeColumn.CHANGE):
                 return self._display(change, field, column)
         return None

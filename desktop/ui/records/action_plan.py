@@ -306,7 +306,7 @@ class ActionPlanPanel(QWidget):
         action = self.selected_action()
         if action is None:
             return False
-        question = arg(self.tr("Delete the action “%1” from the action plan?"), action.title)
+        question = arg(self.tr('Delete the action "%1" from the action plan?'), action.title)
         if not self._ctx.errors.confirm(self.tr("Delete action"), question, self):
             return False
         return self._actions.change_records(record_service.delete_action,

@@ -136,7 +136,7 @@ class ActionsTableModel(QAbstractTableModel):
         """E.g. "○ Open", or "⚠ Overdue · ○ Open" for an overdue action."""
         text = f"{STATUS_SYMBOLS[action.status]} {action.status.label.get(self._lang)}"
         if action.is_overdue(self._today):
-            return f"{OVERDUE_SYMBOL} {self.tr('Overdue')} · {text}"
+            return OVERDUE_SYMBOL + " " + self.tr("Overdue") + " · " + text
         return text
 
     def _display(self, action: Action, column: ActionColumn) -> str:

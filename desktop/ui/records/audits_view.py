@@ -297,7 +297,7 @@ class AuditsPanel(QWidget):
         if programme is None:
             return False
         return self._delete(record_service.delete_programme, programme.id, arg(
-            self.tr("Delete the audit programme “%1”? Its audits are kept."), programme.title))
+            self.tr('Delete the audit programme "%1"? Its audits are kept.'), programme.title))
 
     # -- audits ----------------------------------------------------------------------------
 
@@ -331,7 +331,7 @@ class AuditsPanel(QWidget):
         if audit is None:
             return False
         count = sum(1 for f in self._findings if f.audit_id == audit.id)
-        question = arg(self.tr("Delete the internal audit “%1”?"), audit.title)
+        question = arg(self.tr('Delete the internal audit "%1"?'), audit.title)
         if count:
             question += "\n\n" + self.tr("Its %n finding(s) will be deleted too.", "", count)
         return self._delete(record_service.delete_audit, audit.id, question)
@@ -368,7 +368,7 @@ class AuditsPanel(QWidget):
         if finding is None:
             return False
         return self._delete(record_service.delete_finding, finding.id, arg(
-            self.tr("Delete the finding “%1”?"), first_line(finding.statement)))
+            self.tr('Delete the finding "%1"?'), first_line(finding.statement)))
 
     def corrective_action_of(self, finding_id: int) -> Action | None:
         """The corrective action recorded for a finding (the first if several)."""

@@ -210,7 +210,7 @@ class ProjectActions(QObject):
         if changes.items:
             lang = self._ctx.content_lang
             item = self._session.catalog.item(item_id)
-            text = arg(self.tr("Set %1 to “%2”"), f"{item.clause} {item.title.get(lang)}",
+            text = arg(self.tr('Set %1 to "%2"'), f"{item.clause} {item.title.get(lang)}",
                        ItemStatus(status).label.get(lang))
             self.undo_stack.push(SetStatusCommand(
                 self, item_id, (old.status, old.justification),
@@ -245,7 +245,7 @@ class ProjectActions(QObject):
         if changes.items:
             lang = self._ctx.content_lang
             req = shared.shared
-            text = arg(self.tr("Set %1 to “%2”"), f"{req.clause} {req.title.get(lang)}",
+            text = arg(self.tr('Set %1 to "%2"'), f"{req.clause} {req.title.get(lang)}",
                        ItemStatus(status).label.get(lang))
             self.undo_stack.beginMacro(text)
             for item_id in sorted(changes.items):
@@ -313,7 +313,7 @@ class ProjectActions(QObject):
             return evidence_service.attach_evidence(session, items, source,
                                                     progress=progress, cancelled=cancelled)
 
-        label = arg(self.tr("Attaching “%1”…"), shown_name(source.name))
+        label = arg(self.tr('Attaching "%1"…'), shown_name(source.name))
         return self._start(job, label, cancellable=True, on_success=self.changed.emit)
 
     def attach_shared(self, shared_id: str, source: Path) -> Task | None:
@@ -325,7 +325,7 @@ class ProjectActions(QObject):
             return integrated_service.attach_shared_evidence(
                 session, shared_id, source, progress=progress, cancelled=cancelled)
 
-        label = arg(self.tr("Attaching “%1”…"), shown_name(source.name))
+        label = arg(self.tr('Attaching "%1"…'), shown_name(source.name))
         return self._start(job, label, cancellable=True, on_success=self.changed.emit)
 
     def open_evidence(self, evidence_id: int) -> Task | None:
@@ -349,7 +349,7 @@ class ProjectActions(QObject):
         def opened(path: Path) -> None:
             self._ctx.open_url(QUrl.fromLocalFile(str(path)))
 
-        label = arg(self.tr("Opening “%1”…"), shown_name(name))
+        label = arg(self.tr('Opening "%1"…'), shown_name(name))
         return self._start(job, label, cancellable=False, on_success=opened)
 
     def remove_evidence(self, evidence_id: int) -> bool:
@@ -360,7 +360,7 @@ class ProjectActions(QObject):
             evidence = self._session.store.evidence(evidence_id)
         except KeyError:
             return False
-        question = arg(self.tr("Remove “%1” from this project?"), shown_name(evidence.name))
+        question = arg(self.tr('Remove "%1" from this project?'), shown_name(evidence.name))
         others = len(evidence.item_ids) - 1
         if others > 0:
             question += "\n\n" + self.tr(
@@ -430,7 +430,7 @@ class ProjectActions(QObject):
             return custom_service.import_checklist(session, source, name=name,
                                                    progress=progress, cancelled=cancelled)
 
-        label = arg(self.tr("Importing “%1”…"), shown_name(source.name))
+        label = arg(self.tr('Importing "%1"…'), shown_name(source.name))
         return self._start(job, label, cancellable=True, on_success=self.changed.emit,
                            on_failure=on_error)
 
@@ -457,7 +457,7 @@ class ProjectActions(QObject):
                 raise CancelledError()
             return preview
 
-        label = arg(self.tr("Reading “%1”…"), shown_name(source.name))
+        label = arg(self.tr('Reading "%1"…'), shown_name(source.name))
         return self._start(job, label, cancellable=True, on_success=on_done,
                            on_failure=on_error)
 

@@ -285,6 +285,7 @@ class MainWindow(QMainWindow):
     def _on_session_changed(self) -> None:
         session = self.actions.session
         self.item_panel.show_item("", save_pending=False)
+        self.readiness.set_content_language(self.ctx.content_lang)
         self.readiness.set_session(session)
         self.checklist.set_session(session)
         self.menus.set_project_actions_enabled(session is not None)
@@ -346,6 +347,7 @@ class MainWindow(QMainWindow):
         lang = self.ctx.content_lang
         self.checklist.set_content_language(lang)
         self.item_panel.set_content_language(lang)
+        self.readiness.set_content_language(lang)
         self.item_panel.evidence.reload()
         self.assessor.display(self.assessor.assessment)
         self.menus.set_language(self.ctx.ui_lang)

@@ -68,7 +68,7 @@ class VerifyDialog(QDialog):
         """Set every visible text in the current UI language."""
         self.setWindowTitle(self.tr("Verify project"))
         self.summary.setText(arg(self.tr(
-            "%1 problem(s) found in “%2”. Restore a backup (File ▸ Backups…) or attach the "
+            '%1 problem(s) found in "%2". Restore a backup (File ▸ Backups…) or attach the '
             "named evidence files again."), str(len(self.report.problems)),
             self.report.path.name))
         for row, problem in enumerate(self.report.problems):
@@ -165,7 +165,7 @@ class SafetyCommands(QObject):
     def _show_report(self, report: VerifyReport) -> None:
         if report.ok:
             self._ctx.errors.info(self.tr("Verify project"), arg(self.tr(
-                "No problems found in “%1”: its structure is intact and all %2 stored "
+                'No problems found in "%1": its structure is intact and all %2 stored '
                 "evidence files (%3) match their SHA-256 fingerprints."),
                 report.path.name, str(report.blobs_checked), human_size(report.bytes_checked)),
                 self._window)

@@ -129,7 +129,7 @@ def test_every_cell_problem_is_reported_with_sheet_row_and_column(tmp_path: Path
             row(f"{Q}:4.1:E", "Done"),                              # 2: status unknown
             row(f"{Q}:4.2:E", "● Ready", due="next week"),           # 3: not a date
             row(f"{Q}:4.3:M", "● Ready", owner=dt.datetime(2026, 1, 2)),  # 4: date as owner
-            row(f"{Q}:4.4:E", "=IF(TRUE,\"Ready\",\"\")"),          # 5: formula
+            row(f"{Q}:4.4:E", '=IF(TRUE,"Ready","")'),          # 5: formula
             row(f"{Q}:5.1:E", "● Ready", notes=True),                # 6: TRUE/FALSE
             row(None, "● Ready", owner="Li"),                        # 7: no id
             row(f"{Q}:4.1:E", "● Ready"),                            # 8: duplicate id
@@ -152,9 +152,9 @@ def test_every_cell_problem_is_reported_with_sheet_row_and_column(tmp_path: Path
         (sheet, 11, "F", True),
     ]
     texts = [p.text("en") for p in result.problems]
-    assert texts[0] == ("Sheet “ISO 9001 2015”, row 2, column E: unknown status “Done”; use "
+    assert texts[0] == ('Sheet "ISO 9001 2015", row 2, column E: unknown status "Done"; use '
                         "one of ○ Not started / ◐ In progress / ● Ready / – Not applicable")
-    assert "formula" in texts[3] and "first on sheet “ISO 9001 2015”, row 2" in texts[6]
+    assert "formula" in texts[3] and 'first on sheet "ISO 9001 2015", row 2' in texts[6]
     assert result.problems[0].text("zh").startswith(
         "工作表“ISO 9001 2015”第 2 行 E 列：无法识别的状态")
     assert "F10:F11" in texts[8]
@@ -171,9 +171,20 @@ def test_renamed_extra_and_missing_sheets_give_notes(tmp_path: Path) -> None:
     assert [(r.sheet, r.standard_id) for r in result.rows] == [("质量 QMS", Q)]
     assert places(result.problems) == [("质量 QMS", 0, "", False), ("", 0, "", False),
                                        ("My notes", 0, "", False)]
-    assert "renamed from “ISO 9001 2015”" in result.problems[0].en
-    assert "“ISO 14001 2015” is missing" in result.problems[1].en
+    assert 'renamed from "ISO 9001 2015"' in result.problems[0].en
+    assert '"ISO 14001 2015" is missing' in result.problems[1].en
     assert result.problems[2].zh == "该工作表不是导出的检查表，已忽略"
+
+
+def test_the_integrated_sheet_is_skipped_without_a_note_in_either_language(
+        tmp_path: Path) -> None:
+    # book() also adds the sheet under its former two-language name, "三体系 Integrated".
+    path = book(tmp_path / "w.xlsx", {"ISO 9001 2015": [row(f"{Q}:4.1:E", "● Ready")],
+                                      "ISO 14001 2015": [], "Integrated": [["Shared"]],
+                                      "三体系整合": [["共有要求"]]})
+    result = read_roundtrip(path)
+    assert [(r.sheet, r.standard_id) for r in result.rows] == [("ISO 9001 2015", Q)]
+    assert not result.problems
 
 
 def test_inserted_columns_are_refused_for_the_sheet(tmp_path: Path) -> None:

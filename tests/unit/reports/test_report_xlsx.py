@@ -57,7 +57,7 @@ def test_sheets_in_order_with_lists_and_export_facts_hidden(en_xlsx):
     wb = load_workbook(en_xlsx)
 
     assert wb.sheetnames == [
-        "Summary", QMS_SHEET, EMS_SHEET, "三体系 Integrated", "Evidence register",
+        "Summary", QMS_SHEET, EMS_SHEET, "Integrated", "Evidence register",
         "Action plan", "Audits", "Certificate calendar", "Lists", "_auditready",
     ]
     hidden = [ws.title for ws in wb.worksheets if ws.sheet_state != "visible"]
@@ -70,7 +70,8 @@ def test_chinese_workbook_titles_headers_and_words(report_sample, tmp_path):
 
     wb = load_workbook(path)
     assert wb.sheetnames[:3] == ["摘要", QMS_SHEET, EMS_SHEET]
-    assert wb.sheetnames[4:9] == ["证据清单", "行动计划", "内部审核和管理评审", "证书日历", "Lists"]
+    assert wb.sheetnames[3:9] == ["三体系整合", "证据清单", "行动计划", "内部审核和管理评审",
+                                  "证书日历", "Lists"]
     assert [c.value for c in wb[QMS_SHEET][1]] == ZH_HEADER
     row = _rows(wb[QMS_SHEET])["iso9001-2015:5.2.2:M"]
     assert row[2].value == "经批准并沟通的质量方针"
@@ -167,7 +168,7 @@ def test_every_sheet_prints_landscape_fitted_with_repeated_header(en_xlsx):
         assert sheet.sheet_properties.pageSetUpPr.fitToPage, sheet.title
         assert sheet.print_title_rows == "$1:$1", sheet.title
     for title in (QMS_SHEET, "Evidence register", "Action plan", "Audits",
-                  "Certificate calendar", "Summary", "三体系 Integrated"):
+                  "Certificate calendar", "Summary", "Integrated"):
         sheet = wb[title]
         assert sheet.freeze_panes == "A2", title
         assert sheet["A1"].font.bold, title

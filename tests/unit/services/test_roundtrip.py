@@ -240,7 +240,7 @@ def test_each_problem_is_reported_with_its_row_and_blocks_applying(sample: Proje
     assert "unknown ID iso9001-2015:4.1:EX" in messages[0]
     assert "belongs to ISO 9001:2026, which this project does not include" in messages[1]
     assert "is a clause heading" in messages[2]
-    assert "“Not applicable” needs a justification" in messages[3]
+    assert '"Not applicable" needs a justification' in messages[3]
     na_row = rows["iso9001-2015:4.3:M"]
     assert preview.errors[3].text("zh").startswith(f"工作表“{sheet}”第 {na_row} 行 I 列：")
     assert preview.blocked and set(summary(preview)) == set(EXPECTED)  # good rows still shown
