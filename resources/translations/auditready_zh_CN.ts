@@ -3756,6 +3756,14 @@ Enter or F3: next match; Shift+F3: previous; Escape: clear.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4（210 × 297 毫米）</translation>
+    </message>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Letter（8.5 × 11 英寸）</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="63" />
         <source>Preferences</source>
         <translation>首选项</translation>

@@ -117,8 +117,8 @@ class SettingsDialog(QDialog):
         self.report_language.setItemText(1, "中文")
         self.report_language.setItemText(2, "English")
         self.paper.setItemText(0, self.tr("The system's (A4, Letter in the US)"))
-        self.paper.setItemText(1, "A4 (210 × 297 mm)")
-        self.paper.setItemText(2, "Letter (8.5 × 11 in)")
+        self.paper.setItemText(1, self.tr("A4 (210 × 297 mm)"))
+        self.paper.setItemText(2, self.tr("Letter (8.5 × 11 in)"))
         self.user_name.setPlaceholderText(self.tr("As written in the owner fields"))
         self.user_name.setToolTip(self.tr("Used by the \"mine\" filter and as the default "
                                           "name for report sign-off"))
