@@ -1,4 +1,5 @@
-"""The main window: a warning banner and the readiness summary on top, then pages:
+"""The main window: a slim summary strip on top (unfolding to the warning banner and
+the readiness summary), then pages:
 the checklists (clause tree left, item panel right), gates and action plan,
 internal audits, management reviews, certificates, audit time, readiness trend.
 
@@ -15,13 +16,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -51,9 +53,24 @@ from desktop.ui.shell.menus import MainMenus
 from desktop.ui.shell.new_project_dialog import NewProjectDialog
 from desktop.ui.shell.safety import SafetyCommands
 from desktop.ui.shell.settings_dialog import SettingsDialog
+from desktop.ui.shell.summary_strip import SummaryStrip
 from desktop.ui.shell.workers import Task
 
 PRODUCT = "AuditReady 审核就绪助手"
+#: The size the first window would like, in pixels; smaller screens get it maximized.
+PREFERRED_SIZE = QSize(1280, 800)
+
+
+def first_geometry(available: QRect) -> tuple[QRect, bool]:
+    """Where the first window goes on a screen whose free area is ``available``
+    (screen pixels, without the taskbar): :data:`PREFERRED_SIZE` centred in it,
+    or all of it and maximized (True) when the screen is smaller than that."""
+    if (available.width() < PREFERRED_SIZE.width()
+            or available.height() < PREFERRED_SIZE.height()):
+        return QRect(available), True
+    rect = QRect(0, 0, PREFERRED_SIZE.width(), PREFERRED_SIZE.height())
+    rect.moveCenter(available.center())
+    return rect, False
 
 
 def app_icon() -> QIcon:
@@ -89,15 +106,18 @@ class MainWindow(QMainWindow):
         self.banner = WarningBanner()
         self.assessor = AssessmentCommands(ctx, self.actions, self.readiness, self.pages,
                                              self.item_panel.evidence, self)
+        self.summary = SummaryStrip([self.banner, self.readiness])
         central = QWidget()
         layout = QVBoxLayout(central)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.readiness)
+        layout.setContentsMargins(6, 4, 6, 2)
+        layout.setSpacing(4)
+        layout.addWidget(self.summary)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.path_label = QLabel(objectName="projectPathLabel")
-        self.statusBar().addPermanentWidget(self.path_label)
-        self.resize(1280, 800)
+        self.path_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.statusBar().addPermanentWidget(self.path_label, 1)
+        self.start_maximized = False
         self._restore_layout()
         self._connect_signals()
         self.retranslate()
@@ -263,6 +283,7 @@ class MainWindow(QMainWindow):
         self.banner.show_warnings(self.assessor.warnings())
         if self.actions.session is None:
             self.banner.hide()
+        self._show_summary()
 
     def _on_session_changed(self) -> None:
         session = self.actions.session
@@ -272,7 +293,7 @@ class MainWindow(QMainWindow):
         self.menus.set_project_actions_enabled(session is not None)
         self.splitter.setEnabled(session is not None)
         for page in range(1, self.pages.count()):
-            self.pages.widget(page).setEnabled(session is not None)
+            self.pages.page(page).setEnabled(session is not None)
         self._fill_recent()
         self._update_title()
         if session is not None:
@@ -281,6 +302,14 @@ class MainWindow(QMainWindow):
             if view is not None and first.isValid():
                 view.setCurrentIndex(first)
         self.assessor.refresh(snapshot=True)
+        self._show_summary()
+        self.focus_tree()
+
+    def focus_tree(self) -> None:
+        """Give the keyboard focus to the clause tree in front (where work starts)."""
+        view = self.checklist.current_view()
+        if view is not None:
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.standards:  # another edition: every tab, row and figure changes
@@ -299,6 +328,18 @@ class MainWindow(QMainWindow):
             self.assessor.refresh(snapshot=changes.readiness)
         elif "snapshots" in changes.records:
             self.assessor.show_trend()
+        if changes.readiness or changes.assessment:
+            self._show_summary()
+
+    def _show_summary(self) -> None:
+        """One line in the strip: each standard's share of items ready, and the warnings."""
+        session = self.actions.session
+        shares = []
+        for standard in session.standards() if session is not None else ():
+            if (figures := self.readiness.figures(standard.id)) is not None:
+                shares.append((standard.label, figures.share))
+        warnings = self.assessor.warnings() if session is not None else []
+        self.summary.show_summary(shares, warnings)
 
     def _on_custom_changed(self, changes: Changes) -> None:
         """Rebuild trees and readiness rows, then select what was created (or kept)."""
@@ -320,7 +361,7 @@ class MainWindow(QMainWindow):
         # One writer at a time: no edits while a worker uses the project.
         self.splitter.setEnabled(not busy and has_project)
         for page in range(1, self.pages.count()):
-            self.pages.widget(page).setEnabled(not busy and has_project)
+            self.pages.page(page).setEnabled(not busy and has_project)
 
     def _on_language_changed(self, _ui_lang: str) -> None:
         lang = self.ctx.content_lang
@@ -329,6 +370,7 @@ class MainWindow(QMainWindow):
         self.item_panel.evidence.reload()
         self.assessor.display(self.assessor.assessment)
         self.menus.set_language(self.ctx.ui_lang)
+        self._show_summary()
 
     def _update_title(self) -> None:
         session = self.actions.session
@@ -361,12 +403,30 @@ class MainWindow(QMainWindow):
         settings = self.ctx.settings
         if (geometry := settings.window_geometry()) is not None:
             self.restoreGeometry(geometry)
+        else:
+            self.place_on_screen()
         if (state := settings.window_state()) is not None:
             self.restoreState(state)
         if (splitter := settings.splitter_state()) is not None:
             self.splitter.restoreState(splitter)
         else:
             self.splitter.setSizes([780, 500])
+
+    def place_on_screen(self) -> None:
+        """Take the screen's free area as :func:`first_geometry` says; sets
+        :attr:`start_maximized` for :meth:`show_first`."""
+        screen = self.screen()
+        if screen is None:
+            return
+        rect, self.start_maximized = first_geometry(screen.availableGeometry())
+        self.setGeometry(rect)
+
+    def show_first(self) -> None:
+        """Show the window as the application starts (maximized on a small screen)."""
+        if self.start_maximized:
+            self.showMaximized()
+        else:
+            self.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save pending edits and the layout, then close the project."""
