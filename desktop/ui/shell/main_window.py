@@ -14,6 +14,7 @@ also keeps the day's snapshot for the trend.
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
@@ -43,6 +44,7 @@ from desktop.ui.checklist.checklist_panel import ChecklistPanel
 from desktop.ui.checklist.custom_content import CustomContentCommands
 from desktop.ui.checklist.editions import EditionCommands, TransitionGapsDialog
 from desktop.ui.checklist.item_panel import ItemPanel
+from desktop.ui.checklist.item_steps import step_item
 from desktop.ui.checklist.readiness_panel import ReadinessPanel
 from desktop.ui.exchange.export_dialog import ExportDialog
 from desktop.ui.exchange.roundtrip_dialog import RoundTripDialog
@@ -150,6 +152,8 @@ class MainWindow(QMainWindow):
         s, p = self.assessor, self.pages
         m.system_info.triggered.connect(lambda _checked=False: s.system_dialog())
         m.item_action.triggered.connect(lambda _checked=False: self.create_item_action())
+        m.next_item.triggered.connect(lambda _checked=False: self.step_item(1))
+        m.previous_item.triggered.connect(lambda _checked=False: self.step_item(-1))
         p.gates.itemActivated.connect(self.show_checklist_item)
         p.gates.actionCreated.connect(self.show_action)
         a.sessionAboutToChange.connect(self.item_panel.flush)
@@ -258,6 +262,16 @@ class MainWindow(QMainWindow):
             self.show_action(action_id)
         return action_id
 
+    def step_item(self, step: int) -> bool:
+        """Checklist ▸ Next item (``step`` 1, Alt+Down) / Previous item (-1, Alt+Up):
+        select the neighbouring checklist item of the tree in front, keeping the
+        keyboard focus where it is; False when there is none that way."""
+        view = self.checklist.current_view()
+        if view is None:
+            return False
+        self.pages.show_page(self.splitter)
+        return step_item(view, step)
+
     def show_action(self, action_id: int) -> None:
         """Bring the action plan to the front with ``action_id`` selected."""
         self.pages.show_page(self.pages.action_plan)
@@ -303,7 +317,16 @@ class MainWindow(QMainWindow):
                 view.setCurrentIndex(first)
         self.assessor.refresh(snapshot=True)
         self._show_summary()
+        self._chain_tab_order()
         self.focus_tree()
+
+    def _chain_tab_order(self) -> None:
+        """Tab from any clause tree goes to the item panel's status box (trees are
+        rebuilt with the project, so this follows every rebuild)."""
+        tabs = self.checklist.tabs
+        chain = [*(tabs.widget(i) for i in range(tabs.count())), self.item_panel.status]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def focus_tree(self) -> None:
         """Give the keyboard focus to the clause tree in front (where work starts)."""
@@ -347,6 +370,7 @@ class MainWindow(QMainWindow):
         kept = self.checklist.current_item_id()
         self.readiness.set_session(session)
         self.checklist.set_session(session)
+        self._chain_tab_order()
         for item_id in (*changes.created, kept):
             if item_id and self.checklist.select_item(item_id):
                 break

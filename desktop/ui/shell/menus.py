@@ -62,11 +62,14 @@ class MainMenus(QObject):
         self.apply_template = _action(window, "actionApplyTemplate")
         self.system_info = _action(window, "actionManagementSystem")
         self.item_action = _action(window, "actionCreateItemAction")
+        self.next_item = _action(window, "actionNextItem", "Alt+Down")
+        self.previous_item = _action(window, "actionPreviousItem", "Alt+Up")
         self.languages: dict[str, QAction] = {}
         group = QActionGroup(self)
         for code in UI_LANGUAGES:
             action = _action(window, f"actionLanguage_{code}")
-            action.setText(LANGUAGE_NAMES[code])
+            # A mnemonic Latin letter, as Chinese menus write it: "中文(&Z)".
+            action.setText("&English" if code == "en" else f"{LANGUAGE_NAMES[code]}(&Z)")
             action.setCheckable(True)
             action.triggered.connect(lambda _checked=False, c=code: self.languageChosen.emit(c))
             group.addAction(action)
@@ -96,6 +99,8 @@ class MainMenus(QObject):
         self.standards_menu.addActions([self.change_edition, self.transition_gaps])
         self.checklist_menu = bar.addMenu("")
         self.checklist_menu.setObjectName("menuChecklist")
+        self.checklist_menu.addActions([self.next_item, self.previous_item])
+        self.checklist_menu.addSeparator()
         self.checklist_menu.addAction(self.item_action)
         self.checklist_menu.addSeparator()
         self.checklist_menu.addActions([self.add_custom_item, self.edit_custom_item,
@@ -152,6 +157,8 @@ class MainMenus(QObject):
         self.transition_gaps.setEnabled(enabled)
         self.system_info.setEnabled(enabled)
         self.item_action.setEnabled(enabled)
+        self.next_item.setEnabled(enabled)
+        self.previous_item.setEnabled(enabled)
         for action in self.custom_actions():
             action.setEnabled(enabled)
 
@@ -189,7 +196,7 @@ class MainMenus(QObject):
         self.quit.setText(self.tr("&Quit"))
         self.preferences.setText(self.tr("&Preferences…"))
         self.about.setText(self.tr("&About AuditReady"))
-        self.clear_recent.setText(self.tr("Clear list"))
+        self.clear_recent.setText(self.tr("&Clear list"))
         self.standards_menu.setTitle(self.tr("S&tandards"))
         self.change_edition.setText(self.tr("&Change edition…"))
         self.change_edition.setStatusTip(self.tr("Move the project to a newer edition of one "
@@ -206,6 +213,12 @@ class MainMenus(QObject):
 
     def _retranslate_checklist_menu(self) -> None:
         self.checklist_menu.setTitle(self.tr("&Checklist"))
+        self.next_item.setText(self.tr("&Next item"))
+        self.next_item.setStatusTip(self.tr("Go to the next checklist item of the tree, "
+                                            "from anywhere in the window"))
+        self.previous_item.setText(self.tr("Pre&vious item"))
+        self.previous_item.setStatusTip(self.tr("Go to the previous checklist item of the "
+                                                "tree, from anywhere in the window"))
         self.item_action.setText(self.tr("Create a&ction for this item"))
         self.item_action.setStatusTip(self.tr("Add the selected checklist item, not ready "
                                               "yet, to the action plan"))
