@@ -17,9 +17,7 @@ text and a table of its targets with each standard's own status. Status,
 owner, due date, notes and attached files apply to every target through the
 integrated services; fields on which the standards differ are shown blank,
 marked "differs between standards", with each standard's value in a tooltip.
-The guidance shown is that of the target selected in the table.
-Tab goes status → owner → due date → notes → evidence list (Evidence tab).
-"""
+The guidance shown is that of the target selected in the table."""
 
 from __future__ import annotations
 
@@ -126,6 +124,7 @@ class ItemPanel(QWidget):
         self.notes.setMinimumHeight(60)
         self.notes.setMaximumHeight(140)
         self.notes.installEventFilter(self)
+        self.due.installEventFilter(self)
         self.save_notes = QPushButton(objectName="saveNotesButton")
 
         justification_row = QHBoxLayout()
@@ -196,19 +195,18 @@ class ItemPanel(QWidget):
         self.targets.selectionModel().selectionChanged.connect(self._on_target_selected)
         self.evidence.model.modelReset.connect(self._update_tab_texts)
         self.targets.doubleClicked.connect(self._on_target_activated)
-        self._set_tab_order()
-        self.retranslate()
-        self.show_item("")
-
-    def _set_tab_order(self) -> None:
-        """status → (justification → Apply) → owner → due → notes → evidence list; notes
-        are saved when they lose focus, so their button is for the mouse only."""
-        chain = [self.status, self.justification, self.apply_status, self.owner, self.has_due,
-                 self.due, self.notes, self.evidence.table]
-        for first, second in itertools.pairwise(chain):
+        for first, second in itertools.pairwise(self.tab_chain()):
             QWidget.setTabOrder(first, second)
         self.save_notes.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.retranslate()
+        self.show_item("")
+
+    def tab_chain(self) -> list[QWidget]:
+        """The fields in Tab order: status → (justification → Apply) → owner → due →
+        notes → evidence list (notes save on focus-out: their button is mouse only)."""
+        return [self.status, self.justification, self.apply_status, self.owner, self.has_due,
+                self.due, self.notes, self.evidence.table]
 
     # -- showing an entry ----------------------------------------------------------
 
@@ -540,16 +538,18 @@ class ItemPanel(QWidget):
         self.flush_notes()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Save notes when their editor loses focus."""
+        """Save notes when they lose focus; Tab leaves the due date at once (arrows move
+        between its parts) and goes from the notes to the Evidence tab."""
         if watched is self.notes and event.type() == QEvent.Type.FocusOut:
             self.flush_notes()
-        if (watched is self.notes and event.type() == QEvent.Type.KeyPress
-                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Tab
-                and event.modifiers() == Qt.KeyboardModifier.NoModifier
-                and not self.tabs.isHidden()):  # Tab in the notes: to the Evidence tab
-            self.tabs.setCurrentIndex(1)
-            self.evidence.table.setFocus(Qt.FocusReason.TabFocusReason)
-            return True
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)):
+            if watched is self.due:
+                return self.focusNextPrevChild(event.key() == Qt.Key.Key_Tab)
+            if watched is self.notes and event.key() == Qt.Key.Key_Tab and not self.tabs.isHidden():
+                self.tabs.setCurrentIndex(1)
+                self.evidence.table.setFocus(Qt.FocusReason.TabFocusReason)
+                return True
         return super().eventFilter(watched, event)
 
     # -- language -----------------------------------------------------------------

@@ -324,7 +324,7 @@ class MainWindow(QMainWindow):
         """Tab from any clause tree goes to the item panel's status box (trees are
         rebuilt with the project, so this follows every rebuild)."""
         tabs = self.checklist.tabs
-        chain = [*(tabs.widget(i) for i in range(tabs.count())), self.item_panel.status]
+        chain = [*(tabs.widget(i) for i in range(tabs.count())), *self.item_panel.tab_chain()]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 

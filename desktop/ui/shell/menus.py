@@ -45,7 +45,7 @@ class MainMenus(QObject):
         self.save_as = _action(window, "actionSaveAs", keys.SaveAs)
         self.export = _action(window, "actionExport", "Ctrl+E")
         self.import_roundtrip = _action(window, "actionImportRoundTrip")
-        self.quit = _action(window, "actionQuit", keys.Quit)
+        self.quit = _action(window, "actionQuit", "Ctrl+Q")  # keys.Quit is empty on Windows
         self.undo = _action(window, "actionUndo", keys.Undo)
         self.redo = _action(window, "actionRedo", keys.Redo)
         self.preferences = _action(window, "actionPreferences", keys.Preferences)
