@@ -114,6 +114,8 @@ def test_common_commands_show_their_shortcuts(window: MainWindow) -> None:
     for action in (m.new, m.open, m.save_as, m.export, m.quit, m.undo, m.redo,
                    m.next_item, m.previous_item):
         assert not action.shortcut().isEmpty(), action.objectName()
+    assert m.save_as.shortcut().toString() == "Ctrl+Shift+S"  # Windows has no standard one
+    assert [k.toString() for k in m.redo.shortcuts()] == ["Ctrl+Y", "Ctrl+Shift+Z"]
     assert m.next_item.shortcut().toString() == "Alt+Down"
     assert m.previous_item.shortcut().toString() == "Alt+Up"
     assert m.next_item in m.checklist_menu.actions()

@@ -42,12 +42,13 @@ class MainMenus(QObject):
         keys = QKeySequence.StandardKey
         self.new = _action(window, "actionNew", keys.New)
         self.open = _action(window, "actionOpen", keys.Open)
-        self.save_as = _action(window, "actionSaveAs", keys.SaveAs)
+        self.save_as = _action(window, "actionSaveAs", "Ctrl+Shift+S")  # none on Windows
         self.export = _action(window, "actionExport", "Ctrl+E")
         self.import_roundtrip = _action(window, "actionImportRoundTrip")
         self.quit = _action(window, "actionQuit", "Ctrl+Q")  # keys.Quit is empty on Windows
         self.undo = _action(window, "actionUndo", keys.Undo)
-        self.redo = _action(window, "actionRedo", keys.Redo)
+        self.redo = _action(window, "actionRedo")
+        self.redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         self.preferences = _action(window, "actionPreferences", keys.Preferences)
         self.about = _action(window, "actionAbout")
         self.clear_recent = _action(window, "actionClearRecent")
