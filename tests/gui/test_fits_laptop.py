@@ -60,6 +60,8 @@ def test_the_strip_says_readiness_and_warnings_in_one_line(laptop: MainWindow) -
     assert laptop.readiness.isVisibleTo(laptop) and strip.is_expanded()
     strip.toggle.click()
     assert not laptop.readiness.isVisibleTo(laptop)
+    strip.warnings.click()  # the warnings unfold the banner that lists them
+    assert laptop.banner.isVisibleTo(laptop) and strip.toggle.isChecked()
 
 
 def _escapes(window: QWidget) -> list[str]:
@@ -159,3 +161,11 @@ def test_every_dialog_fits_the_free_area_of_a_1366_by_768_screen(laptop: MainWin
             too_big[name] = needed.toTuple()
         dialog.close()
     assert too_big == {}
+
+
+def test_first_window_never_exceeds_the_screen(window: MainWindow) -> None:
+    available = window.screen().availableGeometry()
+    assert window.ctx.settings.window_geometry() is None  # a first start
+    assert available.contains(window.geometry())
+    small = available.width() < 1280 or available.height() < 800
+    assert window.start_maximized is small

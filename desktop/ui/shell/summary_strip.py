@@ -42,7 +42,7 @@ class SummaryStrip(QWidget):
         expandedChanged(bool): the details were unfolded (True) or folded.
 
     Object names: ``summaryStrip`` (this widget), ``summaryText``,
-    ``summaryWarnings``, ``summaryToggle`` and ``summaryDetails`` (the scroll area).
+    ``summaryWarnings`` (a click unfolds), ``summaryToggle`` and ``summaryDetails`` (the scroll area).
     """
 
     expandedChanged = Signal(bool)
@@ -55,8 +55,9 @@ class SummaryStrip(QWidget):
         self.text = QLabel(objectName="summaryText")
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.warnings = QLabel(objectName="summaryWarnings")
-        self.warnings.setTextFormat(Qt.TextFormat.PlainText)
+        self.warnings = QToolButton(objectName="summaryWarnings")  # a click unfolds them
+        self.warnings.setAutoRaise(True)
+        self.warnings.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the toggle does it by keyboard
         self.warnings.setStyleSheet("#summaryWarnings { color: #7a5a00; font-weight: bold; }")
         self.toggle = QToolButton(objectName="summaryToggle")
         self.toggle.setCheckable(True)
@@ -86,6 +87,7 @@ class SummaryStrip(QWidget):
         layout.addWidget(line)
         layout.addWidget(self.details)
         self.toggle.toggled.connect(self.set_expanded)
+        self.warnings.clicked.connect(lambda _checked=False: self.set_expanded(True))
         self.retranslate()
 
     def is_expanded(self) -> bool:
@@ -98,6 +100,8 @@ class SummaryStrip(QWidget):
             self.toggle.setChecked(expanded)  # comes back here through toggled
             return
         self.details.setVisible(expanded)
+        if (parent := self.parentWidget()) is not None and parent.layout() is not None:
+            parent.layout().activate()  # the pages take the room back at once
         self._texts_toggle()
         self.expandedChanged.emit(expanded)
 
