@@ -41,8 +41,8 @@ class SummaryStrip(QWidget):
     Signals:
         expandedChanged(bool): the details were unfolded (True) or folded.
 
-    Object names: ``summaryStrip`` (this widget), ``summaryText``,
-    ``summaryWarnings`` (a click unfolds), ``summaryToggle`` and ``summaryDetails`` (the scroll area).
+    Object names: ``summaryStrip`` (this widget), ``summaryText``, ``summaryWarnings``
+    (a click unfolds), ``summaryToggle`` and ``summaryDetails`` (the scroll area).
     """
 
     expandedChanged = Signal(bool)
