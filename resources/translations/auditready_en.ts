@@ -219,4 +219,14 @@
             <numerusform>Nothing can be applied: the workbook has %n error. Correct them in Excel and import it again.</numerusform><numerusform>Nothing can be applied: the workbook has %n errors. Correct them in Excel and import it again.</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>SummaryStrip</name>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

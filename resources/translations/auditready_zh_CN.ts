@@ -2697,6 +2697,10 @@ Enter or F3: next match; Shift+F3: previous; Escape: clear.</source>
         <source>Save notes</source>
         <translation>保存备注</translation>
     </message>
+    <message>
+        <source>Differs between standards</source>
+        <translation>各标准不一致</translation>
+    </message>
 </context>
 <context>
     <name>KnowledgeDisplay</name>
@@ -2807,11 +2811,6 @@ Enter or F3: next match; Shift+F3: previous; Escape: clear.</source>
         <location filename="../../desktop/ui/menus.py" line="190" />
         <source>&amp;About AuditReady</source>
         <translation>关于审核就绪助手(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/menus.py" line="191" />
-        <source>Clear list</source>
-        <translation>清空列表</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="192" />
@@ -2940,6 +2939,26 @@ Enter or F3: next match; Shift+F3: previous; Escape: clear.</source>
     <message>
         <source>Add a checklist from an Excel workbook (columns: Help ▸ AuditReady help ▸ Export and Excel)</source>
         <translation>从 Excel 工作簿添加检查表（列说明：帮助 ▸ 审核就绪助手帮助 ▸ 导出与 Excel 往返）</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>清空列表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Next item</source>
+        <translation>下一项(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Go to the next checklist item of the tree, from anywhere in the window</source>
+        <translation>转到树中的下一个检查项，在窗口任何位置均可使用</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious item</source>
+        <translation>上一项(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Go to the previous checklist item of the tree, from anywhere in the window</source>
+        <translation>转到树中的上一个检查项，在窗口任何位置均可使用</translation>
     </message>
 </context>
 <context>
@@ -3825,6 +3844,17 @@ Enter or F3: next match; Shift+F3: previous; Escape: clear.</source>
     </message>
 </context>
 <context>
+    <name>SharedMode</name>
+    <message>
+        <source>Differs between standards:</source>
+        <translation>各标准不一致：</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+</context>
+<context>
     <name>SharedTargetsModel</name>
     <message>
         <location filename="../../desktop/ui/models/shared_targets.py" line="97" />
@@ -3928,6 +3958,43 @@ Enter or F3: next match; Shift+F3: previous; Escape: clear.</source>
         <location filename="../../desktop/ui/models/audit_time.py" line="74" />
         <source>Auditor-days</source>
         <translation>审核人日</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryStrip</name>
+    <message>
+        <source>Readiness: %1</source>
+        <translation>就绪度：%1</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>未打开项目。</translation>
+    </message>
+    <message>
+        <source>Share of applicable checklist items marked ready; unfold the details for the layers</source>
+        <translation>适用检查项中已标记为就绪的比例；展开详情可查看成文、实施、保持三个层次</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 项需要关注</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>收起详情</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Show or hide the readiness summary and the warnings</source>
+        <translation>显示或隐藏就绪度汇总和需要关注的事项</translation>
+    </message>
+    <message>
+        <source>Readiness details</source>
+        <translation>就绪度详情</translation>
     </message>
 </context>
 <context>

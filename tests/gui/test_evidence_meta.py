@@ -128,6 +128,7 @@ def test_a_past_review_date_marks_the_file_expired(window: MainWindow, bare_item
     assert len(window.assessor.assessment.expired) == expired_before + 1
     assert _layers(window).shares.documented == pytest.approx(documented_before)
     label = window.readiness.findChild(QLabel, "readinessExpired")
+    window.summary.set_expanded(True)  # the readiness summary is under the strip
     assert label.isVisibleTo(window)
     count = expired_before + 1
     noun = "link" if count == 1 else "links"

@@ -201,7 +201,7 @@ def test_creating_an_action_from_a_failing_gate(window: MainWindow, qtbot) -> No
         ActionSource.GATE, failing.id, ActionStatus.OPEN)
     assert action.title == failing.title.en
     plan = window.pages.action_plan
-    assert window.pages.currentWidget() is window.pages.gates_page
+    assert window.pages.current_page() is window.pages.gates_page
     assert plan.selected_action().id == action.id
     row = plan.model.row_of(action.id)
     assert plan.model.data(plan.model.index(row, ActionColumn.SOURCE)) == "Certification gate"
@@ -260,6 +260,8 @@ def test_sample_overdue_action_is_marked_in_the_plan(window: MainWindow) -> None
     assert "⚠" in plan.summary.text()
     assert any(w.en == f"{len(assessment.overdue_actions)} action(s) in the action plan are "
                "overdue." for w in assessment.warnings)
+    assert "overdue" in window.summary.warnings.toolTip()
+    window.summary.toggle.click()  # unfold the strip: the banner is under it
     assert window.banner.isVisibleTo(window)
     assert "overdue" in window.banner.label.text()
     window.banner.close_button.click()

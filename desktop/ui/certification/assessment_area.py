@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QToolButton,
@@ -51,6 +52,15 @@ from desktop.ui.shell.actions import ProjectActions
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.i18n import arg
 from desktop.ui.shell.system_dialog import SystemDialog
+
+
+def _scrolled(page: QWidget) -> QScrollArea:
+    """``page`` in a frameless scroll area, so a short window scrolls it instead of
+    growing past the screen (1366×768 laptops)."""
+    area = QScrollArea(objectName=f"{page.objectName() or 'page'}Scroll", widgetResizable=True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(page)
+    return area
 
 
 class AssessmentArea(QTabWidget):
@@ -93,9 +103,10 @@ class AssessmentArea(QTabWidget):
         trend_layout.addWidget(self.trend_hint)
         trend_layout.addWidget(self.trend, 1)
 
-        for page in (checklists, self.gates_page, self.audits, self.reviews, self.certificates,
+        self.addTab(checklists, "")  # its tree and item panel scroll on their own
+        for page in (self.gates_page, self.audits, self.reviews, self.certificates,
                      self.audit_time, self.trend_page):
-            self.addTab(page, "")
+            self.addTab(_scrolled(page), "")
         self.setDocumentMode(True)
         self.retranslate()
 
@@ -109,6 +120,15 @@ class AssessmentArea(QTabWidget):
                    labels: Mapping[str, str]) -> None:
         """Draw the readiness history; ``labels`` names the project's standards in order."""
         self.trend.set_snapshots(snapshots, labels)
+
+    def page(self, index: int) -> QWidget:
+        """The page at tab ``index``, without the scroll area it sits in."""
+        widget = self.widget(index)
+        return widget.widget() if isinstance(widget, QScrollArea) else widget
+
+    def current_page(self) -> QWidget:
+        """The page in front, without the scroll area it sits in."""
+        return self.page(self.currentIndex())
 
     def show_page(self, page: QWidget) -> None:
         """Bring the page holding ``page`` (a page or a panel on it) to the front."""

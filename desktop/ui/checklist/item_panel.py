@@ -15,16 +15,18 @@ the questions an auditor may ask and typical evidence.
 Shared mode (a shared item of the integrated view): the shared requirement's
 text and a table of its targets with each standard's own status. Status,
 owner, due date, notes and attached files apply to every target through the
-integrated services; fields on which the standards differ are shown blank.
-The guidance shown is that of the target selected in the table.
-"""
+integrated services; fields on which the standards differ are shown blank,
+marked "differs between standards", with each standard's value in a tooltip.
+The guidance shown is that of the target selected in the table."""
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, QItemSelection, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -52,7 +54,7 @@ from desktop.ui.checklist.evidence_box import EvidenceBox
 from desktop.ui.checklist.freshness_editor import FreshnessEditor
 from desktop.ui.checklist.integrated_model import MIXED_SYMBOL
 from desktop.ui.checklist.knowledge_view import KnowledgeDisplay
-from desktop.ui.checklist.shared_mode import TargetsTable, merged_state
+from desktop.ui.checklist.shared_mode import TargetsTable, merged_state, values_tip
 from desktop.ui.shell.actions import ProjectActions
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.formatting import kind_text, status_text
@@ -80,6 +82,7 @@ class ItemPanel(QWidget):
         self._shared: IntegratedItem | None = None  # set in shared mode
         self._mixed: frozenset[str] = frozenset()  # fields on which the targets differ
         self._state: ItemState | None = None
+        self._target_states: dict[str, ItemState] = {}  # shared mode: each target's own
         self._loading = False
 
         self.title = QLabel(objectName="itemTitle", wordWrap=True)
@@ -114,11 +117,14 @@ class ItemPanel(QWidget):
         self.has_due = QCheckBox(objectName="dueDateCheck")
         self.due = QDateEdit(objectName="dueDateEdit", calendarPopup=True)
         self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due_differs = QLabel(objectName="dueDiffersLabel")
+        self.due_differs.hide()
         self.notes = QPlainTextEdit(objectName="notesEdit")
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(60)
         self.notes.setMaximumHeight(140)
         self.notes.installEventFilter(self)
+        self.due.installEventFilter(self)
         self.save_notes = QPushButton(objectName="saveNotesButton")
 
         justification_row = QHBoxLayout()
@@ -127,6 +133,7 @@ class ItemPanel(QWidget):
         due_row = QHBoxLayout()
         due_row.addWidget(self.has_due)
         due_row.addWidget(self.due)
+        due_row.addWidget(self.due_differs)
         due_row.addStretch(1)
         notes_row = QHBoxLayout()
         notes_row.addWidget(self.notes, 1)
@@ -188,8 +195,18 @@ class ItemPanel(QWidget):
         self.targets.selectionModel().selectionChanged.connect(self._on_target_selected)
         self.evidence.model.modelReset.connect(self._update_tab_texts)
         self.targets.doubleClicked.connect(self._on_target_activated)
+        for first, second in itertools.pairwise(self.tab_chain()):
+            QWidget.setTabOrder(first, second)
+        self.save_notes.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.retranslate()
         self.show_item("")
+
+    def tab_chain(self) -> list[QWidget]:
+        """The fields in Tab order: status → (justification → Apply) → owner → due →
+        notes → evidence list (notes save on focus-out: their button is mouse only)."""
+        return [self.status, self.justification, self.apply_status, self.owner, self.has_due,
+                self.due, self.notes, self.evidence.table]
 
     # -- showing an entry ----------------------------------------------------------
 
@@ -248,8 +265,10 @@ class ItemPanel(QWidget):
         store = session.store
         if self._shared is not None:
             states = {t.id: store.item_state(t.id) for t in self._shared.targets}
+            self._target_states = states
             return merged_state(self._shared.targets, states)
         assert self._item is not None
+        self._target_states = {}
         return store.item_state(self._item.id), frozenset()
 
     def _fill_targets(self) -> None:
@@ -380,9 +399,17 @@ class ItemPanel(QWidget):
         self.owner.setPlaceholderText(differs if "owner" in mixed
                                       else self.tr("Department and person responsible"))
         self.notes.setPlaceholderText(differs if "notes" in mixed else "")
+        due_mixed = "due_date" in mixed
+        self.due_differs.setText(self.tr("Differs between standards"))
+        self.due_differs.setVisible(due_mixed)
+        self.due.setVisible(not due_mixed)
         self.has_due.setToolTip(self.tr("The standards have different due dates; set one "
-                                        "here to use it for all") if "due_date" in mixed
-                                else "")
+                                        "here to use it for all") if due_mixed else "")
+        for name, widget in (("status", self.status), ("owner", self.owner),
+                             ("notes", self.notes), ("due_date", self.due_differs)):
+            widget.setToolTip(values_tip(self._shared.targets, self._target_states, name,
+                                         self._ctx.content_lang, self._ctx.catalog)
+                              if name in mixed and self._shared is not None else "")
         if mixed:
             text = self.tr("Status, owner, due date, notes and files entered here apply to the "
                            "item of every standard listed above. Fields on which the standards "
@@ -511,9 +538,18 @@ class ItemPanel(QWidget):
         self.flush_notes()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Save notes when their editor loses focus."""
+        """Save notes when they lose focus; Tab leaves the due date at once (arrows move
+        between its parts) and goes from the notes to the Evidence tab."""
         if watched is self.notes and event.type() == QEvent.Type.FocusOut:
             self.flush_notes()
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)):
+            if watched is self.due:
+                return self.focusNextPrevChild(event.key() == Qt.Key.Key_Tab)
+            if watched is self.notes and event.key() == Qt.Key.Key_Tab and not self.tabs.isHidden():
+                self.tabs.setCurrentIndex(1)
+                self.evidence.table.setFocus(Qt.FocusReason.TabFocusReason)
+                return True
         return super().eventFilter(watched, event)
 
     # -- language -----------------------------------------------------------------

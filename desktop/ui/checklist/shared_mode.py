@@ -2,19 +2,22 @@
 
 - :func:`merged_state`: one :class:`ItemState` for the editors, with the
   fields on which the standards differ left blank and named.
+- :func:`values_tip`: each standard's own value of a field on which they differ.
 - :class:`TargetsTable`: the targets with each standard's own status, sized
   to show every row without scrolling.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView, QWidget
 
-from desktop.domain.model import CatalogItem, ItemState, ItemStatus
+from desktop.domain.model import Catalog, CatalogItem, ItemState, ItemStatus
 from desktop.ui.checklist.shared_targets import SharedTargetsModel, TargetColumn
+from desktop.ui.shell.formatting import status_text
 
 #: Field names of :class:`ItemState` that :func:`merged_state` compares.
 MERGED_FIELDS = ("status", "justification", "owner", "due_date", "notes")
@@ -42,6 +45,27 @@ def merged_state(targets: Iterable[CatalogItem], states: Mapping[str, ItemState]
     if "status" in mixed:
         values["status"] = ItemStatus.NOT_STARTED
     return ItemState("", **values), frozenset(mixed)  # type: ignore[arg-type]
+
+
+def values_tip(targets: Sequence[CatalogItem], states: Mapping[str, ItemState], field: str,
+               lang: str, catalog: Catalog) -> str:
+    """A tooltip giving each target's own value of ``field`` (one of
+    :data:`MERGED_FIELDS`), one line per standard: "ISO 9001:2015: 2026-12-31";
+    a blank value reads "not set". ``lang`` ("zh"/"en") is for status words."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("SharedMode", text)
+
+    lines = [tr("Differs between standards:")]
+    for target in targets:
+        value = getattr(states.get(target.id) or ItemState(target.id), field)
+        if isinstance(value, ItemStatus):
+            text = status_text(value, lang)
+        elif isinstance(value, dt.date):
+            text = value.isoformat()
+        else:
+            text = str(value or "").strip().split("\n")[0]
+        lines.append(f"{catalog.standard(target.standard_id).label}: {text or tr('not set')}")
+    return "\n".join(lines)
 
 
 class TargetsTable(QTableView):

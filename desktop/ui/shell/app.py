@@ -147,7 +147,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ctx = create_context(app, settings, catalog)
     ctx.errors.install()
     window = MainWindow(ctx)
-    window.show()
+    window.show_first()
     project = startup_project(ctx, args.project)
     opened = project is not None and window.open_project(project)
     smoke = os.environ.get(SMOKE_ENV, "")

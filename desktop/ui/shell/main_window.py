@@ -1,4 +1,5 @@
-"""The main window: a warning banner and the readiness summary on top, then pages:
+"""The main window: a slim summary strip on top (unfolding to the warning banner and
+the readiness summary), then pages:
 the checklists (clause tree left, item panel right), gates and action plan,
 internal audits, management reviews, certificates, audit time, readiness trend.
 
@@ -13,9 +14,10 @@ also keeps the day's snapshot for the trend.
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -40,6 +42,7 @@ from desktop.ui.checklist.checklist_panel import ChecklistPanel
 from desktop.ui.checklist.custom_content import CustomContentCommands
 from desktop.ui.checklist.editions import EditionCommands, TransitionGapsDialog
 from desktop.ui.checklist.item_panel import ItemPanel
+from desktop.ui.checklist.item_steps import step_item
 from desktop.ui.checklist.readiness_panel import ReadinessPanel
 from desktop.ui.exchange.export_dialog import ExportDialog
 from desktop.ui.exchange.roundtrip_dialog import RoundTripDialog
@@ -50,9 +53,24 @@ from desktop.ui.shell.new_project_dialog import NewProjectDialog
 from desktop.ui.shell.safety import SafetyCommands
 from desktop.ui.shell.settings_dialog import SettingsDialog
 from desktop.ui.shell.shell_commands import ShellCommands
+from desktop.ui.shell.summary_strip import SummaryStrip
 from desktop.ui.shell.workers import Task
 
 PRODUCT = "AuditReady 审核就绪助手"
+#: The size the first window would like, in pixels; smaller screens get it maximized.
+PREFERRED_SIZE = QSize(1280, 800)
+
+
+def first_geometry(available: QRect) -> tuple[QRect, bool]:
+    """Where the first window goes on a screen whose free area is ``available``
+    (screen pixels, without the taskbar): :data:`PREFERRED_SIZE` centred in it,
+    or all of it and maximized (True) when the screen is smaller than that."""
+    if (available.width() < PREFERRED_SIZE.width()
+            or available.height() < PREFERRED_SIZE.height()):
+        return QRect(available), True
+    rect = QRect(0, 0, PREFERRED_SIZE.width(), PREFERRED_SIZE.height())
+    rect.moveCenter(available.center())
+    return rect, False
 
 
 def app_icon() -> QIcon:
@@ -93,10 +111,12 @@ class MainWindow(QMainWindow):
         self.banner = WarningBanner()
         self.assessor = AssessmentCommands(ctx, self.actions, self.readiness, self.pages,
                                              self.item_panel.evidence, self)
+        self.summary = SummaryStrip([self.banner, self.readiness])
         central = QWidget()
         layout = QVBoxLayout(central)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.readiness)
+        layout.setContentsMargins(6, 4, 6, 2)
+        layout.setSpacing(4)
+        layout.addWidget(self.summary)
         layout.addWidget(self.pages, 1)
         self.shell = ShellCommands(self, lambda: MainWindow(ctx))
         self.start_page = self.shell.start_page
@@ -107,7 +127,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.central_stack)
         self.path_label = QLabel(objectName="projectPathLabel")
         self.statusBar().addPermanentWidget(self.path_label)
-        self.resize(1280, 800)
+        self.start_maximized = False
         self._restore_layout()
         self._connect_signals()
         self.retranslate()
@@ -149,6 +169,8 @@ class MainWindow(QMainWindow):
         s, p = self.assessor, self.pages
         m.system_info.triggered.connect(lambda _checked=False: s.system_dialog())
         m.item_action.triggered.connect(lambda _checked=False: self.create_item_action())
+        m.next_item.triggered.connect(lambda _checked=False: self.step_item(1))
+        m.previous_item.triggered.connect(lambda _checked=False: self.step_item(-1))
         p.gates.itemActivated.connect(self.show_checklist_item)
         p.gates.actionCreated.connect(self.show_action)
         a.sessionAboutToChange.connect(self.item_panel.flush)
@@ -253,6 +275,16 @@ class MainWindow(QMainWindow):
             self.show_action(action_id)
         return action_id
 
+    def step_item(self, step: int) -> bool:
+        """Checklist ▸ Next item (``step`` 1, Alt+Down) / Previous item (-1, Alt+Up):
+        select the neighbouring checklist item of the tree in front, keeping the
+        keyboard focus where it is; False when there is none that way."""
+        view = self.checklist.current_view()
+        if view is None:
+            return False
+        self.pages.show_page(self.splitter)
+        return step_item(view, step)
+
     def show_action(self, action_id: int) -> None:
         """Bring the action plan to the front with ``action_id`` selected."""
         self.pages.show_page(self.pages.action_plan)
@@ -281,6 +313,7 @@ class MainWindow(QMainWindow):
         else:
             self.shell.remember_summary()
         self.start_page.reload()
+        self._show_summary()
 
     def _on_session_changed(self) -> None:
         session = self.actions.session
@@ -293,7 +326,7 @@ class MainWindow(QMainWindow):
                                             else self.start_page)
         self.splitter.setEnabled(session is not None)
         for page in range(1, self.pages.count()):
-            self.pages.widget(page).setEnabled(session is not None)
+            self.pages.page(page).setEnabled(session is not None)
         self._fill_recent()
         self._update_title()
         if session is not None:
@@ -302,6 +335,23 @@ class MainWindow(QMainWindow):
             if view is not None and first.isValid():
                 view.setCurrentIndex(first)
         self.assessor.refresh(snapshot=True)
+        self._show_summary()
+        self._chain_tab_order()
+        self.focus_tree()
+
+    def _chain_tab_order(self) -> None:
+        """Tab from any clause tree goes to the item panel's status box (trees are
+        rebuilt with the project, so this follows every rebuild)."""
+        tabs = self.checklist.tabs
+        chain = [*(tabs.widget(i) for i in range(tabs.count())), *self.item_panel.tab_chain()]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def focus_tree(self) -> None:
+        """Give the keyboard focus to the clause tree in front (where work starts)."""
+        view = self.checklist.current_view()
+        if view is not None:
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.standards:  # another edition: every tab, row and figure changes
@@ -320,6 +370,18 @@ class MainWindow(QMainWindow):
             self.assessor.refresh(snapshot=changes.readiness)
         elif "snapshots" in changes.records:
             self.assessor.show_trend()
+        if changes.readiness or changes.assessment:
+            self._show_summary()
+
+    def _show_summary(self) -> None:
+        """One line in the strip: each standard's share of items ready, and the warnings."""
+        session = self.actions.session
+        shares = []
+        for standard in session.standards() if session is not None else ():
+            if (figures := self.readiness.figures(standard.id)) is not None:
+                shares.append((standard.label, figures.share))
+        warnings = self.shell.opening_warnings() if session is not None else []
+        self.summary.show_summary(shares, warnings)
 
     def _on_custom_changed(self, changes: Changes) -> None:
         """Rebuild trees and readiness rows, then select what was created (or kept)."""
@@ -327,6 +389,7 @@ class MainWindow(QMainWindow):
         kept = self.checklist.current_item_id()
         self.readiness.set_session(session)
         self.checklist.set_session(session)
+        self._chain_tab_order()
         for item_id in (*changes.created, kept):
             if item_id and self.checklist.select_item(item_id):
                 break
@@ -341,7 +404,7 @@ class MainWindow(QMainWindow):
         # One writer at a time: no edits while a worker uses the project.
         self.splitter.setEnabled(not busy and has_project)
         for page in range(1, self.pages.count()):
-            self.pages.widget(page).setEnabled(not busy and has_project)
+            self.pages.page(page).setEnabled(not busy and has_project)
 
     def _on_language_changed(self, _ui_lang: str) -> None:
         lang = self.ctx.content_lang
@@ -351,6 +414,7 @@ class MainWindow(QMainWindow):
         self.item_panel.evidence.reload()
         self.assessor.display(self.assessor.assessment)
         self.menus.set_language(self.ctx.ui_lang)
+        self._show_summary()
 
     def _update_title(self) -> None:
         session = self.actions.session
@@ -383,12 +447,30 @@ class MainWindow(QMainWindow):
         settings = self.ctx.settings
         if (geometry := settings.window_geometry()) is not None:
             self.restoreGeometry(geometry)
+        else:
+            self.place_on_screen()
         if (state := settings.window_state()) is not None:
             self.restoreState(state)
         if (splitter := settings.splitter_state()) is not None:
             self.splitter.restoreState(splitter)
         else:
             self.splitter.setSizes([780, 500])
+
+    def place_on_screen(self) -> None:
+        """Take the screen's free area as :func:`first_geometry` says; sets
+        :attr:`start_maximized` for :meth:`show_first`."""
+        screen = self.screen()
+        if screen is None:
+            return
+        rect, self.start_maximized = first_geometry(screen.availableGeometry())
+        self.setGeometry(rect)
+
+    def show_first(self) -> None:
+        """Show the window as the application starts (maximized on a small screen)."""
+        if self.start_maximized:
+            self.showMaximized()
+        else:
+            self.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save pending edits and the layout, then close the project."""

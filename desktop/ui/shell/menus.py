@@ -42,12 +42,13 @@ class MainMenus(QObject):
         keys = QKeySequence.StandardKey
         self.new = _action(window, "actionNew", keys.New)
         self.open = _action(window, "actionOpen", keys.Open)
-        self.save_as = _action(window, "actionSaveAs", keys.SaveAs)
+        self.save_as = _action(window, "actionSaveAs", "Ctrl+Shift+S")  # none on Windows
         self.export = _action(window, "actionExport", "Ctrl+E")
         self.import_roundtrip = _action(window, "actionImportRoundTrip")
-        self.quit = _action(window, "actionQuit", keys.Quit)
+        self.quit = _action(window, "actionQuit", "Ctrl+Q")  # keys.Quit is empty on Windows
         self.undo = _action(window, "actionUndo", keys.Undo)
-        self.redo = _action(window, "actionRedo", keys.Redo)
+        self.redo = _action(window, "actionRedo")
+        self.redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         self.preferences = _action(window, "actionPreferences", keys.Preferences)
         self.about = _action(window, "actionAbout")
         self.help_contents = _action(window, "actionHelp", keys.HelpContents)
@@ -66,11 +67,14 @@ class MainMenus(QObject):
         self.apply_template = _action(window, "actionApplyTemplate")
         self.system_info = _action(window, "actionManagementSystem")
         self.item_action = _action(window, "actionCreateItemAction")
+        self.next_item = _action(window, "actionNextItem", "Alt+Down")
+        self.previous_item = _action(window, "actionPreviousItem", "Alt+Up")
         self.languages: dict[str, QAction] = {}
         group = QActionGroup(self)
         for code in UI_LANGUAGES:
             action = _action(window, f"actionLanguage_{code}")
-            action.setText(LANGUAGE_NAMES[code])
+            # A mnemonic Latin letter, as Chinese menus write it: "中文(&Z)".
+            action.setText("&English" if code == "en" else f"{LANGUAGE_NAMES[code]}(&Z)")
             action.setCheckable(True)
             action.triggered.connect(lambda _checked=False, c=code: self.languageChosen.emit(c))
             group.addAction(action)
@@ -101,6 +105,8 @@ class MainMenus(QObject):
         self.standards_menu.addActions([self.change_edition, self.transition_gaps])
         self.checklist_menu = bar.addMenu("")
         self.checklist_menu.setObjectName("menuChecklist")
+        self.checklist_menu.addActions([self.next_item, self.previous_item])
+        self.checklist_menu.addSeparator()
         self.checklist_menu.addAction(self.item_action)
         self.checklist_menu.addSeparator()
         self.checklist_menu.addActions([self.add_custom_item, self.edit_custom_item,
@@ -166,6 +172,8 @@ class MainMenus(QObject):
         self.transition_gaps.setEnabled(enabled)
         self.system_info.setEnabled(enabled)
         self.item_action.setEnabled(enabled)
+        self.next_item.setEnabled(enabled)
+        self.previous_item.setEnabled(enabled)
         for action in self.custom_actions():
             action.setEnabled(enabled)
 
@@ -211,7 +219,7 @@ class MainMenus(QObject):
         self.open_new_window.setStatusTip(self.tr("Open another project in a second window, "
                                                   "beside this one"))
         self.close_project.setText(self.tr("&Close project"))
-        self.clear_recent.setText(self.tr("Clear list"))
+        self.clear_recent.setText(self.tr("&Clear list"))
         self.standards_menu.setTitle(self.tr("S&tandards"))
         self.change_edition.setText(self.tr("&Change edition…"))
         self.change_edition.setStatusTip(self.tr("Move the project to a newer edition of one "
@@ -228,6 +236,12 @@ class MainMenus(QObject):
 
     def _retranslate_checklist_menu(self) -> None:
         self.checklist_menu.setTitle(self.tr("&Checklist"))
+        self.next_item.setText(self.tr("&Next item"))
+        self.next_item.setStatusTip(self.tr("Go to the next checklist item of the tree, "
+                                            "from anywhere in the window"))
+        self.previous_item.setText(self.tr("Pre&vious item"))
+        self.previous_item.setStatusTip(self.tr("Go to the previous checklist item of the "
+                                                "tree, from anywhere in the window"))
         self.item_action.setText(self.tr("Create a&ction for this item"))
         self.item_action.setStatusTip(self.tr("Add the selected checklist item, not ready "
                                               "yet, to the action plan"))
