@@ -201,7 +201,7 @@ def test_installed_cli_makes_sample_readiness_and_reports(
     data = json.loads(readiness.stdout)
     assert {"project", "standards", "gates", "certificate_rules"} <= data.keys()
     assert data["project"]["company"] == "江苏晨曦精密机械有限公司"
-    assert len(data["gates"]) == 6
+    assert len(data["gates"]) == 7
 
     pdf, xlsx = WORK_DIR / "报告 PDF.pdf", WORK_DIR / "报告 表格.xlsx"
     report = wine.run(cli, "report", str(project), "--pdf", str(pdf), "--xlsx", str(xlsx),
