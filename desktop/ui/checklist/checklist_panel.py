@@ -29,6 +29,7 @@ from desktop.domain.model import Standard
 from desktop.services.integrated import integrated_view
 from desktop.services.session import ProjectSession
 from desktop.ui.checklist.checklist_model import ChecklistTreeModel, Column, ItemIdRole
+from desktop.ui.checklist.evidence_drop import TreeFileDrop
 from desktop.ui.checklist.integrated_model import IntegratedColumn, IntegratedTreeModel
 
 
@@ -38,9 +39,12 @@ class ChecklistPanel(QWidget):
     Signals:
         itemSelected(str): the selected entry's id (clause or checklist item),
             or "" when nothing is selected.
+        filesDropped(list): files or folders (``list[Path]``) were dropped on
+            the row of a checklist or shared item, which was selected first.
     """
 
     itemSelected = Signal(str)
+    filesDropped = Signal(list)
 
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -150,6 +154,7 @@ class ChecklistPanel(QWidget):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
         view.expandToDepth(0)
         view.selectionModel().selectionChanged.connect(self._on_selection)
+        TreeFileDrop(view, lambda: self._session, self.filesDropped.emit)
         return view
 
     def refresh_items(self, item_ids: Iterable[str]) -> None:

@@ -49,6 +49,7 @@ from desktop.errors import UserError
 from desktop.services import integrated as integrated_service
 from desktop.services.changes import Changes
 from desktop.ui.checklist.evidence_box import EvidenceBox
+from desktop.ui.checklist.evidence_drop import FileDropTarget
 from desktop.ui.checklist.freshness_editor import FreshnessEditor
 from desktop.ui.checklist.integrated_model import MIXED_SYMBOL
 from desktop.ui.checklist.knowledge_view import KnowledgeDisplay
@@ -65,7 +66,11 @@ class ItemPanel(QWidget):
 
     Signals:
         targetActivated(str): a target of the shared item shown was
-            double-clicked (its catalog item id), to show it in its standard's tab.
+            double-clicked, or an item under the evidence's "Used by" was clicked
+            (its catalog item id), to show it in its standard's tab.
+
+    Files or folders dropped anywhere on the panel of a checklist item are
+    offered for attaching to it (as on its evidence list).
     """
 
     targetActivated = Signal(str)
@@ -188,6 +193,9 @@ class ItemPanel(QWidget):
         self.targets.selectionModel().selectionChanged.connect(self._on_target_selected)
         self.evidence.model.modelReset.connect(self._update_tab_texts)
         self.targets.doubleClicked.connect(self._on_target_activated)
+        self.evidence.itemActivated.connect(self.targetActivated)
+        FileDropTarget(self, lambda _pos: self.evidence.can_attach(),
+                       lambda _pos, paths: self.evidence.offer_files(paths))
         self.retranslate()
         self.show_item("")
 
