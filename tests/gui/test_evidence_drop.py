@@ -194,3 +194,27 @@ def test_used_by_lists_every_item_and_links_to_it(shown: MainWindow, qtbot,
     box.used_by.linkActivated.emit(MR_14001)
     assert shown.checklist.current_item_id() == MR_14001
     assert shown.item_panel.item_id() == MR_14001
+
+
+def test_preview_speaks_the_ui_language(shown: MainWindow, qtbot, folder: Path) -> None:
+    shown.checklist.select_item(ITEM)
+    box = shown.item_panel.evidence
+    dialog = box.offer_files([folder])
+    assert dialog.question.text().startswith("Attach 2 files to “9.2.2")
+    assert dialog.skipped.text() == "3 hidden or temporary files left out."
+    dialog.reject()
+    shown.ctx.language.set_language("zh_CN")
+    dialog = box.offer_files([folder / "审核计划.docx"])
+    assert dialog.windowTitle() == "附加文件"
+    assert dialog.question.text().startswith("将 1 个文件附加到“9.2.2")
+    assert dialog.attach_button.text() == "附加"
+    dialog.reject()
+
+
+def test_a_folder_of_only_temporary_files_says_so(shown: MainWindow, tmp_path: Path) -> None:
+    shown.checklist.select_item(ITEM)
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "~$draft.docx").write_bytes(b"lock")
+    assert shown.item_panel.evidence.offer_files([tmp_path / "empty"]) is None
+    kind, text = shown.ctx.errors.messages[-1]
+    assert kind == "info" and "No files to attach" in text
