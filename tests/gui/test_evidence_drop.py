@@ -157,11 +157,19 @@ def test_several_files_picked_in_the_dialog_attach_as_one_job(
     assert _names(shown) == ["a 计划.pdf", "b 记录.pdf"]
 
 
-def test_attach_button_sits_above_the_list(shown: MainWindow) -> None:
-    shown.checklist.select_item(ITEM)
-    shown.item_panel.tabs.setCurrentIndex(1)
-    box = shown.item_panel.evidence
+def test_attach_button_is_in_sight_on_a_laptop_screen(shown: MainWindow, qtbot) -> None:
+    shown.resize(1366, 728)  # 1366×768 less the Windows taskbar
+    shown.checklist.select_item("iso9001-2015:7.1.5.1:R")  # a long requirement text
+    panel = shown.item_panel
+    panel.tabs.setCurrentIndex(1)
+    box = panel.evidence
+    for _ in range(3):  # let the nested layouts settle (their requests are posted events)
+        QApplication.sendPostedEvents()
     assert box.attach_button.geometry().bottom() < box.table.geometry().top()
+    viewport = panel.scroll.viewport()
+    bottom = box.attach_button.mapTo(viewport, box.attach_button.rect().bottomLeft()).y()
+    assert panel.scroll.verticalScrollBar().value() == 0
+    assert bottom < viewport.height()
 
 
 def test_paste_copied_files_in_the_evidence_list(shown: MainWindow, qtbot,

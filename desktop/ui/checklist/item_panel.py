@@ -156,9 +156,10 @@ class ItemPanel(QWidget):
         files = QWidget(objectName="evidenceTab")
         files_layout = QVBoxLayout(files)
         files_layout.setContentsMargins(0, 6, 0, 0)
-        files_layout.addWidget(self.evidence_hints)
-        files_layout.addWidget(self.freshness)
+        # The files and their Attach button first: in sight without scrolling on a laptop.
         files_layout.addWidget(self.evidence, 1)
+        files_layout.addWidget(self.freshness)
+        files_layout.addWidget(self.evidence_hints)
         self.tabs = QTabWidget(objectName="itemTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(work, "")
