@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QTreeView, QWidget
 
 from desktop.services.evidence import attach_evidence
 from desktop.ui.checklist.evidence_drop import AttachPreviewDialog
@@ -37,6 +37,14 @@ def _drag(widget: QWidget, pos: QPoint, paths: list[Path]) -> tuple[bool, bool]:
     drop = QDropEvent(QPointF(pos), copy, mime, left, none)
     QApplication.sendEvent(widget, drop)
     return move.isAccepted(), drop.isAccepted()
+
+
+def _row_center(view: QTreeView, index: QModelIndex) -> QPoint:
+    """Where row ``index`` is on screen, once the tree has laid out its expanded rows."""
+    view.scrollTo(index)
+    for _ in range(3):
+        QApplication.sendPostedEvents()
+    return view.visualRect(index).center()
 
 
 def _preview(window: MainWindow, qtbot) -> AttachPreviewDialog:
@@ -109,11 +117,10 @@ def test_folder_dropped_on_a_tree_row_attaches_its_files_to_that_row_in_one_job(
     checklist.select_item(OTHER)
     view = checklist.current_view()
     index = checklist.current_model().index_for(ITEM)
-    view.scrollTo(index)
     starts: list[bool] = []
     shown.actions.busyChanged.connect(lambda busy: busy and starts.append(busy))
 
-    moved, dropped = _drag(view.viewport(), view.visualRect(index).center(), [folder])
+    moved, dropped = _drag(view.viewport(), _row_center(view, index), [folder])
     assert moved and dropped
     dialog = _preview(shown, qtbot)
     assert checklist.current_item_id() == ITEM  # the row dropped on is shown
@@ -135,7 +142,7 @@ def test_a_clause_heading_refuses_the_drop(shown: MainWindow, qtbot, tmp_path: P
     assert index.isValid()
     report = tmp_path / "a.pdf"
     report.write_bytes(b"%PDF")
-    assert _drag(view.viewport(), view.visualRect(index).center(), [report]) == (False, False)
+    assert _drag(view.viewport(), _row_center(view, index), [report]) == (False, False)
     assert shown.item_panel.evidence.preview is None
     assert checklist.current_item_id() == ITEM
 
@@ -226,3 +233,24 @@ def test_a_folder_of_only_temporary_files_says_so(shown: MainWindow, tmp_path: P
     assert shown.item_panel.evidence.offer_files([tmp_path / "empty"]) is None
     kind, text = shown.ctx.errors.messages[-1]
     assert kind == "info" and "No files to attach" in text
+
+
+def test_folder_dropped_on_a_shared_row_serves_every_standard(shown: MainWindow, qtbot,
+                                                              folder: Path) -> None:
+    shared = "ims:9.3:R"  # management review results, shared by the three standards
+    targets = {"iso9001-2015:9.3.3:R", "iso14001-2015:9.3:R", "iso45001-2018:9.3:R"}
+    checklist = shown.checklist
+    checklist.tabs.setCurrentWidget(checklist.integrated_view)
+    assert checklist.select_item(shared, integrated=True)
+    view = checklist.integrated_view
+    view.selectionModel().clear()
+    assert checklist.current_item_id() == ""
+    index = checklist.integrated_model.index_for(shared)
+    assert _drag(view.viewport(), _row_center(view, index), [folder]) == (True, True)
+    dialog = _preview(shown, qtbot)
+    assert checklist.current_item_id() == shared
+    _confirm(shown, qtbot, dialog)
+    store = shown.actions.session.store
+    for name in ("审核计划.docx", "检查表.xlsx"):
+        [evidence] = [e for e in store.evidence_list() if e.name == name]
+        assert set(evidence.item_ids) == targets
