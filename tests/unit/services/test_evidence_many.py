@@ -80,3 +80,13 @@ def test_cancel_during_the_second_file_keeps_the_first_out_too(
                               cancelled=cancelled)
     assert done[0] >= 20
     assert project.store.evidence_list() == []
+
+
+def test_a_drop_of_too_many_files_is_refused(tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("desktop.services.evidence.MAX_COLLECTED_FILES", 2)
+    for name in ("a.pdf", "b.pdf", "c.pdf"):
+        (tmp_path / name).write_bytes(b"x")
+    with pytest.raises(EvidenceError, match="smaller folder") as info:
+        collect_evidence_files([tmp_path])
+    assert "较小的文件夹" in info.value.zh
