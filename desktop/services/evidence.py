@@ -1,4 +1,5 @@
-"""User actions on evidence: attach a file to items, link, unlink, remove, export.
+"""User actions on evidence: attach files (one or many) to items, gather the files
+of a drop, link, unlink, remove, export.
 
 Evidence bytes live inside the project file, stored once per SHA-256; one
 evidence file can serve many checklist items across standards.
@@ -6,7 +7,10 @@ evidence file can serve many checklist items across standards.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import os
+import stat
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.errors import EvidenceError, ValidationError
@@ -16,6 +20,12 @@ from desktop.store.outputs import check_outputs, is_project_file
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
+
+MAX_COLLECTED_FILES = 1000
+"""At most this many files are gathered from dropped or pasted folders."""
+
+_JUNK_NAMES = frozenset({"thumbs.db", "desktop.ini", ".ds_store", "ehthumbs.db"})
+_JUNK_SUFFIXES = (".tmp", ".temp", ".crdownload", ".part", "~")
 
 
 def attach_evidence(
@@ -45,11 +55,26 @@ def attach_evidence(
         StorageFullError: the disk is full; nothing is written.
         CancelledError: the user cancelled; nothing is written.
     """
+    _check_items(session, item_ids)
+    _check_source(session, source)
+    store = session.store
+    with store.atomic():
+        evidence, new = store.add_evidence(source, progress=progress, cancelled=cancelled)
+        for item_id in item_ids:
+            store.link_evidence(evidence.id, item_id)
+    return Changes(items=frozenset(item_ids), evidence=True, evidence_id=evidence.id,
+                   stored_new_content=new)
+
+
+def _check_items(session: ProjectSession, item_ids: Sequence[str]) -> None:
     if not item_ids:
         raise ValidationError("Choose the checklist item the evidence is for.",
                               "请选择证据所对应的检查项。")
     for item_id in item_ids:
         session.checklist_item(item_id)
+
+
+def _check_source(session: ProjectSession, source: Path) -> None:
     if not source.is_file():
         raise EvidenceError(f"The evidence file {source} does not exist or is not a file.",
                             f"证据文件 {source} 不存在或不是文件。")
@@ -59,13 +84,137 @@ def attach_evidence(
             "itself as evidence. Use File ▸ Save as… to make a copy and attach the copy.",
             f"{source} 是当前打开的项目或其附属文件，项目不能把自身作为证据。"
             "请先用“文件 ▸ 另存为…”保存副本，再附加该副本。")
+
+
+def attach_evidence_files(
+    session: ProjectSession,
+    item_ids: Sequence[str],
+    sources: Sequence[Path],
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> Changes:
+    """Store every file of ``sources`` and link each to ``item_ids``: all or nothing.
+
+    Every file is checked before anything is read; then all are copied in one
+    transaction, so an unreadable file, a full disk or Cancel leaves the
+    project as it was. A file whose content and name are already stored is
+    reused. ``Changes.evidence_id`` is the evidence row of the first file.
+
+    Args:
+        item_ids: at least one checklist item of the project's standards.
+        sources: at least one readable file; the same path twice counts once.
+        progress: called with (bytes done, bytes total) over all files; the
+            total is twice the summed size (each file is read to hash, then
+            to copy).
+        cancelled: polled while copying; True aborts and rolls back.
+
+    Raises:
+        ValidationError: no or unknown items, or no files.
+        EvidenceError: a file is missing, not a file, unreadable, changed while
+            it was copied, or the open project itself; nothing is written.
+        StorageFullError: the disk is full; nothing is written.
+        CancelledError: the user cancelled; nothing is written.
+    """
+    _check_items(session, item_ids)
+    files = list(dict.fromkeys(Path(s) for s in sources))
+    if not files:
+        raise ValidationError("Choose at least one file to attach.",
+                              "请至少选择一个要附加的文件。")
+    for source in files:
+        _check_source(session, source)
+    sizes = [source.stat().st_size for source in files]
+    total = 2 * sum(sizes)
     store = session.store
+    first: int | None = None
+    stored_new = False
+    done = 0
     with store.atomic():
-        evidence, new = store.add_evidence(source, progress=progress, cancelled=cancelled)
-        for item_id in item_ids:
-            store.link_evidence(evidence.id, item_id)
-    return Changes(items=frozenset(item_ids), evidence=True, evidence_id=evidence.id,
-                   stored_new_content=new)
+        for source, size in zip(files, sizes, strict=True):
+            def step(current: int, _total: int, offset: int = done) -> None:
+                if progress is not None:
+                    progress(min(offset + current, total), total)
+
+            evidence, new = store.add_evidence(source, progress=step, cancelled=cancelled)
+            done += 2 * size
+            stored_new = stored_new or new
+            if first is None:
+                first = evidence.id
+            for item_id in item_ids:
+                store.link_evidence(evidence.id, item_id)
+    return Changes(items=frozenset(item_ids), evidence=True, evidence_id=first,
+                   stored_new_content=stored_new)
+
+
+@dataclass(frozen=True, slots=True)
+class CollectedFiles:
+    """What a drop or paste of files and folders would attach.
+
+    Attributes:
+        files: the files to attach, in the order given (a folder's files sorted
+            by their path inside it).
+        skipped: hidden, temporary and system files left out (e.g. ``~$a.docx``,
+            ``.DS_Store``, ``Thumbs.db``).
+    """
+
+    files: tuple[Path, ...]
+    skipped: tuple[Path, ...]
+
+
+def is_junk_file(path: Path) -> bool:
+    """True for files nobody means to attach: hidden, lock, temporary or system files.
+
+    Hidden means a name starting with "." or, on Windows, the hidden or system
+    attribute; lock files of Office start with "~$"; temporary files end with
+    ".tmp", ".temp", ".part", ".crdownload" or "~".
+    """
+    name = path.name
+    lower = name.lower()
+    if name.startswith((".", "~$")) or lower in _JUNK_NAMES or lower.endswith(_JUNK_SUFFIXES):
+        return True
+    try:
+        attributes = getattr(path.stat(), "st_file_attributes", 0)
+    except OSError:
+        return False
+    hidden = getattr(stat, "FILE_ATTRIBUTE_HIDDEN", 2) | getattr(stat, "FILE_ATTRIBUTE_SYSTEM", 4)
+    return bool(attributes & hidden)
+
+
+def collect_evidence_files(paths: Iterable[Path]) -> CollectedFiles:
+    """The files a drop of ``paths`` (files and folders) would attach.
+
+    Folders are walked recursively; hidden folders (e.g. ``.git``) are not
+    entered; junk files (:func:`is_junk_file`) are skipped; the same file
+    is listed once; paths that do not exist are ignored.
+
+    Raises:
+        EvidenceError: more than :data:`MAX_COLLECTED_FILES` files were found
+            (a whole drive or home folder dropped by mistake).
+    """
+    files: dict[Path, None] = {}
+    skipped: dict[Path, None] = {}
+
+    def take(path: Path) -> None:
+        if is_junk_file(path):
+            skipped[path] = None
+            return
+        files[path] = None
+        if len(files) > MAX_COLLECTED_FILES:
+            raise EvidenceError(
+                f"More than {MAX_COLLECTED_FILES} files were dropped; attach a smaller folder.",
+                f"拖入的文件超过 {MAX_COLLECTED_FILES} 个，请附加较小的文件夹。")
+
+    for given in paths:
+        path = Path(given)
+        if path.is_file():
+            take(path)
+        elif path.is_dir():
+            for root, dirs, names in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not is_junk_file(Path(root, d)))
+                for name in sorted(names):
+                    if Path(root, name).is_file():
+                        take(Path(root, name))
+    return CollectedFiles(tuple(files), tuple(skipped))
 
 
 def _evidence_items(session: ProjectSession, evidence_id: int) -> tuple[str, ...]:

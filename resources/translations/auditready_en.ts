@@ -21,6 +21,25 @@
     </message>
 </context>
 <context>
+    <name>AttachPreviewDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/checklist/evidence_drop.py" line="0" />
+        <source>Attach %n file(s) to “%1”?</source>
+        <translation>
+            <numerusform>Attach %n file to “%1”?</numerusform>
+            <numerusform>Attach %n files to “%1”?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/checklist/evidence_drop.py" line="0" />
+        <source>%n hidden or temporary file(s) left out.</source>
+        <translation>
+            <numerusform>%n hidden or temporary file left out.</numerusform>
+            <numerusform>%n hidden or temporary files left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ActionsTableModel</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/models/actions.py" line="200" />
@@ -162,6 +181,14 @@
         <translation>
             <numerusform>It also serves %n other checklist item; it will be removed there too.</numerusform>
             <numerusform>It also serves %n other checklist items; it will be removed there too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/shell/actions.py" line="0" />
+        <source>Attaching %n file(s)…</source>
+        <translation>
+            <numerusform>Attaching %n file…</numerusform>
+            <numerusform>Attaching %n files…</numerusform>
         </translation>
     </message>
 </context>

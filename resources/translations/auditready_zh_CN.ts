@@ -1636,6 +1636,38 @@ Open it now?</source>
     </message>
 </context>
 <context>
+    <name>AttachPreviewDialog</name>
+    <message>
+        <location filename="../../desktop/ui/checklist/evidence_drop.py" line="0" />
+        <source>Attach files</source>
+        <translation>附加文件</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/checklist/evidence_drop.py" line="0" />
+        <source>Attach %n file(s) to “%1”?</source>
+        <translation>
+            <numerusform>将 %n 个文件附加到“%1”？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/checklist/evidence_drop.py" line="0" />
+        <source>%n hidden or temporary file(s) left out.</source>
+        <translation>
+            <numerusform>已略过 %n 个隐藏或临时文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist/evidence_drop.py" line="0" />
+        <source>Attach</source>
+        <translation>附加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist/evidence_drop.py" line="0" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceBox</name>
     <message>
         <location filename="../../desktop/ui/evidence_box.py" line="206" />
@@ -1670,8 +1702,8 @@ Open it now?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/evidence_box.py" line="240" />
-        <source>Store a file in the project as evidence for this checklist item</source>
-        <translation>将文件保存到项目中，作为本检查项的证据</translation>
+        <source>Store files in the project as evidence for this checklist item (you can also drop files or folders here, or paste copied files with Ctrl+V)</source>
+        <translation>将文件保存到项目中，作为本检查项的证据（也可以把文件或文件夹拖放到这里，或用 Ctrl+V 粘贴已复制的文件）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/evidence_box.py" line="236" />
@@ -1687,6 +1719,26 @@ Open it now?</source>
         <location filename="../../desktop/ui/evidence_box.py" line="264" />
         <source>Remove</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist/evidence_box.py" line="0" />
+        <source>Attach files</source>
+        <translation>附加文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist/evidence_box.py" line="0" />
+        <source>No files to attach were found there (hidden and temporary files are left out).</source>
+        <translation>那里没有可附加的文件（隐藏文件和临时文件不计在内）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist/evidence_box.py" line="0" />
+        <source>Used by:</source>
+        <translation>使用于：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist/evidence_box.py" line="0" />
+        <source>Click an item to show it</source>
+        <translation>点击检查项即可转到该项</translation>
     </message>
 </context>
 <context>
@@ -3258,6 +3310,13 @@ Enter or F3: next match; Shift+F3: previous; Escape: clear.</source>
         <location filename="../../desktop/ui/actions.py" line="478" />
         <source>Writing the reports…</source>
         <translation>正在生成报告…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/shell/actions.py" line="0" />
+        <source>Attaching %n file(s)…</source>
+        <translation>
+            <numerusform>正在附加 %n 个文件…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

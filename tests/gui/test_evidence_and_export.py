@@ -45,8 +45,8 @@ def test_attach_runs_on_a_worker_and_lists_the_file(window: MainWindow, qtbot,
 
 def test_attach_through_the_file_dialog(window: MainWindow, qtbot, evidence_file: Path,
                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        staticmethod(lambda *a, **k: (str(evidence_file), "")))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        staticmethod(lambda *a, **k: ([str(evidence_file)], "")))
     window.checklist.select_item(ITEM)
     with qtbot.waitSignal(window.actions.changed, timeout=20_000):
         window.item_panel.evidence.attach_button.click()

@@ -196,8 +196,8 @@ def test_attaching_and_setting_ready_on_the_shared_item_moves_every_standard(
     shown_before = {sid: window.readiness.figures(sid) for sid in REVIEW_TARGETS}
     assert shown_before == before
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        staticmethod(lambda *a, **k: (str(review_file), "")))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        staticmethod(lambda *a, **k: ([str(review_file)], "")))
     with qtbot.waitSignal(window.actions.changed, timeout=20_000):
         panel.evidence.attach_button.click()
     qtbot.waitUntil(lambda: not window.actions.runner.busy)

@@ -35,6 +35,7 @@ from desktop.services.find import find_entries
 from desktop.services.integrated import integrated_view
 from desktop.services.session import ProjectSession
 from desktop.ui.checklist.checklist_model import ChecklistTreeModel, Column, ItemIdRole
+from desktop.ui.checklist.evidence_drop import TreeFileDrop
 from desktop.ui.checklist.find_bar import FindBar
 from desktop.ui.checklist.integrated_model import IntegratedColumn, IntegratedTreeModel
 from desktop.ui.checklist.tree_filter import TreeMatches, filter_tree, show_all
@@ -54,9 +55,12 @@ class ChecklistPanel(QWidget):
     Signals:
         itemSelected(str): the selected entry's id (clause or checklist item),
             or "" when nothing is selected.
+        filesDropped(list): files or folders (``list[Path]``) were dropped on
+            the row of a checklist or shared item, which was selected first.
     """
 
     itemSelected = Signal(str)
+    filesDropped = Signal(list)
 
     def __init__(self, lang: str, parent: QWidget | None = None, *,
                  user_name: Callable[[], str] = lambda: "") -> None:
@@ -208,6 +212,7 @@ class ChecklistPanel(QWidget):
         view.expandToDepth(0)
         view.selectionModel().selectionChanged.connect(self._on_selection)
         view.installEventFilter(self)
+        TreeFileDrop(view, lambda: self._session, self.filesDropped.emit)
         return view
 
     def refresh_items(self, item_ids: Iterable[str]) -> None:

@@ -1,8 +1,14 @@
 """The evidence list of one checklist item, with Attach…, Open, Edit details… and
 Remove buttons.
 
-The box shows an :class:`EvidenceTableModel`; its buttons call the project
-actions (attach runs on a worker with a progress dialog). For a shared item
+The box shows an :class:`EvidenceTableModel` with its buttons above it (Attach
+stays in sight on small screens); the buttons call the project actions
+(attach runs on a worker with a progress dialog). Files come in through the
+Attach dialog (several at once), by dropping files or folders on the box, or
+by pasting copied files (Ctrl+V) in the list; a drop or paste first lists what
+will be attached (:class:`AttachPreviewDialog`). Below the list, "Used by"
+names every checklist item the selected file serves, each a link
+(:attr:`EvidenceBox.itemActivated`). For a shared item
 of the integrated view it lists the files of every target (each file once)
 and attaches to all of them at once.
 
@@ -16,16 +22,20 @@ are marked "⊗ Expired".
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -34,7 +44,12 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.layers import ExpiredEvidence, expiry_date
 from desktop.domain.records import EvidenceMeta
+from desktop.errors import UserError
+from desktop.services import integrated as integrated_service
 from desktop.services import records as record_service
+from desktop.services.evidence import collect_evidence_files
+from desktop.ui.checklist.clause_tree import clause_label
+from desktop.ui.checklist.evidence_drop import AttachPreviewDialog, FileDropTarget, local_files
 from desktop.ui.checklist.evidence_meta_dialog import EvidenceMetaDialog
 from desktop.ui.checklist.evidence_model import EvidenceColumn, EvidenceDetails, EvidenceTableModel
 from desktop.ui.shell.actions import ProjectActions
@@ -43,7 +58,14 @@ from desktop.ui.shell.workers import Task
 
 
 class EvidenceBox(QGroupBox):
-    """Evidence files of the item shown in the item panel."""
+    """Evidence files of the item shown in the item panel.
+
+    Signals:
+        itemActivated(str): a checklist item named under "Used by" was clicked
+            (its id), to show that item.
+    """
+
+    itemActivated = Signal(str)
 
     def __init__(self, ctx: AppContext, actions: ProjectActions,
                  parent: QWidget | None = None) -> None:
@@ -54,6 +76,7 @@ class EvidenceBox(QGroupBox):
         self._item_id = ""
         self._targets: tuple[str, ...] = ()  # a shared item's targets; () for one item
         self._expired: dict[tuple[str, int], ExpiredEvidence] = {}
+        self.preview: AttachPreviewDialog | None = None  # the open drop/paste preview
         self.model = EvidenceTableModel(self)
         self.table = QTableView()
         self.table.setObjectName("evidenceTable")
@@ -90,9 +113,18 @@ class EvidenceBox(QGroupBox):
         buttons.addWidget(self.details_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
+        self.used_by = QLabel(objectName="evidenceUsedBy", wordWrap=True)
+        self.used_by.setTextFormat(Qt.TextFormat.RichText)
+        self.used_by.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.used_by.linkActivated.connect(self.itemActivated)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
         layout.addLayout(buttons)
+        layout.addWidget(self.table)
+        layout.addWidget(self.used_by)
+        FileDropTarget(self, lambda _pos: self.can_attach(),
+                       lambda _pos, paths: self.offer_files(paths))
+        self.table.installEventFilter(self)
 
         self.attach_button.clicked.connect(self._on_attach_clicked)
         self.open_button.clicked.connect(self.open_selected)
@@ -101,6 +133,8 @@ class EvidenceBox(QGroupBox):
         self.table.doubleClicked.connect(self._on_double_click)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
+        self.table.selectionModel().selectionChanged.connect(self._show_used_by)
+        self.model.modelReset.connect(self._show_used_by)
         self.retranslate()
         self._update_buttons()
 
@@ -198,20 +232,133 @@ class EvidenceBox(QGroupBox):
             self.table.selectRow(row)
 
     def attach(self, path: Path | None = None) -> Task | None:
-        """Attach a file to the item: ``path``, or one picked in a file dialog."""
-        if not self._item_id:
+        """Attach a file to the item: ``path``, or the files picked in a file dialog.
+
+        Several files picked at once are attached as one job (all or none).
+        """
+        if not self.can_attach():
             return None
-        if path is None:
-            name, _filter = QFileDialog.getOpenFileName(
-                self, self.tr("Attach evidence"), self._ctx.settings.last_dir(),
-                self.tr("All files (*)"))
-            if not name:
-                return None
-            path = Path(name)
-            self._ctx.settings.set_last_dir(path.parent)
-        if self._targets:
-            return self._actions.attach_shared(self._item_id, path)
-        return self._actions.attach([self._item_id], path)
+        if path is not None:
+            return self.attach_files([path])
+        names, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Attach evidence"), self._ctx.settings.last_dir(),
+            self.tr("All files (*)"))
+        if not names:
+            return None
+        self._ctx.settings.set_last_dir(Path(names[0]).parent)
+        return self.attach_files([Path(n) for n in names])
+
+    def attach_files(self, paths: Sequence[Path]) -> Task | None:
+        """Attach ``paths`` to the item shown (to every target of a shared item)."""
+        if not self.can_attach() or not paths:
+            return None
+        if len(paths) == 1 and self._targets:
+            return self._actions.attach_shared(self._item_id, paths[0])
+        if len(paths) == 1:
+            return self._actions.attach([self._item_id], paths[0])
+        return self._actions.attach_files(self._targets or (self._item_id,), paths)
+
+    def can_attach(self) -> bool:
+        """True when an item is shown and a project is open (files can be attached)."""
+        return bool(self._item_id) and self._actions.session is not None
+
+    def offer_files(self, paths: Sequence[Path]) -> AttachPreviewDialog | None:
+        """List what dropped or pasted ``paths`` would attach; Attach in the list attaches.
+
+        Folders give every file inside them (hidden and temporary files left
+        out). The preview is window-modal but does not block; it is returned
+        (and kept in :attr:`preview` while open). None when nothing can be
+        attached (a message says why when no file was found).
+        """
+        if not self.can_attach():
+            return None
+        try:
+            found = collect_evidence_files(paths)
+        except UserError as exc:
+            self._ctx.errors.user_error(exc, self)
+            return None
+        if not found.files:
+            self._ctx.errors.info(self.tr("Attach files"),
+                                  self.tr("No files to attach were found there (hidden and "
+                                          "temporary files are left out)."), self)
+            return None
+        if self.preview is not None:
+            self.preview.close()
+        dialog = AttachPreviewDialog(found.files, found.skipped, self._target_name(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.attach_files(dialog.files))
+        dialog.finished.connect(lambda _result: self._forget_preview(dialog))
+        self.preview = dialog
+        dialog.open()
+        return dialog
+
+    def _forget_preview(self, dialog: AttachPreviewDialog) -> None:
+        if self.preview is dialog:
+            self.preview = None
+
+    def paste(self) -> AttachPreviewDialog | None:
+        """Offer the files copied to the clipboard (as :meth:`offer_files`); None if none."""
+        paths = local_files(QApplication.clipboard().mimeData())
+        return self.offer_files(paths) if paths else None
+
+    def _target_name(self) -> str:
+        session = self._actions.session
+        lang = self._ctx.content_lang
+        if session is None:
+            return self._item_id
+        if session.catalog.has_item(self._item_id):
+            item = session.catalog.item(self._item_id)
+            return f"{item.clause} {item.shown_title.get(lang)}"
+        try:
+            shared = integrated_service.integrated_item(session, self._item_id).shared
+        except UserError:
+            return self._item_id
+        return f"{shared.clause} {shared.title.get(lang)}"
+
+    def _show_used_by(self, *_args: object) -> None:
+        """Name every item the selected file serves; each but the one shown is a link."""
+        session = self._actions.session
+        evidence_id = self.selected_evidence_id()
+        if session is None or evidence_id is None:
+            self.used_by.clear()
+            self.used_by.hide()
+            return
+        evidence = self.model.evidence_at(self.model.row_of(evidence_id))
+        lang = self._ctx.content_lang
+        here = set(self._targets or (self._item_id,))
+        parts = []
+        for item_id in evidence.item_ids if evidence is not None else ():
+            if session.catalog.has_item(item_id):
+                item = session.catalog.item(item_id)
+                text = f"{clause_label(session.catalog, item_id)} {item.shown_title.get(lang)}"
+            else:
+                text = item_id
+            if item_id in here or not session.catalog.has_item(item_id):
+                parts.append(html.escape(text))
+            else:
+                parts.append(f'<a href="{html.escape(item_id, quote=True)}">'
+                             f"{html.escape(text)}</a>")
+        self.used_by.setText(html.escape(self.tr("Used by:")) + " " + " · ".join(parts))
+        self.used_by.setToolTip(self.tr("Click an item to show it"))
+        self.used_by.show()
+
+    def used_by_links(self) -> list[str]:
+        """Item ids linked under "Used by" (for tests)."""
+        text = self.used_by.text()
+        return [part.split('"', 1)[0] for part in text.split('<a href="')[1:]]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+V (the platform's Paste key) in the list offers the copied files."""
+        if watched is self.table and event.type() in (QEvent.Type.ShortcutOverride,
+                                                      QEvent.Type.KeyPress):
+            assert isinstance(event, QKeyEvent)
+            if event.matches(QKeySequence.StandardKey.Paste) and self.can_attach() \
+                    and local_files(QApplication.clipboard().mimeData()):
+                event.accept()
+                if event.type() == QEvent.Type.KeyPress:
+                    self.paste()
+                return True
+        return super().eventFilter(watched, event)
 
     def open_selected(self) -> None:
         """Open the selected file with the system's program."""
@@ -237,11 +384,13 @@ class EvidenceBox(QGroupBox):
                                                   "evidence for this item of every standard "
                                                   "listed"))
         else:
-            self.attach_button.setToolTip(self.tr("Store a file in the project as evidence "
-                                                  "for this checklist item"))
+            self.attach_button.setToolTip(self.tr("Store files in the project as evidence "
+                                                  "for this checklist item (you can also drop "
+                                                  "files or folders here, or paste copied "
+                                                  "files with Ctrl+V)"))
 
     def _update_buttons(self, *_args: object) -> None:
-        has_item = bool(self._item_id) and self._actions.session is not None
+        has_item = self.can_attach()
         selected = has_item and self.selected_evidence_id() is not None
         self.attach_button.setEnabled(has_item)
         self.open_button.setEnabled(selected)
@@ -267,6 +416,7 @@ class EvidenceBox(QGroupBox):
                                                "record, its version, the period it covers and "
                                                "when it must be reviewed"))
         self.model.retranslate()
+        self._show_used_by()
 
     def current_index(self) -> QModelIndex:
         """The table's current index (for tests)."""

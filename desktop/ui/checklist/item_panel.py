@@ -51,6 +51,7 @@ from desktop.errors import UserError
 from desktop.services import integrated as integrated_service
 from desktop.services.changes import Changes
 from desktop.ui.checklist.evidence_box import EvidenceBox
+from desktop.ui.checklist.evidence_drop import FileDropTarget
 from desktop.ui.checklist.freshness_editor import FreshnessEditor
 from desktop.ui.checklist.integrated_model import MIXED_SYMBOL
 from desktop.ui.checklist.knowledge_view import KnowledgeDisplay
@@ -67,7 +68,11 @@ class ItemPanel(QWidget):
 
     Signals:
         targetActivated(str): a target of the shared item shown was
-            double-clicked (its catalog item id), to show it in its standard's tab.
+            double-clicked, or an item under the evidence's "Used by" was clicked
+            (its catalog item id), to show it in its standard's tab.
+
+    Files or folders dropped anywhere on the panel of a checklist item are
+    offered for attaching to it (as on its evidence list).
     """
 
     targetActivated = Signal(str)
@@ -158,9 +163,10 @@ class ItemPanel(QWidget):
         files = QWidget(objectName="evidenceTab")
         files_layout = QVBoxLayout(files)
         files_layout.setContentsMargins(0, 6, 0, 0)
-        files_layout.addWidget(self.evidence_hints)
-        files_layout.addWidget(self.freshness)
+        # The files and their Attach button first: in sight without scrolling on a laptop.
         files_layout.addWidget(self.evidence, 1)
+        files_layout.addWidget(self.freshness)
+        files_layout.addWidget(self.evidence_hints)
         self.tabs = QTabWidget(objectName="itemTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(work, "")
@@ -199,6 +205,9 @@ class ItemPanel(QWidget):
             QWidget.setTabOrder(first, second)
         self.save_notes.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.evidence.itemActivated.connect(self.targetActivated)
+        FileDropTarget(self, lambda _pos: self.evidence.can_attach(),
+                       lambda _pos, paths: self.evidence.offer_files(paths))
         self.retranslate()
         self.show_item("")
 

@@ -316,6 +316,26 @@ class ProjectActions(QObject):
         label = arg(self.tr('Attaching "%1"…'), shown_name(source.name))
         return self._start(job, label, cancellable=True, on_success=self.changed.emit)
 
+    def attach_files(self, item_ids: Sequence[str], sources: Sequence[Path]) -> Task | None:
+        """Attach every file of ``sources`` to ``item_ids`` as one job on the worker.
+
+        One progress bar over all bytes and one Cancel; all files are stored or
+        none (``evidence.attach_evidence_files``).
+        """
+        session = self._session
+        items, files = list(item_ids), list(sources)
+
+        def job(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Changes:
+            assert session is not None
+            return evidence_service.attach_evidence_files(session, items, files,
+                                                          progress=progress, cancelled=cancelled)
+
+        if len(files) == 1:
+            label = arg(self.tr("Attaching “%1”…"), shown_name(files[0].name))
+        else:
+            label = self.tr("Attaching %n file(s)…", "", len(files))
+        return self._start(job, label, cancellable=True, on_success=self.changed.emit)
+
     def attach_shared(self, shared_id: str, source: Path) -> Task | None:
         """Attach ``source`` once to every target of a shared item, on a worker."""
         session = self._session

@@ -180,6 +180,7 @@ class MainWindow(QMainWindow):
         a.busyChanged.connect(self._on_busy)
         self.checklist.itemSelected.connect(self.item_panel.show_item)
         self.item_panel.targetActivated.connect(self.checklist.select_item)
+        self.checklist.filesDropped.connect(self.item_panel.evidence.offer_files)
         self.ctx.language.changed.connect(self._on_language_changed)
 
     # -- project ---------------------------------------------------------------------
