@@ -24,10 +24,10 @@
     <name>AttachPreviewDialog</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/checklist/evidence_drop.py" line="0" />
-        <source>Attach %n file(s) to “%1”?</source>
+        <source>Attach %n file(s) to &quot;%1&quot;?</source>
         <translation>
-            <numerusform>Attach %n file to “%1”?</numerusform>
-            <numerusform>Attach %n files to “%1”?</numerusform>
+            <numerusform>Attach %n file to &quot;%1&quot;?</numerusform>
+            <numerusform>Attach %n files to &quot;%1&quot;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">

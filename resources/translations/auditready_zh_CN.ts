@@ -1644,7 +1644,7 @@ Open it now?</source>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/checklist/evidence_drop.py" line="0" />
-        <source>Attach %n file(s) to “%1”?</source>
+        <source>Attach %n file(s) to &quot;%1&quot;?</source>
         <translation>
             <numerusform>将 %n 个文件附加到“%1”？</numerusform>
         </translation>

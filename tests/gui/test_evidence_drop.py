@@ -215,7 +215,7 @@ def test_preview_speaks_the_ui_language(shown: MainWindow, qtbot, folder: Path) 
     shown.checklist.select_item(ITEM)
     box = shown.item_panel.evidence
     dialog = box.offer_files([folder])
-    assert dialog.question.text().startswith("Attach 2 files to “9.2.2")
+    assert dialog.question.text().startswith('Attach 2 files to "9.2.2')
     assert dialog.skipped.text() == "3 hidden or temporary files left out."
     dialog.reject()
     shown.ctx.language.set_language("zh_CN")

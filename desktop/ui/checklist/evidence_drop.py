@@ -151,7 +151,7 @@ class AttachPreviewDialog(QDialog):
         self.files = tuple(files)
         self.question = QLabel(objectName="attachPreviewQuestion", wordWrap=True)
         self.question.setTextFormat(Qt.TextFormat.PlainText)
-        self.question.setText(arg(self.tr("Attach %n file(s) to “%1”?", "", len(files)),
+        self.question.setText(arg(self.tr('Attach %n file(s) to "%1"?', "", len(files)),
                                   target))
         self.list = QListWidget(objectName="attachPreviewList")
         for path in self.files:
