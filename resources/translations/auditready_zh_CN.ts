@@ -2953,6 +2953,77 @@ Open it now?</source>
     </message>
 </context>
 <context>
+    <name>UndoSteps</name>
+    <message>
+        <source>Set owner %1</source>
+        <translation>设置负责人 %1</translation>
+    </message>
+    <message>
+        <source>Set due date %1</source>
+        <translation>设置截止日期 %1</translation>
+    </message>
+    <message>
+        <source>Edit notes %1</source>
+        <translation>编辑备注 %1</translation>
+    </message>
+    <message>
+        <source>Edit details %1</source>
+        <translation>编辑详情 %1</translation>
+    </message>
+    <message>
+        <source>Attach “%1” to %2</source>
+        <translation>将“%1”附加到 %2</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>移除“%1”</translation>
+    </message>
+    <message>
+        <source>Edit details of “%1”</source>
+        <translation>编辑“%1”的详细信息</translation>
+    </message>
+    <message>
+        <source>Edit the management system facts</source>
+        <translation>编辑管理体系基本信息</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除%1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>添加%1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+    <message>
+        <source>audit programme</source>
+        <translation>审核方案</translation>
+    </message>
+    <message>
+        <source>internal audit</source>
+        <translation>内部审核</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>审核发现</translation>
+    </message>
+    <message>
+        <source>management review</source>
+        <translation>管理评审</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>证书</translation>
+    </message>
+</context>
+<context>
     <name>ProjectActions</name>
     <message>
         <location filename="../../desktop/ui/actions.py" line="106" />
