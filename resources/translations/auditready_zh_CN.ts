@@ -2953,6 +2953,25 @@ Open it now?</source>
     </message>
 </context>
 <context>
+    <name>CloseGuard</name>
+    <message>
+        <source>A task is still running</source>
+        <translation>仍有任务在进行</translation>
+    </message>
+    <message>
+        <source>An export, import or attached file is still being written. Wait until it has finished (the window then closes by itself), or cancel it and close now? A cancelled task leaves nothing half-written.</source>
+        <translation>导出、导入或附加文件仍在写入中。要等待它完成（完成后窗口自动关闭），还是取消该任务并立即关闭？取消的任务不会留下写了一半的文件。</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <source>Cancel it and close</source>
+        <translation>取消任务并关闭</translation>
+    </message>
+</context>
+<context>
     <name>UndoSteps</name>
     <message>
         <source>Set owner %1</source>
