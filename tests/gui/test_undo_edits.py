@@ -251,3 +251,19 @@ def test_undo_names_are_translated(window: MainWindow) -> None:
     assert window.actions.update_details(CALIBRATION, owner="设备科 李强")
     assert window.menus.undo.text().replace("(&U)", "").startswith("撤销")
     assert "设置负责人 7.1.5.1" in window.menus.undo.text()
+
+
+def test_shared_owner_undo_restores_each_standards_own_owner(window: MainWindow) -> None:
+    store = window.actions.session.store
+    targets = ("iso9001-2015:9.3.3:R", "iso14001-2015:9.3:R", "iso45001-2018:9.3:R")
+    assert window.actions.update_details(targets[1], owner="安环部 陈刚")
+    before = {t: store.item_state(t).owner for t in targets}
+
+    assert window.actions.update_shared_details("ims:9.3:R", owner="总经理 周文华")
+    assert {store.item_state(t).owner for t in targets} == {"总经理 周文华"}
+    assert _undo_text(window) == "&Undo Set owner 9.3"
+
+    window.menus.undo.trigger()
+    assert {t: store.item_state(t).owner for t in targets} == before
+    window.menus.redo.trigger()
+    assert {store.item_state(t).owner for t in targets} == {"总经理 周文华"}
