@@ -3041,6 +3041,14 @@ Open it now?</source>
         <source>certificate</source>
         <translation>证书</translation>
     </message>
+    <message>
+        <source>Add custom item %1</source>
+        <translation>添加自定义条目 %1</translation>
+    </message>
+    <message>
+        <source>Edit custom item %1</source>
+        <translation>编辑自定义条目 %1</translation>
+    </message>
 </context>
 <context>
     <name>ProjectActions</name>

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate
 
+from desktop.domain.model import Catalog, ItemKind, Text
 from desktop.domain.records import (
     Action,
     ActionSource,
@@ -16,6 +17,7 @@ from desktop.domain.records import (
     EvidenceNature,
     ManagementReview,
 )
+from desktop.services import custom as custom_service
 from desktop.services import records as record_service
 from desktop.ui.shell.main_window import MainWindow
 
@@ -267,3 +269,31 @@ def test_shared_owner_undo_restores_each_standards_own_owner(window: MainWindow)
     assert {t: store.item_state(t).owner for t in targets} == before
     window.menus.redo.trigger()
     assert {store.item_state(t).owner for t in targets} == {"总经理 周文华"}
+
+
+def test_adding_and_editing_a_custom_item_are_undone_and_redone(window: MainWindow) -> None:
+    def catalog() -> Catalog:  # the session's catalog is rebuilt on each change
+        return window.actions.session.catalog
+
+    fields = custom_service.EntryFields("7.1.5", ItemKind("retain"), Text("", "量具校准台账"))
+    assert window.actions.change_custom(custom_service.add_custom_item, fields,
+                                        parent="iso9001-2015:7.1.5")
+    item_id = "custom:iso9001-2015:7.1.5:R"
+    assert catalog().has_item(item_id)
+    assert _undo_text(window) == "&Undo Add custom item 7.1.5"
+
+    renamed = custom_service.EntryFields("7.1.5", ItemKind("retain"),
+                                         Text("Gauge calibration register", "量具校准台账"))
+    assert window.actions.change_custom(custom_service.edit_custom_item, item_id, renamed)
+    assert _undo_text(window) == "&Undo Edit custom item 7.1.5"
+
+    window.menus.undo.trigger()
+    assert catalog().item(item_id).title.en != "Gauge calibration register"
+    window.menus.undo.trigger()
+    assert not catalog().has_item(item_id)
+    assert window.checklist.select_item(item_id) is False
+
+    window.menus.redo.trigger()
+    assert catalog().has_item(item_id)
+    window.menus.redo.trigger()
+    assert catalog().item(item_id).title.en == "Gauge calibration register"

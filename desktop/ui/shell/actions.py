@@ -423,13 +423,17 @@ class ProjectActions(QObject):
                       **kwargs: Any) -> Changes | None:
         """Run a custom-content service (``desktop.services.custom``); None if refused.
 
-        The undo stack is cleared when entries were removed (its commands may name them).
+        Adding or editing an entry is one undoable step. The undo stack is
+        cleared when entries were removed (its commands may name them).
         """
+        before = self.steps.custom_before(service, args)
         changes = self._call(service, *args, **kwargs)
         session = self._session
         if changes is not None and session is not None and any(
                 not session.catalog.has_item(i) for i in changes.items):
             self.undo_stack.clear()
+        elif changes is not None:
+            self.steps.custom_done(service, args, kwargs, before, changes)
         return changes
 
     # -- system records -----------------------------------------------------------

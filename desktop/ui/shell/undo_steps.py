@@ -20,6 +20,7 @@ from PySide6.QtGui import QUndoStack
 from desktop.domain.model import ItemState
 from desktop.domain.names import shown_name
 from desktop.domain.records import EvidenceMeta
+from desktop.services import custom as custom_service
 from desktop.services import evidence as evidence_service
 from desktop.services import items as item_service
 from desktop.services import records as record_service
@@ -278,3 +279,47 @@ class UndoSteps(QObject):
         }
         return nouns[kind]
 
+
+    # -- custom checklist entries -------------------------------------------------------
+
+    def custom_before(self, service: Callable[..., Changes], args: Sequence[Any]) -> object:
+        """An entry's fields before ``edit_custom_item`` changes them (else None)."""
+        session = self._session()
+        if session is None or service is not custom_service.edit_custom_item or not args:
+            return None
+        _checklists, rows = session.store.custom_content()
+        old = next((r for r in rows if r.id == args[0]), None)
+        if old is None:
+            return None
+        return custom_service.EntryFields(old.clause, old.kind, old.title, old.description)
+
+    def custom_done(self, service: Callable[..., Changes], args: Sequence[Any],
+                    kwargs: Mapping[str, Any], before: object, changes: Changes) -> None:
+        """Push the undo of adding or editing a custom entry that succeeded."""
+        session = self._session()
+        if session is None or not changes.custom:
+            return
+        if service is custom_service.edit_custom_item and before is not None:
+            item_id, fields = args[0], args[1]
+            self._push(arg(self.tr("Edit custom item %1"), fields.clause),
+                       lambda: self._call(service, item_id, fields),
+                       lambda: self._call(service, item_id, before))
+            return
+        if service is not custom_service.add_custom_item or len(changes.created) != 1:
+            return
+        created = changes.created[0]
+        _checklists, rows = session.store.custom_content()
+        row = next((r for r in rows if r.id == created), None)
+        if row is None:
+            return
+        if kwargs.get("new_checklist") is not None:  # the entry started its own checklist
+            checklist_id = row.checklist_id
+
+            def take_back() -> Changes | None:
+                return self._call(custom_service.remove_custom_checklist, checklist_id)
+        else:
+            def take_back() -> Changes | None:
+                return self._call(custom_service.remove_custom_item, created)
+
+        self._push(arg(self.tr("Add custom item %1"), row.clause),
+                   lambda: self._call(service, *args, **kwargs), take_back)
