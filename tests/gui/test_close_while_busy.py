@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 
@@ -87,3 +88,54 @@ def test_closing_when_idle_asks_nothing(window: MainWindow, qtbot,
     asked = _answer(window, monkeypatch, cancel=False)
     assert window.close()
     assert asked == []
+
+
+def _hold_worker(window: MainWindow) -> threading.Event:
+    """Keep the single worker thread busy until the returned gate opens."""
+    gate = threading.Event()
+    window.actions.runner._pool.start(lambda: gate.wait(30))
+    return gate
+
+
+def _answer_and_open(window: MainWindow, monkeypatch: pytest.MonkeyPatch,
+                     gate: threading.Event, cancel: bool) -> None:
+    def confirm(_title: str, _question: str, _parent: object = None) -> bool:
+        gate.set()  # the export may run from now on
+        return cancel
+
+    monkeypatch.setattr(window.ctx.errors, "confirm", confirm)
+
+
+def test_quitting_during_an_export_and_cancelling_writes_nothing(
+        window: MainWindow, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    window.show()
+    qtbot.waitExposed(window)
+    gate = _hold_worker(window)
+    _answer_and_open(window, monkeypatch, gate, cancel=True)
+    task = window.actions.export("en", lambda _result: None, pdf=out / "report.pdf",
+                                 xlsx=out / "report.xlsx")
+    assert task is not None
+
+    window.menus.quit.trigger()
+    assert not window.isVisible()
+    assert sorted(out.iterdir()) == []  # no report, no half-written temporary file
+
+
+def test_quitting_during_an_export_and_waiting_writes_it_whole(
+        window: MainWindow, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    window.show()
+    qtbot.waitExposed(window)
+    gate = _hold_worker(window)
+    _answer_and_open(window, monkeypatch, gate, cancel=False)
+    window.actions.export("en", lambda _result: None, pdf=out / "report.pdf")
+
+    window.menus.quit.trigger()
+    assert window.isVisible()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=60_000)
+    assert [p.name for p in out.iterdir()] == ["report.pdf"]
+    data = (out / "report.pdf").read_bytes()
+    assert data.startswith(b"%PDF") and data.rstrip().endswith(b"%%EOF")
