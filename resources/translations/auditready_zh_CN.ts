@@ -3042,6 +3042,14 @@ Open it now?</source>
         <translation>证书</translation>
     </message>
     <message>
+        <source>Link “%1” to %2</source>
+        <translation>将“%1”关联到 %2</translation>
+    </message>
+    <message>
+        <source>Unlink “%1” from %2</source>
+        <translation>取消“%1”与 %2 的关联</translation>
+    </message>
+    <message>
         <source>Add custom item %1</source>
         <translation>添加自定义条目 %1</translation>
     </message>

@@ -297,3 +297,43 @@ def test_adding_and_editing_a_custom_item_are_undone_and_redone(window: MainWind
     assert catalog().has_item(item_id)
     window.menus.redo.trigger()
     assert catalog().item(item_id).title.en == "Gauge calibration register"
+
+
+def test_linking_and_unlinking_evidence_are_undone_and_redone(window: MainWindow) -> None:
+    store = window.actions.session.store
+    [evidence] = store.evidence_for_item("iso9001-2015:5.2.2:M")
+    assert ENV_ITEM not in evidence.item_ids
+
+    assert window.actions.link_evidence(evidence.id, ENV_ITEM)
+    assert _undo_text(window) == f"&Undo Link “{evidence.name}” to 9.2.2"
+    window.menus.undo.trigger()
+    assert store.evidence(evidence.id).item_ids == evidence.item_ids
+    window.menus.redo.trigger()
+    assert ENV_ITEM in store.evidence(evidence.id).item_ids
+
+    assert window.actions.unlink_evidence(evidence.id, ENV_ITEM)
+    assert _undo_text(window) == f"&Undo Unlink “{evidence.name}” from 9.2.2"
+    window.menus.undo.trigger()
+    assert ENV_ITEM in store.evidence(evidence.id).item_ids
+    window.menus.redo.trigger()
+    assert store.evidence(evidence.id).item_ids == evidence.item_ids
+
+
+def test_system_facts_and_programmes_are_undone(window: MainWindow) -> None:
+    records = window.actions.session.store.records
+    facts = records.system_info()
+    changed = replace(facts, climate_rationale="气候变化的影响已评估（示例）")
+    assert window.actions.change_records(record_service.set_system_info, changed)
+    assert _undo_text(window) == "&Undo Edit the management system facts"
+    window.menus.undo.trigger()
+    assert records.system_info() == facts
+
+    programmes = records.programmes()
+    assert programmes  # the sample has one, with an audit in it
+    audits = records.audits()
+    assert any(a.programme_id == programmes[0].id for a in audits)
+    assert window.actions.change_records(record_service.delete_programme, programmes[0].id)
+    assert _undo_text(window) == "&Undo Delete audit programme"
+    window.menus.undo.trigger()
+    assert records.programmes() == programmes
+    assert records.audits() == audits  # its audits are back in it

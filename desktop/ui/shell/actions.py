@@ -399,6 +399,14 @@ class ProjectActions(QObject):
         label = arg(self.tr("Opening “%1”…"), shown_name(name))
         return self._start(job, label, cancellable=False, on_success=opened)
 
+    def link_evidence(self, evidence_id: int, item_id: str) -> bool:
+        """Let a stored evidence file also serve ``item_id`` (undoable); False if refused."""
+        return self.steps.link(evidence_id, item_id, linked=True)
+
+    def unlink_evidence(self, evidence_id: int, item_id: str) -> bool:
+        """Stop using an evidence file for ``item_id``; it stays in the register (undoable)."""
+        return self.steps.link(evidence_id, item_id, linked=False)
+
     def remove_evidence(self, evidence_id: int) -> bool:
         """Ask, then delete an evidence file from the project and every item it served."""
         if self._session is None:

@@ -163,6 +163,30 @@ class UndoSteps(QObject):
         self._push(text, lambda: links(evidence_service.link_evidence),
                    lambda: links(evidence_service.unlink_evidence))
 
+    def link(self, evidence_id: int, item_id: str, *, linked: bool) -> bool:
+        """Link (``linked``) or unlink an evidence file and an item, undoably.
+
+        Nothing is pushed when the link was already as asked.
+        """
+        session = self._session()
+        if session is None:
+            return False
+        try:
+            evidence = session.store.evidence(evidence_id)
+        except KeyError:
+            evidence = None
+        was = evidence is not None and item_id in evidence.item_ids
+        add, drop = evidence_service.link_evidence, evidence_service.unlink_evidence
+        do, undo = (add, drop) if linked else (drop, add)
+        if self._call(do, evidence_id, item_id) is None:
+            return False
+        if evidence is not None and was != linked:
+            template = self.tr("Link “%1” to %2") if linked else self.tr("Unlink “%1” from %2")
+            self._push(arg(template, shown_name(evidence.name), self.item_name(item_id)),
+                       lambda: self._call(do, evidence_id, item_id),
+                       lambda: self._call(undo, evidence_id, item_id))
+        return True
+
     def _take(self, evidence_id: int, holder: list[RemovedEvidence]) -> Changes | None:
         def service(session: ProjectSession, eid: int) -> Changes:
             removed = evidence_service.take_evidence(session, eid)
@@ -206,8 +230,14 @@ class UndoSteps(QObject):
         if not record_id:
             return None
         old = _find(session, kind, record_id)
-        if kind == "audit" and op == "delete" and old is not None:
-            return old, [f for f in records.findings() if f.audit_id == record_id]
+        if op == "delete" and old is not None:
+            # What a delete takes along (findings) or detaches (audits of a programme).
+            if kind == "audit":
+                return old, [f for f in records.findings() if f.audit_id == record_id], (
+                    record_service.save_finding)
+            if kind == "programme":
+                return old, [a for a in records.audits() if a.programme_id == record_id], (
+                    record_service.save_audit)
         return old
 
     def record_done(self, service: Callable[..., Changes], args: Sequence[Any],
@@ -241,8 +271,9 @@ class UndoSteps(QObject):
         noun = self._noun(kind)
         if op == "delete":
             children: list[Any] = []
+            save_child: Callable[..., Changes] = save
             if isinstance(before, tuple):
-                before, children = before
+                before, children, save_child = before
             if before is None:
                 return
             old = before
@@ -251,7 +282,7 @@ class UndoSteps(QObject):
                 result = self._call(save, old)
                 for child in children:
                     if result is not None:
-                        result = self._call(record_service.save_finding, child)
+                        result = self._call(save_child, child)
                 return result
 
             self._push(arg(self.tr("Delete %1"), noun),
