@@ -3042,6 +3042,14 @@ Open it now?</source>
         <translation>证书</translation>
     </message>
     <message>
+        <source>Change the audit time inputs</source>
+        <translation>更改审核时间输入</translation>
+    </message>
+    <message>
+        <source>Change the setting “%1”</source>
+        <translation>更改设置“%1”</translation>
+    </message>
+    <message>
         <source>Link “%1” to %2</source>
         <translation>将“%1”关联到 %2</translation>
     </message>

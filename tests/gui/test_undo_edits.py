@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate
 
+from desktop.domain.audit_time import inputs_from_project
 from desktop.domain.model import Catalog, ItemKind, Text
 from desktop.domain.records import (
     Action,
@@ -337,3 +338,17 @@ def test_system_facts_and_programmes_are_undone(window: MainWindow) -> None:
     window.menus.undo.trigger()
     assert records.programmes() == programmes
     assert records.audits() == audits  # its audits are back in it
+
+
+def test_audit_time_inputs_are_undone_and_redone(window: MainWindow) -> None:
+    records = window.actions.session.store.records
+    before = records.setting("audit_time")
+    inputs = inputs_from_project(55, 3, ["iso9001", "iso14001"]).to_json()
+    assert before != inputs
+    assert window.actions.change_records(record_service.save_setting, "audit_time", inputs)
+    assert _undo_text(window) == "&Undo Change the audit time inputs"
+
+    window.menus.undo.trigger()
+    assert records.setting("audit_time") == before
+    window.menus.redo.trigger()
+    assert records.setting("audit_time") == inputs

@@ -222,6 +222,8 @@ class UndoSteps(QObject):
             return records.evidence_meta().get(meta.evidence_id, EvidenceMeta(meta.evidence_id))
         if name == "set_system_info":
             return records.system_info()
+        if name == "save_setting":
+            return ("setting", records.setting(args[0]))  # None is a value here: "unset"
         found = _record_kind(service)
         if found is None:
             return None
@@ -259,6 +261,15 @@ class UndoSteps(QObject):
                 text = self.tr("Edit the management system facts")
             self._push(text, lambda: self._call(service, after),
                        lambda: self._call(service, before))
+            return
+        if name == "save_setting" and isinstance(before, tuple) and len(args) == 2:
+            key, value, old_value = args[0], args[1], before[1]
+            if value == old_value:
+                return
+            text = (self.tr("Change the audit time inputs") if key == "audit_time"
+                    else arg(self.tr("Change the setting “%1”"), key))
+            self._push(text, lambda: self._call(service, key, value),
+                       lambda: self._call(service, key, old_value))
             return
         found = _record_kind(service)
         if found is None:
