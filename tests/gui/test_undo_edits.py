@@ -352,3 +352,20 @@ def test_audit_time_inputs_are_undone_and_redone(window: MainWindow) -> None:
     assert records.setting("audit_time") == before
     window.menus.redo.trigger()
     assert records.setting("audit_time") == inputs
+
+
+def test_attaching_once_to_a_shared_item_is_undone_for_every_standard(
+        window: MainWindow, qtbot, tmp_path: Path) -> None:
+    store = window.actions.session.store
+    source = tmp_path / "管理评审报告.pdf"
+    source.write_bytes(b"%PDF-1.4 management review minutes")
+    with qtbot.waitSignal(window.actions.changed, timeout=20_000):
+        window.actions.attach_shared("ims:9.3:R", source)
+    qtbot.waitUntil(lambda: not window.actions.runner.busy)
+    [evidence] = [e for e in store.evidence_list() if e.name == source.name]
+    assert len(evidence.item_ids) == 3
+
+    window.menus.undo.trigger()
+    assert all(e.name != source.name for e in store.evidence_list())
+    window.menus.redo.trigger()
+    assert store.evidence(evidence.id) == evidence

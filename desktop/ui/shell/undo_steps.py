@@ -145,6 +145,8 @@ class UndoSteps(QObject):
                 return self._take(evidence_id, holder)
 
             def put_back() -> Changes | None:
+                if not holder:
+                    return None
                 return self._call(evidence_service.restore_evidence, holder[-1])
 
             self._push(text, put_back, take)
