@@ -3042,6 +3042,10 @@ Open it now?</source>
         <translation>证书</translation>
     </message>
     <message>
+        <source>Remove custom item %1</source>
+        <translation>删除自定义条目 %1</translation>
+    </message>
+    <message>
         <source>Change the audit time inputs</source>
         <translation>更改审核时间输入</translation>
     </message>

@@ -369,3 +369,33 @@ def test_attaching_once_to_a_shared_item_is_undone_for_every_standard(
     assert all(e.name != source.name for e in store.evidence_list())
     window.menus.redo.trigger()
     assert store.evidence(evidence.id) == evidence
+
+
+def test_removing_a_custom_item_is_undone_with_its_state_and_evidence(
+        window: MainWindow) -> None:
+    store = window.actions.session.store
+    fields = custom_service.EntryFields("7.1.5", ItemKind("retain"), Text("", "量具校准台账"))
+    assert window.actions.change_custom(custom_service.add_custom_item, fields,
+                                        parent="iso9001-2015:7.1.5")
+    item_id = "custom:iso9001-2015:7.1.5:R"
+    assert window.actions.update_details(item_id, owner="设备科 李强")
+    [evidence] = store.evidence_for_item("iso9001-2015:5.2.2:M")
+    assert window.actions.link_evidence(evidence.id, item_id)
+
+    assert window.actions.change_custom(custom_service.remove_custom_item, item_id)
+    assert not window.actions.session.catalog.has_item(item_id)
+    assert _undo_text(window) == "&Undo Remove custom item 7.1.5"
+
+    window.menus.undo.trigger()
+    assert window.actions.session.catalog.has_item(item_id)
+    assert store.item_state(item_id).owner == "设备科 李强"
+    assert [e.id for e in store.evidence_for_item(item_id)] == [evidence.id]
+    assert window.checklist.select_item(item_id)
+
+    window.menus.undo.trigger()  # the link, then the owner: the older steps still work
+    window.menus.undo.trigger()
+    assert store.item_state(item_id).owner == ""
+    window.menus.redo.trigger()
+    window.menus.redo.trigger()
+    window.menus.redo.trigger()  # removed again
+    assert not window.actions.session.catalog.has_item(item_id)

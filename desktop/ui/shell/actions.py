@@ -431,9 +431,12 @@ class ProjectActions(QObject):
                       **kwargs: Any) -> Changes | None:
         """Run a custom-content service (``desktop.services.custom``); None if refused.
 
-        Adding or editing an entry is one undoable step. The undo stack is
-        cleared when entries were removed (its commands may name them).
+        Adding, editing or removing an entry is one undoable step. The undo
+        stack is cleared when a whole checklist was removed (its commands may
+        name its entries).
         """
+        if service is custom_service.remove_custom_item:
+            return self.steps.remove_custom(*args, **kwargs)
         before = self.steps.custom_before(service, args)
         changes = self._call(service, *args, **kwargs)
         session = self._session

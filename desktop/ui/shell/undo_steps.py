@@ -21,6 +21,7 @@ from desktop.domain.model import ItemState
 from desktop.domain.names import shown_name
 from desktop.domain.records import EvidenceMeta
 from desktop.services import custom as custom_service
+from desktop.services import custom_restore
 from desktop.services import evidence as evidence_service
 from desktop.services import items as item_service
 from desktop.services import records as record_service
@@ -367,3 +368,25 @@ class UndoSteps(QObject):
 
         self._push(arg(self.tr("Add custom item %1"), row.clause),
                    lambda: self._call(service, *args, **kwargs), take_back)
+
+    def remove_custom(self, item_id: str) -> Changes | None:
+        """Remove a custom entry with its state and evidence links, undoably."""
+        holder: list[custom_restore.RemovedEntry] = []
+
+        def take() -> Changes | None:
+            def service(session: ProjectSession, entry_id: str) -> Changes:
+                removed = custom_restore.take_custom_item(session, entry_id)
+                holder.append(removed)
+                return removed.changes
+
+            return self._call(service, item_id)
+
+        changes = take()
+        if changes is None:
+            return None
+
+        def put_back() -> Changes | None:
+            return self._call(custom_restore.restore_custom_item, holder[-1])
+
+        self._push(arg(self.tr("Remove custom item %1"), holder[-1].row.clause), take, put_back)
+        return changes
