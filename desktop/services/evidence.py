@@ -10,9 +10,11 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from desktop.domain.model import Evidence
+from desktop.domain.records import EvidenceMeta
 from desktop.errors import EvidenceError, ValidationError
 from desktop.services.changes import Changes
 from desktop.services.session import ProjectSession
@@ -260,6 +262,69 @@ def remove_evidence(session: ProjectSession, evidence_id: int) -> Changes:
     with session.store.atomic():
         session.store.remove_evidence(evidence_id)
     return Changes(items=frozenset(items), evidence=True)
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedEvidence:
+    """An evidence file taken out of the project, whose bytes are still stored.
+
+    Attributes:
+        evidence: the row as it was, with the items it served.
+        meta: its details (nature, version, dates), or None when none were given.
+    """
+
+    evidence: Evidence
+    meta: EvidenceMeta | None
+
+    @property
+    def changes(self) -> Changes:
+        """What removing (or restoring) it changes."""
+        return Changes(items=frozenset(self.evidence.item_ids), evidence=True,
+                       records=frozenset({"evidence_meta"}) if self.meta else frozenset())
+
+
+def take_evidence(session: ProjectSession, evidence_id: int) -> RemovedEvidence:
+    """Remove an evidence file like :func:`remove_evidence`, keeping its bytes stored.
+
+    The bytes stay in the project file until it is closed
+    (:meth:`ProjectSession.close` drops content no evidence uses), so
+    :func:`restore_evidence` can put the file back with the same content.
+
+    Raises:
+        ValidationError: unknown evidence.
+    """
+    _evidence_items(session, evidence_id)
+    store = session.store
+    with store.atomic():
+        evidence = store.evidence(evidence_id)
+        meta = store.records.evidence_meta().get(evidence_id)
+        store.remove_evidence(evidence_id, keep_content=True)
+    return RemovedEvidence(evidence, meta)
+
+
+def restore_evidence(session: ProjectSession, removed: RemovedEvidence) -> Changes:
+    """Put back an evidence file :func:`take_evidence` removed: same id, items and details.
+
+    Links to items that no longer exist in the project are left out.
+
+    Raises:
+        ValidationError: its bytes are gone (the project was closed since) or
+            its id is in use again.
+    """
+    evidence = removed.evidence
+    known = tuple(i for i in evidence.item_ids if session.catalog.has_item(i))
+    evidence = replace(evidence, item_ids=known)
+    store = session.store
+    try:
+        with store.atomic():
+            store.restore_evidence(evidence)
+            if removed.meta is not None:
+                store.records.put_evidence_meta(removed.meta)
+    except KeyError:
+        raise ValidationError(
+            f"“{evidence.name}” can no longer be put back: its stored copy is gone.",
+            f"无法恢复“{evidence.name}”：其存储的副本已不存在。") from None
+    return RemovedEvidence(evidence, removed.meta).changes
 
 
 def export_evidence(session: ProjectSession, evidence_id: int, dest: Path) -> Path:

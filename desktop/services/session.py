@@ -16,7 +16,7 @@ from desktop.domain.custom import CUSTOM_SYSTEM, catalog_with_custom
 from desktop.domain.freshness import catalog_with_freshness
 from desktop.domain.model import Catalog, CatalogItem, CompanyProfile, Standard
 from desktop.domain.readiness import StandardReadiness, standard_readiness
-from desktop.errors import ValidationError
+from desktop.errors import UserError, ValidationError
 from desktop.store import ProjectStore, backup_keeper
 from desktop.store.backups import BackupError, BackupReason
 from desktop.store.outputs import check_outputs
@@ -99,7 +99,15 @@ class ProjectSession:
         return [standard_readiness(std, states) for std in self.standards()]
 
     def close(self) -> None:
-        """Close the project file (releases its lock)."""
+        """Close the project file (releases its lock).
+
+        Evidence bytes kept for undo (:func:`desktop.services.evidence.take_evidence`)
+        are dropped first; if that cannot be written they stay, unused, until
+        the next close.
+        """
+        if not self.store.closed:
+            with suppress(UserError):
+                self.store.drop_unused_content()
         self.store.close()
 
 

@@ -255,6 +255,13 @@ def delete_blob_if_unused(db: Database, sha256: str) -> bool:
     return True
 
 
+def unused(db: Database) -> list[str]:
+    """Return the SHA-256 of every stored content no evidence row uses."""
+    rows = db.execute("SELECT sha256 FROM blobs WHERE sha256 NOT IN "
+                      "(SELECT sha256 FROM evidence) ORDER BY sha256").fetchall()
+    return [str(row[0]) for row in rows]
+
+
 class DamagedBlobError(Exception):
     """A stored blob is missing chunks or has the wrong size or hash (damaged project)."""
 

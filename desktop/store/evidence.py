@@ -140,3 +140,19 @@ def delete(db: Database, evidence_id: int) -> str | None:
         return None
     db.execute("DELETE FROM evidence WHERE id = ?", [evidence_id])
     return str(row[0])
+
+
+def restore(db: Database, evidence: Evidence) -> None:
+    """Insert a removed evidence row again under its own id, with its links.
+
+    Raises:
+        sqlite3.IntegrityError: the blob is not stored, or the id or (sha256, name) exists.
+    """
+    db.execute(
+        "INSERT INTO evidence (id, sha256, name, size, media_type, added_at) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [evidence.id, evidence.sha256, evidence.name, evidence.size, evidence.media_type,
+         datetime_to_text(evidence.added_at)],
+    )
+    for item_id in evidence.item_ids:
+        link(db, evidence.id, item_id)

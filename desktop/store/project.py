@@ -415,10 +415,12 @@ class ProjectStore:
         with self.atomic():
             evidence_rows.unlink(self._db, evidence_id, item_id)
 
-    def remove_evidence(self, evidence_id: int) -> None:
+    def remove_evidence(self, evidence_id: int, *, keep_content: bool = False) -> None:
         """Delete evidence, its links and metadata, and its content if no other evidence shares it.
 
         Links and metadata go by ``ON DELETE CASCADE`` (foreign keys are on).
+        ``keep_content=True`` keeps the stored bytes (an undo may put the row
+        back); :meth:`drop_unused_content` deletes them later.
 
         Raises:
             KeyError: no such evidence.
@@ -428,7 +430,31 @@ class ProjectStore:
             sha256 = evidence_rows.delete(self._db, evidence_id)
             if sha256 is None:
                 raise KeyError(evidence_id)
-            blobs.delete_blob_if_unused(self._db, sha256)
+            if not keep_content:
+                blobs.delete_blob_if_unused(self._db, sha256)
+
+    def restore_evidence(self, evidence: Evidence) -> None:
+        """Put a removed evidence row back under its own id, with its links.
+
+        Raises:
+            KeyError: its content is no longer stored, or the id is taken.
+            StorageFullError, ProjectWriteError: the change could not be saved.
+        """
+        with self.atomic():
+            if not blobs.blob_exists(self._db, evidence.sha256) or evidence_rows.exists(
+                    self._db, evidence.id):
+                raise KeyError(evidence.id)
+            evidence_rows.restore(self._db, evidence)
+
+    def drop_unused_content(self) -> int:
+        """Delete stored contents no evidence uses any more; return how many went."""
+        with self._guard():
+            unused = blobs.unused(self._db)
+        if unused:
+            with self.atomic():
+                for sha256 in unused:
+                    blobs.delete_blob_if_unused(self._db, sha256)
+        return len(unused)
 
     def _damaged(self, item: Evidence) -> EvidenceError:
         return EvidenceError(

@@ -3251,6 +3251,124 @@ Enter or F3: next match; Shift+F3: previous; Escape: clear.</source>
     </message>
 </context>
 <context>
+    <name>CloseGuard</name>
+    <message>
+        <source>A task is still running</source>
+        <translation>仍有任务在进行</translation>
+    </message>
+    <message>
+        <source>An export, import or attached file is still being written. Wait until it has finished (the window then closes by itself), or cancel it and close now? A cancelled task leaves nothing half-written.</source>
+        <translation>导出、导入或附加文件仍在写入中。要等待它完成（完成后窗口自动关闭），还是取消该任务并立即关闭？取消的任务不会留下写了一半的文件。</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <source>Cancel it and close</source>
+        <translation>取消任务并关闭</translation>
+    </message>
+</context>
+<context>
+    <name>UndoSteps</name>
+    <message>
+        <source>Set owner %1</source>
+        <translation>设置负责人 %1</translation>
+    </message>
+    <message>
+        <source>Set due date %1</source>
+        <translation>设置截止日期 %1</translation>
+    </message>
+    <message>
+        <source>Edit notes %1</source>
+        <translation>编辑备注 %1</translation>
+    </message>
+    <message>
+        <source>Edit details %1</source>
+        <translation>编辑详情 %1</translation>
+    </message>
+    <message>
+        <source>Attach “%1” to %2</source>
+        <translation>将“%1”附加到 %2</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>移除“%1”</translation>
+    </message>
+    <message>
+        <source>Edit details of “%1”</source>
+        <translation>编辑“%1”的详细信息</translation>
+    </message>
+    <message>
+        <source>Edit the management system facts</source>
+        <translation>编辑管理体系基本信息</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除%1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>添加%1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+    <message>
+        <source>audit programme</source>
+        <translation>审核方案</translation>
+    </message>
+    <message>
+        <source>internal audit</source>
+        <translation>内部审核</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>审核发现</translation>
+    </message>
+    <message>
+        <source>management review</source>
+        <translation>管理评审</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Remove custom item %1</source>
+        <translation>删除自定义条目 %1</translation>
+    </message>
+    <message>
+        <source>Change the audit time inputs</source>
+        <translation>更改审核时间输入</translation>
+    </message>
+    <message>
+        <source>Change the setting “%1”</source>
+        <translation>更改设置“%1”</translation>
+    </message>
+    <message>
+        <source>Link “%1” to %2</source>
+        <translation>将“%1”关联到 %2</translation>
+    </message>
+    <message>
+        <source>Unlink “%1” from %2</source>
+        <translation>取消“%1”与 %2 的关联</translation>
+    </message>
+    <message>
+        <source>Add custom item %1</source>
+        <translation>添加自定义条目 %1</translation>
+    </message>
+    <message>
+        <source>Edit custom item %1</source>
+        <translation>编辑自定义条目 %1</translation>
+    </message>
+</context>
+<context>
     <name>ProjectActions</name>
     <message>
         <location filename="../../desktop/ui/actions.py" line="106" />

@@ -41,6 +41,7 @@ from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.i18n import arg
 from desktop.ui.shell.repair_offer import offer_repair
 from desktop.ui.shell.undo import SetStatusCommand
+from desktop.ui.shell.undo_steps import UndoSteps
 from desktop.ui.shell.workers import ProgressFeedback, Task, TaskRunner
 
 
@@ -85,6 +86,8 @@ class ProjectActions(QObject):
         self.runner = TaskRunner(self)
         self.runner.busyChanged.connect(self.busyChanged)
         self._temp_dir: Path | None = None
+        self.steps = UndoSteps(self.undo_stack, self._call, lambda: self._session,
+                               lambda: self._ctx.content_lang, self)
 
     # -- the open project -----------------------------------------------------
 
@@ -218,8 +221,18 @@ class ProjectActions(QObject):
         return True
 
     def update_details(self, item_id: str, **fields: Any) -> bool:
-        """Change owner, due date and/or notes (``update_item_details`` keywords)."""
-        return self._call(item_service.update_item_details, item_id, **fields) is not None
+        """Change owner, due date and/or notes (``update_item_details`` keywords), undoably."""
+        if self._session is None:
+            return False
+        try:
+            before = self._session.store.item_state(item_id)
+        except UserError as exc:
+            self._report(exc)
+            return False
+        changes = self._call(item_service.update_item_details, item_id, **fields)
+        if changes is not None and changes.items:
+            self.steps.details({item_id: before}, fields, self.steps.item_name(item_id))
+        return changes is not None
 
     # -- integrated view (shared items) -------------------------------------------
 
@@ -257,9 +270,21 @@ class ProjectActions(QObject):
         return True
 
     def update_shared_details(self, shared_id: str, **fields: Any) -> bool:
-        """Change owner, due date and/or notes on every target of a shared item."""
-        return self._call(integrated_service.update_shared_details, shared_id,
-                          **fields) is not None
+        """Change owner, due date and/or notes on every target of a shared item, undoably."""
+        session = self._session
+        if session is None:
+            return False
+        try:
+            shared = integrated_service.integrated_item(session, shared_id)
+            before = {t.id: session.store.item_state(t.id) for t in shared.targets}
+        except UserError as exc:
+            self._report(exc)
+            return False
+        changes = self._call(integrated_service.update_shared_details, shared_id, **fields)
+        if changes is not None and changes.items:
+            self.steps.details({i: before[i] for i in sorted(changes.items) if i in before},
+                               fields, shared.shared.clause)
+        return changes is not None
 
     # -- editions ---------------------------------------------------------------
 
@@ -314,7 +339,21 @@ class ProjectActions(QObject):
                                                     progress=progress, cancelled=cancelled)
 
         label = arg(self.tr('Attaching "%1"…'), shown_name(source.name))
-        return self._start(job, label, cancellable=True, on_success=self.changed.emit)
+        return self._start(job, label, cancellable=True,
+                           on_success=self._after_attach(items))
+
+    def _after_attach(self, items: Sequence[str]) -> Callable[[Changes], None]:
+        """The success handler of an attach: tell the panels, then push its undo step."""
+        session = self._session
+        before = ({} if session is None else
+                  {e.id: e.item_ids for e in session.store.evidence_list()})
+
+        def done(changes: Changes) -> None:
+            self.changed.emit(changes)
+            if self._session is session:
+                self.steps.attached(before, items, changes)
+
+        return done
 
     def attach_files(self, item_ids: Sequence[str], sources: Sequence[Path]) -> Task | None:
         """Attach every file of ``sources`` to ``item_ids`` as one job on the worker.
@@ -331,10 +370,12 @@ class ProjectActions(QObject):
                                                           progress=progress, cancelled=cancelled)
 
         if len(files) == 1:
-            label = arg(self.tr("Attaching “%1”…"), shown_name(files[0].name))
+            label = arg(self.tr('Attaching "%1"…'), shown_name(files[0].name))
         else:
             label = self.tr("Attaching %n file(s)…", "", len(files))
-        return self._start(job, label, cancellable=True, on_success=self.changed.emit)
+        # one file is undoable like any attach; several files in one step are not (yet)
+        done = self._after_attach(items) if len(files) == 1 else self.changed.emit
+        return self._start(job, label, cancellable=True, on_success=done)
 
     def attach_shared(self, shared_id: str, source: Path) -> Task | None:
         """Attach ``source`` once to every target of a shared item, on a worker."""
@@ -346,7 +387,15 @@ class ProjectActions(QObject):
                 session, shared_id, source, progress=progress, cancelled=cancelled)
 
         label = arg(self.tr('Attaching "%1"…'), shown_name(source.name))
-        return self._start(job, label, cancellable=True, on_success=self.changed.emit)
+        targets: list[str] = []
+        if session is not None:
+            try:
+                targets = [t.id for t in integrated_service.integrated_item(
+                    session, shared_id).targets]
+            except UserError:
+                targets = []
+        return self._start(job, label, cancellable=True,
+                           on_success=self._after_attach(targets))
 
     def open_evidence(self, evidence_id: int) -> Task | None:
         """Copy an evidence file to a temporary folder and open it with its program."""
@@ -372,6 +421,14 @@ class ProjectActions(QObject):
         label = arg(self.tr('Opening "%1"…'), shown_name(name))
         return self._start(job, label, cancellable=False, on_success=opened)
 
+    def link_evidence(self, evidence_id: int, item_id: str) -> bool:
+        """Let a stored evidence file also serve ``item_id`` (undoable); False if refused."""
+        return self.steps.link(evidence_id, item_id, linked=True)
+
+    def unlink_evidence(self, evidence_id: int, item_id: str) -> bool:
+        """Stop using an evidence file for ``item_id``; it stays in the register (undoable)."""
+        return self.steps.link(evidence_id, item_id, linked=False)
+
     def remove_evidence(self, evidence_id: int) -> bool:
         """Ask, then delete an evidence file from the project and every item it served."""
         if self._session is None:
@@ -388,7 +445,7 @@ class ProjectActions(QObject):
                 "", others)
         if not self._ctx.errors.confirm(self.tr("Remove evidence"), question, self._window):
             return False
-        return self._call(evidence_service.remove_evidence, evidence_id) is not None
+        return self.steps.remove(evidence_id, evidence.name)
 
     # -- custom content ---------------------------------------------------------
 
@@ -396,13 +453,20 @@ class ProjectActions(QObject):
                       **kwargs: Any) -> Changes | None:
         """Run a custom-content service (``desktop.services.custom``); None if refused.
 
-        The undo stack is cleared when entries were removed (its commands may name them).
+        Adding, editing or removing an entry is one undoable step. The undo
+        stack is cleared when a whole checklist was removed (its commands may
+        name its entries).
         """
+        if service is custom_service.remove_custom_item:
+            return self.steps.remove_custom(*args, **kwargs)
+        before = self.steps.custom_before(service, args)
         changes = self._call(service, *args, **kwargs)
         session = self._session
         if changes is not None and session is not None and any(
                 not session.catalog.has_item(i) for i in changes.items):
             self.undo_stack.clear()
+        elif changes is not None:
+            self.steps.custom_done(service, args, kwargs, before, changes)
         return changes
 
     # -- system records -----------------------------------------------------------
@@ -416,8 +480,14 @@ class ProjectActions(QObject):
         otherwise :attr:`changed` is emitted with the returned :class:`Changes`
         (whose ``records`` names the kinds changed) and that value is returned.
         None also when no project is open or a background task is running.
+        Saving or deleting a record, its evidence details or the system facts
+        is one undoable step.
         """
-        return self._call(service, *args, **kwargs)
+        before = self.steps.record_before(service, args)
+        changes = self._call(service, *args, **kwargs)
+        if changes is not None:
+            self.steps.record_done(service, args, before, changes)
+        return changes
 
     def take_snapshot(self, assessment: Assessment) -> Changes | None:
         """Keep today's readiness for the trend chart (``assessment.take_snapshot``).

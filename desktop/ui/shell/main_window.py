@@ -47,6 +47,7 @@ from desktop.ui.checklist.readiness_panel import ReadinessPanel
 from desktop.ui.exchange.export_dialog import ExportDialog
 from desktop.ui.exchange.roundtrip_dialog import RoundTripDialog
 from desktop.ui.shell.actions import ProjectActions
+from desktop.ui.shell.close_guard import CloseGuard
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.menus import MainMenus
 from desktop.ui.shell.new_project_dialog import NewProjectDialog
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setWindowIcon(app_icon())
         self.actions = ProjectActions(ctx, self)
+        self.close_guard = CloseGuard(ctx, self.actions.runner, self.close, self)
         self.editions = EditionCommands(ctx, self.actions, self)
         self.menus = MainMenus(self, self.actions.undo_stack)
         self.roundtrip_dialog: RoundTripDialog | None = None
@@ -474,7 +476,14 @@ class MainWindow(QMainWindow):
             self.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Save pending edits and the layout, then close the project."""
+        """Save pending edits and the layout, then close the project.
+
+        While a task runs the user is asked first: wait (the window closes
+        when it ends) or cancel it and close.
+        """
+        if not self.close_guard.may_close():
+            event.ignore()
+            return
         self.item_panel.flush()
         self.ctx.settings.save_window(self.saveGeometry(), self.saveState(),
                                       self.splitter.saveState())

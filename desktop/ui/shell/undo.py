@@ -1,7 +1,8 @@
-"""Undo/redo of status changes: QUndoCommands that call services, never widgets."""
+"""Undo/redo: QUndoCommands that call services, never widgets."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
@@ -56,4 +57,39 @@ class SetStatusCommand(QUndoCommand):
     def _run(self, target: tuple[ItemStatus, str]) -> None:
         status, justification = target
         if self._applier.apply_status(self._item_id, status, justification) is None:
+            self.setObsolete(True)
+
+
+class ServiceCommand(QUndoCommand):
+    """One user edit as a pair of service calls: one that makes it, one that takes it back.
+
+    The edit has already been made when the command is pushed; the first
+    ``redo()`` does nothing. Each call returns None when the service refused
+    (the message was already shown); the command then becomes obsolete and
+    leaves the stack.
+
+    Args:
+        text: the undo text, already translated, e.g. "Set owner 7.1.5.1".
+        do: makes the edit again (redo).
+        undo: restores the state before the edit.
+    """
+
+    def __init__(self, text: str, do: Callable[[], object | None],
+                 undo: Callable[[], object | None]) -> None:
+        super().__init__(text)
+        self._do = do
+        self._undo = undo
+        self._applied = True
+
+    def redo(self) -> None:
+        """Make the edit again (skipped right after the push: it is already made)."""
+        if self._applied:
+            self._applied = False
+            return
+        if self._do() is None:
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        """Restore the state before the edit."""
+        if self._undo() is None:
             self.setObsolete(True)
