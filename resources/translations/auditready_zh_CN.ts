@@ -3288,15 +3288,15 @@ Enter or F3: next match; Shift+F3: previous; Escape: clear.</source>
         <translation>编辑详情 %1</translation>
     </message>
     <message>
-        <source>Attach “%1” to %2</source>
+        <source>Attach &quot;%1&quot; to %2</source>
         <translation>将“%1”附加到 %2</translation>
     </message>
     <message>
-        <source>Remove “%1”</source>
+        <source>Remove &quot;%1&quot;</source>
         <translation>移除“%1”</translation>
     </message>
     <message>
-        <source>Edit details of “%1”</source>
+        <source>Edit details of &quot;%1&quot;</source>
         <translation>编辑“%1”的详细信息</translation>
     </message>
     <message>
@@ -3348,15 +3348,15 @@ Enter or F3: next match; Shift+F3: previous; Escape: clear.</source>
         <translation>更改审核时间输入</translation>
     </message>
     <message>
-        <source>Change the setting “%1”</source>
+        <source>Change the setting &quot;%1&quot;</source>
         <translation>更改设置“%1”</translation>
     </message>
     <message>
-        <source>Link “%1” to %2</source>
+        <source>Link &quot;%1&quot; to %2</source>
         <translation>将“%1”关联到 %2</translation>
     </message>
     <message>
-        <source>Unlink “%1” from %2</source>
+        <source>Unlink &quot;%1&quot; from %2</source>
         <translation>取消“%1”与 %2 的关联</translation>
     </message>
     <message>

@@ -93,7 +93,7 @@ def test_attaching_a_new_file_is_undone_and_redone_with_the_same_bytes(
         window.item_panel.attach(source)
     qtbot.waitUntil(lambda: not window.actions.runner.busy)
     [evidence] = store.evidence_for_item(ENV_ITEM)
-    assert _undo_text(window) == "&Undo Attach “内审计划.txt” to 9.2.2"
+    assert _undo_text(window) == '&Undo Attach "内审计划.txt" to 9.2.2'
 
     window.menus.undo.trigger()
     assert store.evidence_for_item(ENV_ITEM) == []
@@ -137,7 +137,7 @@ def test_removed_evidence_comes_back_by_undo_until_the_project_closes(
 
     assert window.actions.remove_evidence(evidence.id)  # no dialogs: the question answers yes
     assert all(e.id != evidence.id for e in store.evidence_list())
-    assert _undo_text(window) == f"&Undo Remove “{evidence.name}”"
+    assert _undo_text(window) == f'&Undo Remove "{evidence.name}"'
     assert _blob_count(session.path) == blobs  # kept for the undo
 
     window.menus.undo.trigger()
@@ -159,7 +159,7 @@ def test_evidence_details_are_undone_and_redone(window: MainWindow) -> None:
     old = store.records.evidence_meta().get(evidence.id, EvidenceMeta(evidence.id))
     new = EvidenceMeta(evidence.id, EvidenceNature.RECORD, "C/3")
     assert window.actions.change_records(record_service.set_evidence_meta, new)
-    assert _undo_text(window) == f"&Undo Edit details of “{evidence.name}”"
+    assert _undo_text(window) == f'&Undo Edit details of "{evidence.name}"'
 
     window.menus.undo.trigger()
     assert store.records.evidence_meta().get(evidence.id, EvidenceMeta(evidence.id)) == old
@@ -306,14 +306,14 @@ def test_linking_and_unlinking_evidence_are_undone_and_redone(window: MainWindow
     assert ENV_ITEM not in evidence.item_ids
 
     assert window.actions.link_evidence(evidence.id, ENV_ITEM)
-    assert _undo_text(window) == f"&Undo Link “{evidence.name}” to 9.2.2"
+    assert _undo_text(window) == f'&Undo Link "{evidence.name}" to 9.2.2'
     window.menus.undo.trigger()
     assert store.evidence(evidence.id).item_ids == evidence.item_ids
     window.menus.redo.trigger()
     assert ENV_ITEM in store.evidence(evidence.id).item_ids
 
     assert window.actions.unlink_evidence(evidence.id, ENV_ITEM)
-    assert _undo_text(window) == f"&Undo Unlink “{evidence.name}” from 9.2.2"
+    assert _undo_text(window) == f'&Undo Unlink "{evidence.name}" from 9.2.2'
     window.menus.undo.trigger()
     assert ENV_ITEM in store.evidence(evidence.id).item_ids
     window.menus.redo.trigger()

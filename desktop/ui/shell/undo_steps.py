@@ -137,7 +137,7 @@ class UndoSteps(QObject):
             name = session.store.evidence(evidence_id).name
         except KeyError:
             return
-        text = arg(self.tr("Attach “%1” to %2"), shown_name(name),
+        text = arg(self.tr('Attach "%1" to %2'), shown_name(name),
                    ", ".join(self.item_name(i) for i in item_ids))
         if evidence_id not in before:  # a new file in the register: remove it, keep its bytes
             holder: list[RemovedEvidence] = []
@@ -184,7 +184,7 @@ class UndoSteps(QObject):
         if self._call(do, evidence_id, item_id) is None:
             return False
         if evidence is not None and was != linked:
-            template = self.tr("Link “%1” to %2") if linked else self.tr("Unlink “%1” from %2")
+            template = self.tr('Link "%1" to %2') if linked else self.tr('Unlink "%1" from %2')
             self._push(arg(template, shown_name(evidence.name), self.item_name(item_id)),
                        lambda: self._call(do, evidence_id, item_id),
                        lambda: self._call(undo, evidence_id, item_id))
@@ -207,7 +207,7 @@ class UndoSteps(QObject):
         def put_back() -> Changes | None:
             return self._call(evidence_service.restore_evidence, holder[-1])
 
-        self._push(arg(self.tr("Remove “%1”"), shown_name(name)),
+        self._push(arg(self.tr('Remove "%1"'), shown_name(name)),
                    lambda: self._take(evidence_id, holder), put_back)
         return True
 
@@ -259,7 +259,7 @@ class UndoSteps(QObject):
                     evidence_name = session.store.evidence(after.evidence_id).name
                 except KeyError:
                     return
-                text = arg(self.tr("Edit details of “%1”"), shown_name(evidence_name))
+                text = arg(self.tr('Edit details of "%1"'), shown_name(evidence_name))
             else:
                 text = self.tr("Edit the management system facts")
             self._push(text, lambda: self._call(service, after),
@@ -270,7 +270,7 @@ class UndoSteps(QObject):
             if value == old_value:
                 return
             text = (self.tr("Change the audit time inputs") if key == "audit_time"
-                    else arg(self.tr("Change the setting “%1”"), key))
+                    else arg(self.tr('Change the setting "%1"'), key))
             self._push(text, lambda: self._call(service, key, value),
                        lambda: self._call(service, key, old_value))
             return
