@@ -61,5 +61,6 @@ VERDICT_LABELS: Mapping[str, Text] = MappingProxyType(
         "priority_mandatory": _T("Mandatory", "强制性"),
         "priority_other": _T("Other", "其他"),
         "col_priority": _T("Why first", "类别"),
+        "toc_heading": _T("Contents", "目录"),
     }
 )

@@ -96,8 +96,6 @@ def cover(kit: Kit) -> list[Any]:
         table,
         Spacer(1, 3 * mm),
         kit.p(kit.label("prepared_with", version=data.app_version), s.small),
-        Spacer(1, 8 * mm),
-        disclaimer(kit),
     ]
 
 

@@ -142,11 +142,12 @@ def _outline(path: Path) -> list[tuple[int, str, int]]:
 
 
 def test_outline_has_every_section_and_each_standard_on_its_page(pdfs):
-    outline = _outline(pdfs["en-full"])
+    outline = [entry for entry in _outline(pdfs["en-full"]) if entry[0] < 2]  # no clauses
     pages = PdfReader(pdfs["en-full"]).pages
 
     assert [(level, title) for level, title, _ in outline] == [
         (0, "Cover"),
+        (0, "Contents"),
         (0, "Executive summary"),
         (0, "Checklists per standard"),
         (1, "ISO 9001:2015 checklist"),
@@ -362,8 +363,9 @@ def test_progress_reports_every_chapter(sample_data, tmp_path):
 
     render_pdf(sample_data["en"], tmp_path / "r.pdf", progress=lambda d, t: calls.append((d, t)))
 
-    # cover, summary, 3 checklists, integrated, actions, audits, evidence, audit time, sign-off
-    assert calls == [(n, 11) for n in range(1, 12)]
+    # cover, contents, summary, 3 checklists, integrated, actions, audits, evidence,
+    # audit time, sign-off; then one step for the page numbers of the contents.
+    assert calls == [(n, 13) for n in range(1, 14)]
 
 
 def test_cancel_leaves_the_old_file_and_no_temporary_file(sample_data, tmp_path):
@@ -465,3 +467,54 @@ def test_executive_summary_explains_the_gap_order(pdfs):
     text = _text(pdfs["en-full"])
 
     assert _flat("Order: items of failed certification conditions, then mandatory") in text
+
+
+def test_contents_page_lists_every_section_with_its_page_and_links_to_it(pdfs):
+    reader = PdfReader(pdfs["en-full"])
+    starts = {title: page for level, title, page in _outline(pdfs["en-full"]) if level <= 1}
+    contents = reader.pages[starts["Contents"]]
+    # Each entry reads "<title>", then its dot leader ending in the page number.
+    text = re.sub(r"(\s*\.)+\s*", " … ", contents.extract_text())
+
+    sections = [t for t in starts if t not in ("Contents",)]
+    for title in sections:
+        # Pages are printed from 1; text extraction puts the leader before or after the title.
+        number, name = starts[title] + 1, re.escape(title)
+        assert re.search(rf"… {number}\n{name}( …|\n|$)|{name} … {number}(\n|$)", text), title
+    page_index = {page.indirect_reference.idnum: n for n, page in enumerate(reader.pages)}
+    links, targets = 0, set()
+    for annot in contents.get("/Annots") or []:
+        link = annot.get_object()
+        if link.get("/Subtype") == "/Link":
+            dest = link["/Dest"] if "/Dest" in link else link["/A"]["/D"]
+            links += 1
+            targets.add(page_index[dest[0].idnum])
+    # Every entry links (title and page number) to the page its section starts on.
+    assert links >= 2 * len(sections)
+    assert targets == {starts[title] for title in sections}
+
+
+def test_checklist_bookmarks_go_down_to_clauses(pdfs):
+    outline = _outline(pdfs["zh-full"])
+    titles = [(level, title) for level, title, _ in outline]
+
+    assert (1, "ISO 9001:2015 检查表") in titles
+    assert (2, "5.2.2 沟通质量方针") in titles
+    assert any(level == 2 and title.startswith("9.3") for level, title in titles)
+    page = {title: p for _, title, p in outline}
+    first, second = page["ISO 9001:2015 检查表"], page["ISO 14001:2015 检查表"]
+    assert first <= page["5.2.2 沟通质量方针"] < second
+
+
+def test_action_plan_lists_open_actions_before_closed_ones(sample_data, tmp_path):
+    done = _overdue_action(90, "Closed action from last spring", dt.date(2026, 3, 1),
+                           ActionStatus.DONE)
+    late = _overdue_action(91, "Open action due next year", dt.date(2027, 6, 1),
+                           ActionStatus.OPEN)
+    path = tmp_path / "full.pdf"
+    render_pdf(_with_overdue(sample_data["en"], (done, late)), path)
+
+    starts = {title: page for level, title, page in _outline(path) if level == 0}
+    plan = _flat(PdfReader(path).pages[starts["Action plan"]].extract_text())
+    assert plan.index(_flat("Open action due next year")) < plan.index(
+        _flat("Closed action from last spring"))
