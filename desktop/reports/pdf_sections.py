@@ -86,8 +86,7 @@ def cover(kit: Kit) -> list[Any]:
         ),
     )
     title = kit.p(kit.label("report_title"), s.title)
-    title.outline = ((kit.label("contents_cover"), 0, "cover"),)
-    return [
+    content = [
         kit.p(PRODUCT_NAME, s.product),
         title,
         kit.p(company.name or EMPTY, s.company),
@@ -97,6 +96,10 @@ def cover(kit: Kit) -> list[Any]:
         Spacer(1, 3 * mm),
         kit.p(kit.label("prepared_with", version=data.app_version), s.small),
     ]
+    # One page whatever the verdict holds: shrunk to the frame's height if needed.
+    # Drawn inside the frame below, the title cannot carry the bookmark itself.
+    return [Mark(((kit.label("contents_cover"), 0, "cover"),)),
+            KeepInFrame(0, 0, content, mode="shrink")]
 
 
 def _layer_rows(kit: Kit) -> list[tuple[str, float, LayerShares]]:
