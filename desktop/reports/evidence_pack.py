@@ -6,6 +6,8 @@ holds an index PDF (:data:`INDEX_NAME`, see
 folder per clause::
 
     00 索引 Index.pdf
+    manifest.csv
+    SHA256SUMS
     01 ISO 9001-2015/5.2.2 Communicating the quality policy/管理方针-QEHS-policy.pdf
     02 ISO 14001-2015/5.2 Environmental policy/管理方针-QEHS-policy.pdf
     04 Not linked to any item/old-draft.docx
@@ -21,6 +23,11 @@ Chinese names survive extraction. A path inside the zip has at most 214
 characters (standard folder :data:`MAX_STANDARD_FOLDER_LENGTH`, clause folder
 :data:`MAX_FOLDER_LENGTH`, file name :data:`MAX_NAME_LENGTH`), leaving room
 below the 260-character Windows path limit for the folder it is extracted to.
+
+``manifest.csv`` and ``SHA256SUMS`` (:mod:`desktop.reports.evidence_pack_manifest`)
+let an auditor check every file with standard tools (``sha256sum -c``). The
+index, manifest and checksum list carry the export time; each evidence copy
+carries its own date (approval date, else the day it was added).
 
 File content is streamed chunk by chunk from a ``read`` callable (no file is
 held in memory whole) and checked against its SHA-256 on the way; this module
@@ -43,6 +50,13 @@ from desktop.domain.layers import ExpiredEvidence
 from desktop.domain.names import clean_name
 from desktop.errors import CancelledError, EvidenceError
 from desktop.reports.evidence_pack_index import render_pack_index
+from desktop.reports.evidence_pack_manifest import (
+    MANIFEST_NAME,
+    SUMS_NAME,
+    file_date,
+    render_manifest,
+    render_sums,
+)
 from desktop.reports.evidence_pack_plan import (
     EvidencePackPlan,
     PackedFile,
@@ -203,7 +217,8 @@ def plan_evidence_pack(data: ReportData, links: Mapping[int, Collection[str]]) -
             expired.setdefault((gone.item_id, gone.evidence_id), gone)
 
     top = _Folder(MAX_STANDARD_FOLDER_LENGTH)
-    top.claim(INDEX_NAME)
+    for reserved in (INDEX_NAME, MANIFEST_NAME, SUMS_NAME):
+        top.claim(reserved)
     entries: list[PackEntry] = []
     placed: dict[tuple[str, int], str] = {}
     folders: dict[str, _Folder] = {}
@@ -302,10 +317,21 @@ def write_evidence_pack(
         if progress:
             progress(0, total)
         index = render_pack_index(data, plan, pagesize=pagesize)
+        manifest = render_manifest(plan, data.evidence_meta, data.lang,
+                                   index_name=INDEX_NAME, index=index)
+        sums = render_sums([
+            (INDEX_NAME, hashlib.sha256(index).hexdigest()),
+            (MANIFEST_NAME, hashlib.sha256(manifest).hexdigest()),
+            *((entry.path, entry.evidence.sha256) for entry in plan.entries),
+        ])
         with zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
             archive.writestr(_info(INDEX_NAME, len(index), stamp, zipfile.ZIP_STORED), index)
+            for name, content in ((MANIFEST_NAME, manifest), (SUMS_NAME, sums)):
+                archive.writestr(_info(name, len(content), stamp, zipfile.ZIP_DEFLATED), content)
             for entry in plan.entries:
-                info = _info(entry.path, entry.evidence.size, stamp, entry.compression)
+                day = file_date(entry.evidence, data.evidence_meta)
+                info = _info(entry.path, entry.evidence.size, _zip_time(_noon(day)),
+                             entry.compression)
                 with archive.open(info, "w") as target:
                     for chunk in _verified(entry.evidence, read(entry.evidence.evidence_id)):
                         _check(cancelled)
@@ -323,6 +349,11 @@ def write_evidence_pack(
 def _check(cancelled: Callable[[], bool] | None) -> None:
     if cancelled is not None and cancelled():
         raise CancelledError()
+
+
+def _noon(day: dt.date) -> dt.datetime:
+    """Midday of ``day``: the date reads the same in any time zone an unzip tool shows it in."""
+    return dt.datetime.combine(day, dt.time(12, 0))
 
 
 def _zip_time(moment: dt.datetime) -> tuple[int, int, int, int, int, int]:

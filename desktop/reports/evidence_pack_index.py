@@ -4,9 +4,11 @@ Layout: an overview page (organization, date, standards, how the folders are
 arranged, that shared files are copied into each folder, the self-assessment
 disclaimer); one table per standard listing every checklist item with its
 status (symbol and word, readable in grayscale), and for each evidence file
-its name, version, approval and effective dates, size, short SHA-256, its path
-inside the zip and, when it no longer counts, "⊗ Expired"; then the evidence
-not linked to any item. Every section and standard has a PDF bookmark; pages
+its name, version, approval and effective dates, size, full SHA-256 (small
+monospace), its path inside the zip and, when it no longer counts, "⊗ Expired".
+Only items with evidence are listed; a "requested but missing" section then
+lists the mandatory documented information with no file, and a last one the
+evidence not linked to any item. Every section and standard has a PDF bookmark; pages
 carry "Page X of Y"; table headers repeat on each page.
 
 All user text is escaped for reportlab markup and prints literally. The only
@@ -20,6 +22,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -27,15 +30,16 @@ from reportlab.platypus import (
     Frame,
     PageBreak,
     PageTemplate,
+    Paragraph,
     Spacer,
     Table,
 )
 from reportlab.platypus.doctemplate import LayoutError
 
-from desktop.domain.model import Lang
+from desktop.domain.model import ItemStatus, Lang
 from desktop.domain.records import EvidenceMeta
 from desktop.reports import pdf_parts as parts
-from desktop.reports.fonts import register_report_font
+from desktop.reports.fonts import register_mono_font, register_report_font
 from desktop.reports.labels import EMPTY, PRODUCT_NAME, format_date, format_datetime, format_size
 from desktop.reports.labels_pack import pack_label
 from desktop.reports.model import ReportData
@@ -45,6 +49,7 @@ if TYPE_CHECKING:
 
 _ITEM_SHARES = (0.09, 0.27, 0.13, 0.51)
 _UNLINKED_SHARES = (0.35, 0.65)
+_MISSING_SHARES = (0.2, 0.55, 0.25)
 
 
 def render_pack_index(
@@ -104,6 +109,8 @@ def _build(
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=footer.draw)])
     story = _Story(data, plan, parts.make_styles(font), doc.width, split_rows=split_rows)
+    story.mono = ParagraphStyle("sha", fontName=register_mono_font(), fontSize=6,
+                                leading=7.5, textColor=parts.MUTED, splitLongWords=1)
     doc.build(story.flowables(), canvasmaker=footer.canvasmaker)
     return handle.getvalue()
 
@@ -144,13 +151,14 @@ class _Story:
         self._s = styles
         self._width = width
         self._split_rows = split_rows
+        self.mono = ParagraphStyle("sha", fontSize=6, leading=7.5)
 
     def flowables(self) -> list[Any]:
-        """Overview, one section per standard, then the evidence not linked to any item."""
+        """Overview, one section per standard, what is missing, then unlinked evidence."""
         story = self._overview()
         for number, packed in enumerate(self._plan.standards, start=1):
             story += [PageBreak(), *self._standard(number, packed)]
-        story += [PageBreak(), *self._unlinked()]
+        story += [PageBreak(), *self._missing(), PageBreak(), *self._unlinked()]
         return story
 
     def _p(self, value: str, look: parts.Look) -> Any:
@@ -195,6 +203,8 @@ class _Story:
             self._p(pack_label("pack_layout", lang), s.body),
             Spacer(1, 3 * mm),
             self._p(pack_label("pack_copies", lang), s.body),
+            Spacer(1, 3 * mm),
+            self._p(pack_label("pack_verify", lang), s.body),
             Spacer(1, 6 * mm),
             self._p(pack_label("pack_disclaimer", lang), s.small),
         ]
@@ -213,12 +223,18 @@ class _Story:
         ]
         if not packed.items:
             return [*story, self._p(pack_label("pack_no_items", lang), s.body)]
+        shown = [item for item in packed.items if item.files]
+        story.append(self._p(pack_label("pack_items_shown", lang).format(
+            shown=len(shown), total=len(packed.items)), s.small))
+        story.append(Spacer(1, 2 * mm))
+        if not shown:
+            return story
         header = [
             self._p(pack_label(key, lang), s.cell_head)
             for key in ("pack_col_clause", "pack_col_item", "pack_col_status", "pack_col_files")
         ]
         cells = [header]
-        for item in packed.items:
+        for item in shown:
             row = item.row
             files: list[Any] = []
             for packed_file in item.files:
@@ -252,10 +268,10 @@ class _Story:
                 details.append(pack_label("pack_effective", lang).format(
                     value=format_date(meta.effective_from)))
         details.append(format_size(evidence.size))
-        details.append(pack_label("pack_sha", lang).format(value=evidence.sha256_short))
         lines = [
             self._p(evidence.name, s.cell),
             self._p(" · ".join(details), s.cell_note),
+            Paragraph(f"SHA-256 {evidence.sha256}", self.mono),
             self._p(f"→ {packed.path}", s.cell_note),
         ]
         if packed.expired is not None:
@@ -264,6 +280,31 @@ class _Story:
                 pack_label(key, lang).format(date=format_date(packed.expired.expired_on)),
                 s.cell))
         return lines
+
+    def _missing(self) -> list[Any]:
+        """Mandatory documented information with no evidence file (not applicable left out)."""
+        s, lang = self._s, self._lang
+        heading = pack_label("pack_missing_heading", lang)
+        story: list[Any] = [_Bookmark("missing", heading), self._p(heading, s.heading),
+                            self._p(pack_label("pack_missing_note", lang), s.subheading)]
+        header = [self._p(pack_label(key, lang), s.cell_head)
+                  for key in ("pack_col_clause", "pack_col_item", "pack_col_status")]
+        cells = [header]
+        for packed in self._plan.standards:
+            for item in packed.items:
+                row = item.row
+                if (item.files or not row.kind.is_mandatory_documented
+                        or row.status is ItemStatus.NOT_APPLICABLE):
+                    continue
+                cells.append([
+                    self._p(f"{packed.section.label} {row.clause}", s.cell),
+                    [self._p(row.title, s.cell), self._p(row.kind_text, s.cell_note)],
+                    parts.status(row, s.cell),
+                ])
+        if len(cells) == 1:
+            return [*story, self._p(pack_label("pack_missing_empty", lang), s.body)]
+        return [*story, parts.grid(cells, self._width, _MISSING_SHARES, s.font,
+                                   split_rows=self._split_rows)]
 
     def _unlinked(self) -> list[Any]:
         s, lang = self._s, self._lang

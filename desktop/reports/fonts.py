@@ -23,6 +23,9 @@ FONT_NAME = "AuditReadySans"
 FONT_FILE = ("fonts", "wqy-microhei.ttc")
 """The font's place under ``resources/`` (face 0 of the collection is proportional)."""
 
+MONO_FONT_NAME = "AuditReadyMono"
+"""Name of the monospaced face (face 1 of the same collection), for hashes and paths."""
+
 _lock = threading.Lock()
 
 
@@ -53,3 +56,29 @@ def register_report_font() -> str:
             for italic in (0, 1):
                 addMapping(FONT_NAME, bold, italic, FONT_NAME)
         return FONT_NAME
+
+
+def register_mono_font() -> str:
+    """Register the monospaced face of the report font once and return its name.
+
+    It is WenQuanYi Micro Hei Mono, face 1 of :data:`FONT_FILE`, embedded as
+    a subset like the main face; used for SHA-256 digests, whose digits must
+    line up to be compared by eye.
+
+    Raises:
+        ExportError: the font file is missing or unreadable (a damaged installation).
+    """
+    register_report_font()
+    with _lock:
+        if MONO_FONT_NAME not in pdfmetrics.getRegisteredFontNames():
+            path = resource(*FONT_FILE)
+            try:
+                font = TTFont(MONO_FONT_NAME, str(path), subfontIndex=1)
+            except (OSError, TTFError) as exc:
+                raise ExportError(
+                    f"The report font {path} is missing or damaged ({exc}). "
+                    "Reinstall AuditReady to restore it.",
+                    f"报告字体文件 {path} 缺失或已损坏（{exc}）。请重新安装 AuditReady。",
+                ) from exc
+            pdfmetrics.registerFont(font)
+        return MONO_FONT_NAME

@@ -20,6 +20,7 @@ from desktop.domain.shares import (
     WEIGHTED_READINESS_DEFINITION,
     format_share,
 )
+from desktop.reports.labels_verdict import VERDICT_LABELS
 
 PRODUCT_NAME = "AuditReady 审核就绪助手"
 """The product name as printed on every report, the same in both languages."""
@@ -319,7 +320,8 @@ def label(key: str, lang: Lang) -> str:
     Raises:
         KeyError: ``key`` is not in :data:`LABELS` (a programming error).
     """
-    return LABELS[key].get(lang)
+    text = LABELS.get(key) or VERDICT_LABELS[key]
+    return text.get(lang)
 
 
 def kind_label(kind: ItemKind, lang: Lang) -> str:

@@ -82,6 +82,40 @@ PACK_LABELS: Mapping[str, Text] = MappingProxyType(
         ),
         "pack_unlinked_empty": _T("Every evidence file serves at least one item.",
                                   "所有证据文件都至少关联了一个检查项。"),
+        # Header row of manifest.csv.
+        "manifest_col_path": _T("Path in the pack", "包内路径"),
+        "manifest_col_name": _T("Original name", "原文件名"),
+        "manifest_col_size": _T("Size (bytes)", "大小（字节）"),
+        "manifest_col_sha": _T("SHA-256", "SHA-256"),
+        "manifest_col_nature": _T("Nature", "性质"),
+        "manifest_col_version": _T("Version", "版本"),
+        "manifest_col_approved": _T("Approved on", "批准日期"),
+        "manifest_col_period": _T("Period covered", "覆盖期间"),
+        "manifest_col_serves": _T("Items served", "支持的检查项"),
+        "pack_verify": _T(
+            "To check the pack after unzipping it, run “sha256sum -c SHA256SUMS” in its top "
+            "folder (Windows: “certutil -hashfile <file> SHA256” for one file). manifest.csv "
+            "lists every file with its size, full SHA-256 and what it serves. Each file keeps "
+            "its own date in the zip: its approval date, or else the day it was added.",
+            "解压后，在顶层文件夹中运行“sha256sum -c SHA256SUMS”即可逐一核对文件"
+            "（Windows 可用“certutil -hashfile <文件> SHA256”核对单个文件）。"
+            "manifest.csv 列出每个文件的大小、完整 SHA-256 及其支持的检查项。"
+            "压缩包内每个文件保留其自身日期：有批准日期的用批准日期，否则用添加日期。",
+        ),
+        "pack_missing_heading": _T("Requested but missing", "要求提供但缺少的文件"),
+        "pack_missing_note": _T(
+            "Mandatory documented information (to maintain or retain) with no evidence file "
+            "attached; items marked not applicable are left out.",
+            "尚未附任何证据文件的强制性文件化信息（需保持或保留）；已标为不适用的检查项未列入。",
+        ),
+        "pack_missing_empty": _T("Every mandatory item has at least one evidence file.",
+                                 "每个强制性检查项都至少附有一个证据文件。"),
+        # Template fields: {shown}, items with evidence; {total}, checklist items.
+        "pack_items_shown": _T(
+            "{shown} of {total} checklist items have evidence and are listed here; "
+            "the others are not repeated.",
+            "{total} 个检查项中有 {shown} 个附有证据，列于此处；其余不再逐一列出。",
+        ),
         # Folder names in the zip (before sanitizing).
         "pack_unlinked_folder": _T("Not linked to any item", "未关联检查项"),
         "pack_no_clause_folder": _T("Other items", "其他检查项"),

@@ -21,11 +21,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, BinaryIO, Literal
+from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 from reportlab.platypus.doctemplate import LayoutError
+from reportlab.platypus.tableofcontents import TableOfContents
 
 from desktop.errors import CancelledError
 from desktop.reports import pdf_parts as parts
@@ -154,14 +157,21 @@ class _Job:
             if n:
                 story.append(PageBreak())
             story += [*chapter, _ChapterDone(n + 1, len(chapters))]
-        doc.watch(self.progress, self.cancelled)
-        doc.build(story, canvasmaker=footer.canvasmaker)
+        doc.watch(self.progress, self.cancelled, len(chapters))
+        if self.variant == "summary":
+            doc.build(story, canvasmaker=footer.canvasmaker)
+        else:
+            # Two passes or more: the table of contents learns the page numbers.
+            doc.multiBuild(story, canvasmaker=footer.canvasmaker)
+        if self.progress is not None:
+            self.progress(len(chapters) + 1, len(chapters) + 1)
 
 
 def _full_report(kit: Kit) -> list[list[Any]]:
     """The chapters of the full report, each starting on a new page."""
     return [
         sections.cover(kit),
+        _contents(kit),
         sections.executive_summary(kit),
         *tables.checklists(kit),
         tables.integrated(kit),
@@ -171,6 +181,32 @@ def _full_report(kit: Kit) -> list[list[Any]]:
         tables.audit_time(kit),
         sections.sign_off(kit),
     ]
+
+
+TOC_LEVELS = 2
+"""Outline levels the printed table of contents lists (sections and standards)."""
+
+
+def _contents(kit: Kit) -> list[Any]:
+    """The printed table of contents: every section and standard with its page, each a link."""
+    base = kit.styles.body.cjk
+    levels = [
+        ParagraphStyle("toc0", parent=base, fontSize=10.5, leading=16, spaceBefore=5),
+        ParagraphStyle("toc1", parent=base, fontSize=9.5, leading=14, leftIndent=14),
+    ]
+    # The cell font must be set, or the table selects Helvetica (not embedded).
+    cells = parts.table_style(kit.styles.font, [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+    ])
+    toc = TableOfContents(levelStyles=levels, dotsMinLevel=0, tableStyle=cells)
+    title = kit.label("toc_heading")
+    heading = kit.p(title, kit.styles.heading)
+    heading.outline = ((title, 0, "contents"),)
+    return [heading, toc]
 
 
 class _ChapterDone(Flowable):  # type: ignore[misc]
@@ -192,21 +228,37 @@ class _ChapterDone(Flowable):  # type: ignore[misc]
 class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
     """A document that turns heading marks into outline entries and reports progress."""
 
-    def watch(self, progress: Progress | None, cancelled: Callable[[], bool] | None) -> None:
-        """Set the progress callback and the cancel check used while building."""
+    def watch(
+        self, progress: Progress | None, cancelled: Callable[[], bool] | None, chapters: int
+    ) -> None:
+        """Set the progress callback and the cancel check used while building.
+
+        Progress is reported during the first pass as (chapter, chapters + 1);
+        the caller reports the last step once every pass is done.
+        """
         self._progress = progress
         self._cancelled = cancelled
-        self._outlined = False
+        self._chapters = chapters
+        self._outlined: Any = None
+        self._passes = 0
+
+    def handle_documentBegin(self) -> None:
+        """Count the layout passes (the table of contents needs two)."""
+        self._passes += 1
+        super().handle_documentBegin()
 
     def afterFlowable(self, flowable: Any) -> None:
-        """Add the flowable's bookmarks, report finished chapters, stop when cancelled."""
+        """Add the flowable's bookmarks and contents entries, report progress, stop on cancel."""
         for title, level, key in outline_marks(flowable):
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(title, key, level=level, closed=False)
-            if not self._outlined:
+            if self._outlined is not self.canv:  # a new canvas on every pass
                 self.canv.showOutline()
-                self._outlined = True
-        if isinstance(flowable, _ChapterDone) and self._progress is not None:
-            self._progress(flowable.done, flowable.total)
+                self._outlined = self.canv
+            if level < TOC_LEVELS and key != "contents":
+                self.notify("TOCEntry", (level, escape(title), self.page, key))
+        if (isinstance(flowable, _ChapterDone) and self._progress is not None
+                and self._passes == 1):
+            self._progress(flowable.done, self._chapters + 1)
         if self._cancelled is not None and self._cancelled():
             raise CancelledError()

@@ -114,3 +114,27 @@ def outline_marks(flowable: Any) -> tuple[OutlineMark, ...]:
     """Return the bookmarks a flowable carries (none for most flowables)."""
     marks = getattr(flowable, "outline", ())
     return tuple(marks) if isinstance(marks, tuple) else ()
+
+
+class ClauseMark(Flowable):  # type: ignore[misc]
+    """A zero-size flowable inside a table cell that bookmarks a clause where it is drawn.
+
+    The entry goes under the standard's bookmark (one level deeper) and is
+    added when the cell is drawn, so it points at the page the clause's first
+    row lands on; the key also serves as a link target.
+    """
+
+    def __init__(self, key: str, title: str, level: int) -> None:
+        super().__init__()
+        self._key = key
+        self._title = title
+        self._level = level
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        """Take no space."""
+        return (0.0, 0.0)
+
+    def draw(self) -> None:
+        """Add the bookmark and its outline entry (closed, so the outline stays short)."""
+        self.canv.bookmarkHorizontal(self._key, 0, 0)
+        self.canv.addOutlineEntry(self._title, self._key, level=self._level, closed=True)

@@ -18,6 +18,7 @@ from desktop.reports import pdf_parts as parts
 from desktop.reports.labels import EMPTY, PRODUCT_NAME, format_date, format_datetime, format_percent
 from desktop.reports.pdf_charts import layer_chart
 from desktop.reports.pdf_kit import Kit, Mark
+from desktop.reports.pdf_verdict import gap_list, verdict_box
 
 OVERDUE_ON_SUMMARY = 3
 """Overdue actions listed by name on the one-page summary."""
@@ -85,18 +86,20 @@ def cover(kit: Kit) -> list[Any]:
         ),
     )
     title = kit.p(kit.label("report_title"), s.title)
-    title.outline = ((kit.label("contents_cover"), 0, "cover"),)
-    return [
-        Spacer(1, 18 * mm),
+    content = [
         kit.p(PRODUCT_NAME, s.product),
         title,
         kit.p(company.name or EMPTY, s.company),
+        verdict_box(kit),
+        Spacer(1, 5 * mm),
         table,
         Spacer(1, 3 * mm),
         kit.p(kit.label("prepared_with", version=data.app_version), s.small),
-        Spacer(1, 8 * mm),
-        disclaimer(kit),
     ]
+    # One page whatever the verdict holds: shrunk to the frame's height if needed.
+    # Drawn inside the frame below, the title cannot carry the bookmark itself.
+    return [Mark(((kit.label("contents_cover"), 0, "cover"),)),
+            KeepInFrame(0, 0, content, mode="shrink")]
 
 
 def _layer_rows(kit: Kit) -> list[tuple[str, float, LayerShares]]:
@@ -244,30 +247,6 @@ def _overdue(kit: Kit, limit: int) -> list[Any]:
     return story
 
 
-def _gaps(kit: Kit) -> list[Any]:
-    gaps = digest.mandatory_gaps(kit.data)
-    story: list[Any] = [kit.section(kit.label("gaps_heading"))]
-    if not gaps:
-        return [*story, kit.p(kit.label("gaps_none"))]
-    shown = gaps[: digest.TOP_GAPS]
-    cells = [kit.head("col_standard", "col_clause", "col_item", "col_status", "col_owner")]
-    for section, row in shown:
-        cells.append(
-            [
-                kit.cell(section.label),
-                kit.cell(row.clause),
-                kit.cell(row.title),
-                parts.status(row, kit.styles.cell),
-                kit.cell(row.owner or EMPTY),
-            ]
-        )
-    story.append(kit.grid(cells, (0.17, 0.09, 0.44, 0.14, 0.16)))
-    if len(gaps) > len(shown):
-        more = kit.label("gaps_more", count=len(shown), total=len(gaps))
-        story += [Spacer(1, 1.5 * mm), kit.p(more, kit.styles.small)]
-    return story
-
-
 def executive_summary(kit: Kit) -> list[Any]:
     """Return the executive summary: readiness, layers with chart, gates, gaps, actions, dates."""
     s = kit.styles
@@ -288,7 +267,7 @@ def executive_summary(kit: Kit) -> list[Any]:
             chart,
             Spacer(1, 4 * mm),
             kit.p(kit.label("no_assessment")),
-            *_gaps(kit),
+            *gap_list(kit),
         ]
     story += [
         kit.section(kit.label("layers_heading")),
@@ -309,7 +288,7 @@ def executive_summary(kit: Kit) -> list[Any]:
             ),
             gates,
         ]
-    return [*story, *_gaps(kit), *_overdue(kit, OVERDUE_IN_REPORT), *_certificates(kit)]
+    return [*story, *gap_list(kit), *_overdue(kit, OVERDUE_IN_REPORT), *_certificates(kit)]
 
 
 def sign_off(kit: Kit) -> list[Any]:
@@ -333,8 +312,9 @@ def sign_off(kit: Kit) -> list[Any]:
 def one_page(kit: Kit, height: float) -> list[Any]:
     """Return the one-page summary, shrunk if needed to fit ``height`` points.
 
-    Company, date, readiness per standard in three layers with a small chart,
-    gates pass/fail, overdue actions (count and the first three), the next
+    Company, date, the verdict box (target audit, ready or not, each failed
+    gate with its reason, next things to do), readiness per standard in three
+    layers with a small chart, overdue actions (count and the first three), the next
     certificate deadline and the disclaimer.
     """
     data, s = kit.data, kit.styles
@@ -343,6 +323,8 @@ def one_page(kit: Kit, height: float) -> list[Any]:
         kit.p(PRODUCT_NAME, s.product),
         kit.p(title, s.heading),
         kit.p(f"{data.company.name or EMPTY} · {format_datetime(data.generated_at)}", s.subheading),
+        verdict_box(kit),
+        Spacer(1, 3 * mm),
     ]
     rows = _layer_rows(kit)
     if rows:
@@ -356,9 +338,6 @@ def one_page(kit: Kit, height: float) -> list[Any]:
         story += [_readiness_table(kit), kit.p(kit.label("summary_note"), s.small)]
     else:
         story.append(kit.p(kit.label("no_standards")))
-    gates = _gates_table(kit, reasons=False)
-    if gates is not None:
-        story += [kit.section(kit.label("gates_heading")), gates]
     story += _overdue(kit, OVERDUE_ON_SUMMARY)
     cert = digest.next_certificate(data)
     if data.assessment is not None:

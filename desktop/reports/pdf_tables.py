@@ -17,7 +17,7 @@ from desktop.domain.records import ActionStatus
 from desktop.reports import pdf_digest as digest
 from desktop.reports import pdf_parts as parts
 from desktop.reports.labels import EMPTY, format_date
-from desktop.reports.pdf_kit import Kit, OutlineMark
+from desktop.reports.pdf_kit import ClauseMark, Kit, OutlineMark
 from desktop.reports.pdf_sections import disclaimer
 
 MAX_CELL_NAMES = 3
@@ -64,8 +64,15 @@ def checklists(kit: Kit) -> list[list[Any]]:
                 "col_evidence",
             )
         ]
+        marked: set[tuple[str, str]] = set()
         for row in section.rows:
-            clause = [kit.cell(row.clause)]
+            clause: list[Any] = []
+            group = (row.clause, row.clause_title)
+            if group not in marked:
+                marked.add(group)
+                name = " ".join(part for part in group if part) or row.title
+                clause.append(ClauseMark(f"std-{n}-c{len(marked)}", name, 2))
+            clause.append(kit.cell(row.clause))
             if row.clause_title:
                 clause.append(kit.note(row.clause_title))
             item = [kit.cell(row.title)]

@@ -20,6 +20,7 @@ from desktop.domain.records import Action, ActionStatus
 from desktop.errors import CancelledError
 from desktop.reports.model import ReportData
 from desktop.reports.pdf import render_pdf
+from desktop.reports.verdict import Tier, priority_gaps, verdict
 from desktop.services.assessment import assess
 from desktop.services.report_data import report_data
 from desktop.services.sample import create_sample
@@ -88,7 +89,7 @@ def test_chinese_full_report_has_every_section(pdfs):
         "管理层摘要",
         "三层就绪度",
         "认证前提条件",
-        "主要差距：未就绪的强制性文件化信息",
+        "差距清单（先列阻碍认证的项）",
         "ISO 14001:2015 检查表",
         "三体系整合检查表",
         "行动计划",
@@ -141,11 +142,12 @@ def _outline(path: Path) -> list[tuple[int, str, int]]:
 
 
 def test_outline_has_every_section_and_each_standard_on_its_page(pdfs):
-    outline = _outline(pdfs["en-full"])
+    outline = [entry for entry in _outline(pdfs["en-full"]) if entry[0] < 2]  # no clauses
     pages = PdfReader(pdfs["en-full"]).pages
 
     assert [(level, title) for level, title, _ in outline] == [
         (0, "Cover"),
+        (0, "Contents"),
         (0, "Executive summary"),
         (0, "Checklists per standard"),
         (1, "ISO 9001:2015 checklist"),
@@ -223,13 +225,13 @@ def test_summary_is_one_page_with_gates_overdue_action_and_next_deadline(pdfs, l
     assert "2027-01-03" in text  # stage 1 of ISO 14001 and ISO 45001, the first deadline
     if lang == "zh":
         assert _flat("审核准备就绪概要") in text
-        assert _flat("✘ 未通过") in text and _flat("✔ 通过") in text
+        assert _flat("✘ 尚未具备审核条件") in text
         assert _flat("3 项未关闭行动中有 1 项逾期") in text
         assert _flat("（还有 42 天）") in text
         assert _flat("不是认证证书") in text
     else:
         assert _flat("Audit readiness at a glance") in text
-        assert _flat("✘ Failed") in text and _flat("✔ Passed") in text
+        assert _flat("✘ NOT READY for the audit") in text
         assert _flat("(42 days)") in text
         assert _flat("not a certificate") in text
     assert [title for _, title, _ in _outline(path)] == [
@@ -262,7 +264,9 @@ def test_summary_stays_one_page_with_many_overdue_actions(sample_data, tmp_path)
     assert len(PdfReader(path).pages) == 1
     assert _flat("40 of 40 open actions are overdue.") in text
     assert _flat("Overdue action 3 ") in text
-    assert _flat("Overdue action 4 ") not in text  # only the first three by name
+    # Only the first three by name under "overdue", five as the next things to do.
+    assert _flat("Overdue action 5 ") in text
+    assert _flat("Overdue action 6 ") not in text
 
 
 def test_executive_summary_lists_the_ten_most_overdue_and_the_plan_lists_all(sample_data, tmp_path):
@@ -359,8 +363,9 @@ def test_progress_reports_every_chapter(sample_data, tmp_path):
 
     render_pdf(sample_data["en"], tmp_path / "r.pdf", progress=lambda d, t: calls.append((d, t)))
 
-    # cover, summary, 3 checklists, integrated, actions, audits, evidence, audit time, sign-off
-    assert calls == [(n, 11) for n in range(1, 12)]
+    # cover, contents, summary, 3 checklists, integrated, actions, audits, evidence,
+    # audit time, sign-off; then one step for the page numbers of the contents.
+    assert calls == [(n, 13) for n in range(1, 14)]
 
 
 def test_cancel_leaves_the_old_file_and_no_temporary_file(sample_data, tmp_path):
@@ -396,3 +401,120 @@ def test_summary_without_assessment_shows_readiness_table(report_sample, tmp_pat
     assert _flat("ISO 9001:2015") in text
     assert _flat("Mandatory documented information ready %") in text
     assert _flat("not a certificate") in text
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("variant", ["full", "summary"])
+def test_page_one_states_the_verdict_target_audit_and_each_failed_reason(
+    pdfs, sample_data, lang, variant
+):
+    data = sample_data[lang]
+    page_one = _flat(PdfReader(pdfs[f"{lang}-{variant}"]).pages[0].extract_text())
+    result = verdict(data)
+    failed = [g for g in data.assessment.gates if not g.passed]
+
+    assert failed and not result.ready
+    word = "✘ 尚未具备审核条件" if lang == "zh" else "✘ NOT READY for the audit"
+    assert _flat(word) in page_one
+    # The sample's first deadline: stage 1 of ISO 14001, 42 days after the sample day.
+    assert result.audit_date == dt.date(2027, 1, 3) and result.days_to_audit == 42
+    target = "目标审核：第一阶段审核" if lang == "zh" else "Target audit: Stage 1 audit"
+    assert _flat(target) in page_one and "2027-01-03" in page_one
+    for gate in failed:
+        assert _flat(gate.title.get(lang)) in page_one, gate.id
+        assert _flat(gate.reason.get(lang)) in page_one, gate.id
+    for step in result.steps:
+        assert _flat(step.what)[:20] in page_one
+    unplanned = ("项强制性文件化信息未就绪且没有对应的未关闭行动" if lang == "zh"
+                 else "mandatory documented information items are not ready and have no open")
+    assert _flat(f"{result.unplanned} {unplanned}") in page_one or _flat(unplanned) in page_one
+
+
+def test_verdict_lists_open_actions_first_then_the_most_blocking_gaps(sample_data):
+    data = sample_data["en"]
+    result = verdict(data)
+    open_actions = [a for a in data.assessment.actions if not a.status.is_closed]
+
+    ordered = sorted(open_actions, key=lambda a: (a.due_on is None, a.due_on or dt.date.max, a.id))
+
+    assert len(result.steps) == 5
+    assert [s.what for s in result.steps[:len(ordered)]] == [a.title for a in ordered][:5]
+    first = ordered[0]
+    assert result.steps[0].days_left == (first.due_on - SAMPLE_DAY).days
+    assert result.steps[0].owner == first.owner
+    assert result.unplanned > 0
+
+
+def test_gap_list_puts_failed_conditions_first_then_mandatory_with_days_left(sample_data):
+    data = sample_data["en"]
+    gaps = priority_gaps(data)
+    tiers = [gap.tier for gap in gaps]
+
+    assert tiers == sorted(tiers)
+    assert tiers[0] is Tier.GATE and Tier.OTHER in tiers
+    # Without an assessment no gate fails: mandatory documented information comes first.
+    plain = [gap.tier for gap in priority_gaps(dataclasses.replace(data, assessment=None))]
+    assert plain[0] is Tier.MANDATORY and plain == sorted(plain) and Tier.GATE not in plain
+    gate_items = {i for g in data.assessment.gates if not g.passed for i in g.item_ids}
+    assert all(gap.row.item_id in gate_items for gap in gaps if gap.tier is Tier.GATE)
+    assert all(gap.row.kind.is_mandatory_documented for gap in gaps if gap.tier is Tier.MANDATORY)
+    for gap in gaps:
+        expected = None if gap.row.due_date is None else (gap.row.due_date - SAMPLE_DAY).days
+        assert gap.days_left == expected
+
+
+def test_executive_summary_explains_the_gap_order(pdfs):
+    text = _text(pdfs["en-full"])
+
+    assert _flat("Order: items of failed certification conditions, then mandatory") in text
+
+
+def test_contents_page_lists_every_section_with_its_page_and_links_to_it(pdfs):
+    reader = PdfReader(pdfs["en-full"])
+    starts = {title: page for level, title, page in _outline(pdfs["en-full"]) if level <= 1}
+    contents = reader.pages[starts["Contents"]]
+    # Each entry reads "<title>", then its dot leader ending in the page number.
+    text = re.sub(r"(\s*\.)+\s*", " … ", contents.extract_text())
+
+    sections = [t for t in starts if t not in ("Contents",)]
+    for title in sections:
+        # Pages are printed from 1; text extraction puts the leader before or after the title.
+        number, name = starts[title] + 1, re.escape(title)
+        assert re.search(rf"… {number}\n{name}( …|\n|$)|{name} … {number}(\n|$)", text), title
+    page_index = {page.indirect_reference.idnum: n for n, page in enumerate(reader.pages)}
+    links, targets = 0, set()
+    for annot in contents.get("/Annots") or []:
+        link = annot.get_object()
+        if link.get("/Subtype") == "/Link":
+            dest = link["/Dest"] if "/Dest" in link else link["/A"]["/D"]
+            links += 1
+            targets.add(page_index[dest[0].idnum])
+    # Every entry links (title and page number) to the page its section starts on.
+    assert links >= 2 * len(sections)
+    assert targets == {starts[title] for title in sections}
+
+
+def test_checklist_bookmarks_go_down_to_clauses(pdfs):
+    outline = _outline(pdfs["zh-full"])
+    titles = [(level, title) for level, title, _ in outline]
+
+    assert (1, "ISO 9001:2015 检查表") in titles
+    assert (2, "5.2.2 沟通质量方针") in titles
+    assert any(level == 2 and title.startswith("9.3") for level, title in titles)
+    page = {title: p for _, title, p in outline}
+    first, second = page["ISO 9001:2015 检查表"], page["ISO 14001:2015 检查表"]
+    assert first <= page["5.2.2 沟通质量方针"] < second
+
+
+def test_action_plan_lists_open_actions_before_closed_ones(sample_data, tmp_path):
+    done = _overdue_action(90, "Closed action from last spring", dt.date(2026, 3, 1),
+                           ActionStatus.DONE)
+    late = _overdue_action(91, "Open action due next year", dt.date(2027, 6, 1),
+                           ActionStatus.OPEN)
+    path = tmp_path / "full.pdf"
+    render_pdf(_with_overdue(sample_data["en"], (done, late)), path)
+
+    starts = {title: page for level, title, page in _outline(path) if level == 0}
+    plan = _flat(PdfReader(path).pages[starts["Action plan"]].extract_text())
+    assert plan.index(_flat("Open action due next year")) < plan.index(
+        _flat("Closed action from last spring"))

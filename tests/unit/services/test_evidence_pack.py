@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import io
 import re
 import sqlite3
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -20,6 +22,7 @@ from desktop.reports.evidence_pack import INDEX_NAME
 from desktop.services.evidence_pack import export_evidence_pack
 from desktop.services.records import set_evidence_meta
 from desktop.services.report_data import report_data
+from tests.tools import require_program
 
 POLICY = "管理方针-QEHS-policy.pdf"
 ASPECTS = "环境因素识别评价表.xlsx"
@@ -50,6 +53,8 @@ def test_sample_pack_puts_each_file_under_every_clause_it_serves(sample, tmp_pat
         policy = archive.read(f"01 ISO 9001-2015/5.2.2 沟通质量方针/{POLICY}")
     assert names == [
         INDEX_NAME,
+        "manifest.csv",
+        "SHA256SUMS",
         f"01 ISO 9001-2015/5.2.2 沟通质量方针/{POLICY}",
         f"02 ISO 14001-2015/5.2 环境方针/{POLICY}",
         f"02 ISO 14001-2015/6.1.2 环境因素/{ASPECTS}",
@@ -160,3 +165,71 @@ def test_precomputed_data_and_letter_paper_are_used(sample, tmp_path):
     assert f"01 ISO 9001-2015/5.2.2 Communicating the quality policy/{POLICY}" in names
     with pytest.raises(ValueError):
         export_evidence_pack(sample, tmp_path / "zh.zip", "zh", data=data)
+
+
+def test_auditor_unzips_the_pack_and_checks_every_file_with_sha256sum(sample, tmp_path):
+    unzip = require_program("unzip", "unzip")
+    sha256sum = require_program("sha256sum", "coreutils")
+    target = tmp_path / "pack.zip"
+    export_evidence_pack(sample, target, "zh")
+    out = tmp_path / "out"
+    subprocess.run([unzip, "-q", str(target), "-d", str(out)], check=True)
+
+    check = subprocess.run([sha256sum, "-c", "SHA256SUMS"], cwd=out, capture_output=True,
+                           text=True, check=False)
+    assert check.returncode == 0, check.stdout + check.stderr
+    files = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file())
+    summed = sorted(line.split("  ", 1)[1] for line in
+                    (out / "SHA256SUMS").read_text("utf-8").splitlines())
+    assert summed == [name for name in files if name != "SHA256SUMS"]
+
+    raw = (out / "manifest.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # Excel reads the BOM as UTF-8
+    header, *rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert header[:4] == ["包内路径", "原文件名", "大小（字节）", "SHA-256"]
+    assert sorted(row[0] for row in rows) == [
+        name for name in files if name not in ("SHA256SUMS", "manifest.csv")]
+    for row in rows:
+        assert re.fullmatch("[0-9a-f]{64}", row[3]), row
+        assert int(row[2]) == (out / row[0]).stat().st_size
+    policy = next(row for row in rows if row[0].startswith("01 ") and row[1] == POLICY)
+    assert policy[4] == "文件" and policy[5]  # nature and version from the sample metadata
+    assert "ISO 9001 5.2.2" in policy[8]
+
+
+def test_files_keep_their_own_date_and_the_index_prints_full_hashes(sample, tmp_path):
+    policy = next(ev for ev in sample.store.evidence_list() if ev.name == POLICY)
+    set_evidence_meta(sample, EvidenceMeta(policy.id, version="B/1",
+                                           approved_on=dt.date(2024, 3, 18)))
+    target = tmp_path / "pack.zip"
+    export_evidence_pack(sample, target, "en")
+
+    with zipfile.ZipFile(target) as archive:
+        dates = {info.filename: info.date_time[:3] for info in archive.infolist()}
+    assert dates[f"01 ISO 9001-2015/5.2.2 Communicating the quality policy/{POLICY}"] == (
+        2024, 3, 18)
+    assert dates["manifest.csv"] == dates[INDEX_NAME] != (2024, 3, 18)  # export time
+    text = _index_text(target)
+    assert _flat(f"SHA-256 {policy.sha256}") in text
+    assert _flat("Requested but missing") in text
+
+
+def test_index_lists_only_items_with_evidence_and_what_is_missing(sample, tmp_path):
+    target = tmp_path / "pack.zip"
+    export_evidence_pack(sample, target, "en")
+    text = _index_text(target)
+    data = report_data(sample, "en")
+
+    # An item without files (9.3.3 results of management review) is not in the standard
+    # tables but in the missing list when it is mandatory and not ready without a file.
+    missing = [row for section in data.standards for row in section.rows
+               if row.kind.is_mandatory_documented and not row.evidence_names
+               and row.status.value != "not_applicable"]
+    assert missing
+    tail = text.split(_flat("Requested but missing"), 1)[1]
+    for row in missing[:5]:
+        assert _flat(row.title) in tail
+    first = data.standards[0]
+    assert _flat(f"of {len(first.rows)} checklist items have evidence") in text
+    head = text.split(_flat("Requested but missing"), 1)[0]
+    assert _flat(missing[0].title) not in head
