@@ -17,6 +17,7 @@ from pathlib import Path
 
 from desktop.errors import (
     CorruptProjectError,
+    EvidenceError,
     ForeignSchemaError,
     NotAProjectError,
     ProjectExistsError,
@@ -278,3 +279,13 @@ def translated(path: Path, *, unknown_is_damage: bool = False) -> Iterator[None]
         if not unknown_is_damage:
             raise
         raise corrupt(path, "text that no longer decodes") from exc
+
+
+def damaged_evidence(project: Path, name: str) -> EvidenceError:
+    """The error for stored evidence ``name`` whose content no longer matches its SHA-256."""
+    return EvidenceError(
+        f'The stored copy of "{name}" in the project "{project}" is damaged '
+        "(its content no longer matches its SHA-256). Attach the file again.",
+        f"项目“{project}”中“{name}”的存储副本已损坏（内容与 SHA-256 不符）。"
+        "请重新添加该文件。",
+    )

@@ -25,7 +25,6 @@ from sqlite_utils import Database
 
 from desktop.domain.custom import CustomChecklist, CustomItem
 from desktop.domain.model import CompanyProfile, Evidence, ItemState
-from desktop.errors import EvidenceError
 from desktop.store import blobs, failures, opening, records, verify
 from desktop.store import custom as custom_rows
 from desktop.store import evidence as evidence_rows
@@ -456,14 +455,6 @@ class ProjectStore:
                     blobs.delete_blob_if_unused(self._db, sha256)
         return len(unused)
 
-    def _damaged(self, item: Evidence) -> EvidenceError:
-        return EvidenceError(
-            f'The stored copy of "{item.name}" in the project "{self.path}" is damaged '
-            "(its content no longer matches its SHA-256). Attach the file again.",
-            f"项目“{self.path}”中“{item.name}”的存储副本已损坏（内容与 SHA-256 不符）。"
-            "请重新添加该文件。",
-        )
-
     def read_evidence(self, evidence_id: int) -> Iterator[bytes]:
         """Return an iterator over the content of evidence ``evidence_id``, chunk by chunk.
 
@@ -481,7 +472,7 @@ class ProjectStore:
             try:
                 yield from blobs.iter_blob(self._db, item.sha256)
             except (KeyError, blobs.DamagedBlobError) as exc:
-                raise self._damaged(item) from exc
+                raise failures.damaged_evidence(self.path, item.name) from exc
 
     def export_evidence(
         self,
@@ -520,7 +511,7 @@ class ProjectStore:
                     ticker=ticker,
                 )
             except (KeyError, blobs.DamagedBlobError) as exc:
-                raise self._damaged(item) from exc
+                raise failures.damaged_evidence(self.path, item.name) from exc
         ticker.finish()
 
     # --- custom content --------------------------------------------------------
