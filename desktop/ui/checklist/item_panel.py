@@ -26,7 +26,6 @@ import itertools
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, QItemSelection, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -54,6 +53,7 @@ from desktop.ui.checklist.evidence_box import EvidenceBox
 from desktop.ui.checklist.evidence_drop import FileDropTarget
 from desktop.ui.checklist.freshness_editor import FreshnessEditor
 from desktop.ui.checklist.integrated_model import MIXED_SYMBOL
+from desktop.ui.checklist.item_steps import tab_moved_on
 from desktop.ui.checklist.knowledge_view import KnowledgeDisplay
 from desktop.ui.checklist.shared_mode import TargetsTable, merged_state, values_tip
 from desktop.ui.shell.actions import ProjectActions
@@ -212,8 +212,7 @@ class ItemPanel(QWidget):
         self.show_item("")
 
     def tab_chain(self) -> list[QWidget]:
-        """The fields in Tab order: status → (justification → Apply) → owner → due →
-        notes → evidence list (notes save on focus-out: their button is mouse only)."""
+        """The fields in Tab order, status first and the evidence list last."""
         return [self.status, self.justification, self.apply_status, self.owner, self.has_due,
                 self.due, self.notes, self.evidence.table]
 
@@ -547,18 +546,11 @@ class ItemPanel(QWidget):
         self.flush_notes()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Save notes when they lose focus; Tab leaves the due date at once (arrows move
-        between its parts) and goes from the notes to the Evidence tab."""
+        """Save notes when they lose focus; Tab steps as :func:`tab_moved_on` says."""
         if watched is self.notes and event.type() == QEvent.Type.FocusOut:
             self.flush_notes()
-        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-                and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)):
-            if watched is self.due:
-                return self.focusNextPrevChild(event.key() == Qt.Key.Key_Tab)
-            if watched is self.notes and event.key() == Qt.Key.Key_Tab and not self.tabs.isHidden():
-                self.tabs.setCurrentIndex(1)
-                self.evidence.table.setFocus(Qt.FocusReason.TabFocusReason)
-                return True
+        if tab_moved_on(self, watched, event):
+            return True
         return super().eventFilter(watched, event)
 
     # -- language -----------------------------------------------------------------

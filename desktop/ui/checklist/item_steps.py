@@ -4,14 +4,17 @@ Clause headings and the integrated view's group rows are passed over: a step
 lands only on rows that carry a status (``StatusRole``), that is checklist
 items of a standard's tree and shared or own items of the integrated tree.
 Collapsed branches are searched too, so a step never skips an item because
-its clause was folded.
+its clause was folded. :func:`tab_moved_on` is the item panel's Tab step out of
+the due date and the notes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QTreeView
 
 from desktop.ui.checklist.checklist_model import StatusRole
@@ -57,3 +60,22 @@ def step_item(view: QTreeView, step: int) -> bool:
     view.setCurrentIndex(target)
     view.scrollTo(target)
     return True
+
+
+def tab_moved_on(panel: Any, watched: QObject, event: QEvent) -> bool:
+    """Handle Tab in the item panel; True when focus was moved (the event is consumed).
+
+    Tab leaves the due date in one press (arrow keys move between its parts),
+    and Tab in the notes brings the Evidence tab forward with its list focused.
+    ``panel`` is the :class:`~desktop.ui.checklist.item_panel.ItemPanel`.
+    """
+    if not (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)):
+        return False
+    if watched is panel.due:
+        return bool(panel.focusNextPrevChild(event.key() == Qt.Key.Key_Tab))
+    if watched is panel.notes and event.key() == Qt.Key.Key_Tab and not panel.tabs.isHidden():
+        panel.tabs.setCurrentIndex(1)
+        panel.evidence.table.setFocus(Qt.FocusReason.TabFocusReason)
+        return True
+    return False
