@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -62,3 +64,26 @@ def _private_user_data(tmp_path_factory: pytest.TempPathFactory,
     folder = tmp_path_factory.mktemp("userdata")
     monkeypatch.setattr(paths, "user_data_dir", lambda: folder)
     monkeypatch.setenv("XDG_DATA_HOME", str(folder))
+
+
+_EXIT_STATUS: list[int] = []
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Remember the run's exit status for :func:`pytest_unconfigure`."""
+    _EXIT_STATUS.append(int(exitstatus))
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """End the process with the run's status once pytest has reported everything.
+
+    After the GUI tests, Qt (PySide6 6.11, offscreen) can crash while the
+    interpreter finalizes and tears down the QApplication, turning a passed run
+    into exit 139. The results are final by now, so the process ends here with
+    their status, without finalizing; runs that never imported Qt end normally.
+    """
+    if _EXIT_STATUS and "PySide6.QtWidgets" in sys.modules:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(_EXIT_STATUS[-1])
