@@ -13,7 +13,6 @@ is one step on the undo stack.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -28,44 +27,10 @@ from PySide6.QtWidgets import (
 from desktop.domain.freshness import MAX_MONTHS, FreshnessSetting, basis_line
 from desktop.domain.model import Freshness, FreshnessRule
 from desktop.services import freshness as freshness_service
+from desktop.services.changes import Changes
 from desktop.ui.shell.actions import ProjectActions
 from desktop.ui.shell.i18n import arg
-
-
-class SetFreshnessCommand(QUndoCommand):
-    """One change of an item's freshness rule in the project (already applied when pushed).
-
-    Args:
-        actions: the project actions (runs the service, reports refusals).
-        before, after: the item's settings before and after the change.
-        text: the undo text, already translated.
-    """
-
-    def __init__(self, actions: ProjectActions, before: FreshnessSetting,
-                 after: FreshnessSetting, text: str) -> None:
-        super().__init__(text)
-        self._actions = actions
-        self._before = before
-        self._after = after
-        self._applied = True
-
-    def redo(self) -> None:
-        """Apply ``after`` (skipped right after the push: it is already applied)."""
-        if self._applied:
-            self._applied = False
-            return
-        self._run(self._after)
-
-    def undo(self) -> None:
-        """Restore ``before``."""
-        self._run(self._before)
-
-    def _run(self, setting: FreshnessSetting) -> None:
-        changes = self._actions.change_records(
-            freshness_service.set_item_freshness, setting.item_id, months=setting.months,
-            in_force=setting.in_force)
-        if changes is None:
-            self.setObsolete(True)
+from desktop.ui.shell.undo import ServiceCommand
 
 
 class FreshnessEditor(QGroupBox):
@@ -184,9 +149,16 @@ class FreshnessEditor(QGroupBox):
             item = session.catalog.item(item_id)
             text = arg(self.tr("Change the freshness rule of %1"),
                        f"{item.clause} {item.title.get(self._lang)}")
-            self._actions.undo_stack.push(SetFreshnessCommand(self._actions, before, after, text))
+            self._actions.undo_stack.push(ServiceCommand(
+                text, lambda: self._apply(after), lambda: self._apply(before)))
         self.show_item(item_id, self._lang)
         return changes is not None
+
+    def _apply(self, setting: FreshnessSetting) -> Changes | None:
+        """Store ``setting`` for its item (an undo or redo step); None when refused."""
+        return self._actions.change_records(
+            freshness_service.set_item_freshness, setting.item_id, months=setting.months,
+            in_force=setting.in_force)
 
     def reset_to_default(self) -> bool:
         """Go back to the knowledge base's rule for the item shown."""
