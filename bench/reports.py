@@ -48,10 +48,10 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from desktop.catalog import load_catalog
 from desktop.domain.records import Action, ActionSource, ActionStatus, EvidenceMeta
-from desktop.reports.fonts import register_report_font
 from desktop.reports.model import ReportData
-from desktop.reports.pdf import render_pdf
-from desktop.reports.xlsx import render_xlsx
+from desktop.reports.pdf.fonts import register_report_font
+from desktop.reports.pdf.pdf import render_pdf
+from desktop.reports.xlsx.xlsx import render_xlsx
 from desktop.services.report_data import report_data
 from desktop.services.sample import create_sample
 from desktop.services.session import open_project

@@ -1,6 +1,6 @@
 """Read back a checklist workbook a client filled in (the Excel round trip).
 
-The workbook is one AuditReady exported (``desktop.reports.xlsx``): one
+The workbook is one AuditReady exported (``desktop.reports.xlsx.xlsx``): one
 checklist sheet per standard, row 1 the header, data from row 2, columns
 
     A ID · B clause · C requirement · D kind · E status · F owner · G due date ·
@@ -44,8 +44,8 @@ from desktop.import_limits import (
     too_long_message,
     translated_errors,
 )
-from desktop.reports.labels_xlsx import XLSX_LABELS
-from desktop.reports.xlsx_sheets import LISTS_SHEET
+from desktop.reports.xlsx.labels_xlsx import XLSX_LABELS
+from desktop.reports.xlsx.xlsx_sheets import LISTS_SHEET
 
 FORMAT = 1
 """The round-trip layout version this reader understands (``format`` in ``_auditready``)."""

@@ -21,7 +21,7 @@ from enum import IntEnum
 from desktop.domain.model import ItemStatus
 from desktop.domain.records import Action, ActionSource
 from desktop.reports.model import ChecklistRow, ReportData, StandardSection
-from desktop.reports.pdf_digest import next_certificate, ordered_actions, report_day
+from desktop.reports.pdf.pdf_digest import next_certificate, ordered_actions, report_day
 
 NEXT_STEPS = 5
 """Things to do listed in the verdict box."""

@@ -4,7 +4,7 @@ The pack answers a certification body's document request (ISO/IEC 17021-1
 9.3.1.2: documented information reviewed at stage 1). The data is gathered
 once (:func:`desktop.services.reporting.report_data`, plus which items each
 file serves); the zip is then streamed from the project file chunk by chunk
-by :func:`desktop.reports.evidence_pack.write_evidence_pack`. Nothing in the
+by :func:`desktop.reports.pack.evidence_pack.write_evidence_pack`. Nothing in the
 project changes.
 """
 
@@ -17,8 +17,8 @@ from reportlab.lib.pagesizes import A4
 
 from desktop.domain.model import Lang
 from desktop.errors import EvidenceError
-from desktop.reports.evidence_pack import write_evidence_pack
 from desktop.reports.model import ReportData
+from desktop.reports.pack.evidence_pack import write_evidence_pack
 from desktop.services.report_data import report_data
 from desktop.services.session import ProjectSession
 
@@ -35,7 +35,7 @@ def export_evidence_pack(
 ) -> Path:
     """Write the evidence pack of the open project to ``path`` (a ``.zip``) in ``lang``.
 
-    Layout and naming are described in :mod:`desktop.reports.evidence_pack`:
+    Layout and naming are described in :mod:`desktop.reports.pack.evidence_pack`:
     ``00 索引 Index.pdf`` and ``<NN> <standard>/<clause> <title>/<file>``, a
     copy of a shared file in each folder it serves. Run it from a worker
     thread for big projects; the store must not be used elsewhere meanwhile.

@@ -28,8 +28,8 @@ from desktop.domain.model import Lang
 from desktop.errors import CancelledError, ExportError, ValidationError
 from desktop.reports.model import ReportData
 from desktop.reports.output import export_error
-from desktop.reports.pdf import render_pdf
-from desktop.reports.xlsx import render_xlsx
+from desktop.reports.pdf.pdf import render_pdf
+from desktop.reports.xlsx.xlsx import render_xlsx
 from desktop.services.evidence_pack import export_evidence_pack
 from desktop.services.report_data import report_data
 from desktop.services.session import ProjectSession

@@ -1,6 +1,6 @@
 """The Excel round trip: preview what a client's filled-in workbook would change, then apply it.
 
-A consultant exports the checklist workbook (``desktop.reports.xlsx``), the
+A consultant exports the checklist workbook (``desktop.reports.xlsx.xlsx``), the
 client fills in status, owner, due dates, notes and "not applicable"
 justifications, and the workbook comes back. :func:`preview_roundtrip`
 compares every row with the open project and lists each changed field

@@ -16,8 +16,8 @@ from pypdf import PdfReader
 
 from desktop.cli import main
 from desktop.domain.model import Catalog
-from desktop.reports.evidence_pack import INDEX_NAME
 from desktop.reports.labels import label
+from desktop.reports.pack.evidence_pack import INDEX_NAME
 from tests.tools import require_program
 
 ASPECTS = "环境因素识别评价表.xlsx"  # a sample evidence file

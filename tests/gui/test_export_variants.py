@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton
 
-from desktop.reports.evidence_pack import INDEX_NAME
+from desktop.reports.pack.evidence_pack import INDEX_NAME
 from desktop.services import reporting
 from desktop.ui.shell.main_window import MainWindow
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QWidget
 from desktop.domain.model import CompanyProfile, ItemStatus
 from desktop.domain.names import shown_name
 from desktop.errors import CancelledError, CorruptProjectError, ForeignSchemaError, UserError
-from desktop.reports.evidence_pack import sanitize_name
+from desktop.reports.pack.evidence_pack import sanitize_name
 from desktop.services import assessment as assessment_service
 from desktop.services import custom as custom_service
 from desktop.services import editions as edition_service

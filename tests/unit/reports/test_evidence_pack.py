@@ -19,7 +19,8 @@ from reportlab.lib.pagesizes import LETTER
 
 from desktop.domain.model import Evidence, Lang, Text
 from desktop.errors import CancelledError, EvidenceError
-from desktop.reports.evidence_pack import (
+from desktop.reports.model import ReportData, build_report_data
+from desktop.reports.pack.evidence_pack import (
     INDEX_NAME,
     compression_for,
     numbered_name,
@@ -27,8 +28,7 @@ from desktop.reports.evidence_pack import (
     sanitize_name,
     write_evidence_pack,
 )
-from desktop.reports.evidence_pack_index import render_pack_index
-from desktop.reports.model import ReportData, build_report_data
+from desktop.reports.pack.evidence_pack_index import render_pack_index
 from tests.tools import require_program
 
 Q, E = "iso9001-2015", "iso14001-2015"

@@ -12,8 +12,8 @@ from pypdf import PdfReader
 
 from desktop.domain.model import Catalog, CompanyProfile, Lang
 from desktop.reports.model import ReportData, build_report_data
-from desktop.reports.pdf import render_pdf
-from desktop.reports.xlsx import render_xlsx
+from desktop.reports.pdf.pdf import render_pdf
+from desktop.reports.xlsx.xlsx import render_xlsx
 
 
 def _data(catalog: Catalog, lang: Lang) -> ReportData:

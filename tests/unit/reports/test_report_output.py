@@ -9,8 +9,8 @@ import pytest
 from reportlab.pdfbase import pdfmetrics
 
 from desktop.errors import ExportError
-from desktop.reports import fonts
 from desktop.reports.output import export_error, write_atomically
+from desktop.reports.pdf import fonts
 
 
 def test_write_creates_the_file_and_leaves_nothing_else(tmp_path):

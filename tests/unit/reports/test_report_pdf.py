@@ -15,11 +15,11 @@ from reportlab.lib.pagesizes import A4, landscape
 
 from desktop.domain.model import CompanyProfile, ItemState, ItemStatus
 from desktop.errors import ExportError
-from desktop.reports import pdf_parts
-from desktop.reports.fonts import register_report_font
 from desktop.reports.model import build_report_data
-from desktop.reports.pdf import render_pdf
-from desktop.reports.pdf_tables import MAX_CELL_NAMES
+from desktop.reports.pdf import pdf_parts
+from desktop.reports.pdf.fonts import register_report_font
+from desktop.reports.pdf.pdf import render_pdf
+from desktop.reports.pdf.pdf_tables import MAX_CELL_NAMES
 from tests.tools import require_program
 
 

@@ -14,7 +14,7 @@ from desktop.domain.records import (
     ManagementReview,
 )
 from desktop.domain.reviews import REQUIRED_INPUTS
-from desktop.reports import pdf_digest as digest
+from desktop.reports.pdf import pdf_digest as digest
 
 
 def test_gaps_put_not_started_first_and_let_standards_take_turns(report_sample):

@@ -19,7 +19,7 @@ from desktop.domain.model import Lang
 from desktop.domain.records import Action, ActionStatus
 from desktop.errors import CancelledError
 from desktop.reports.model import ReportData
-from desktop.reports.pdf import render_pdf
+from desktop.reports.pdf.pdf import render_pdf
 from desktop.reports.verdict import Tier, priority_gaps, verdict
 from desktop.services.assessment import assess
 from desktop.services.report_data import report_data

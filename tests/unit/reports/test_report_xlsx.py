@@ -14,7 +14,7 @@ from desktop.domain.model import ItemState, ItemStatus
 from desktop.domain.shares import SHARE_NUMBER_FORMATS
 from desktop.errors import CancelledError, ExportError
 from desktop.reports.model import ReportData, build_report_data
-from desktop.reports.xlsx import EXCEL_CELL_LIMIT, formula_like, render_xlsx
+from desktop.reports.xlsx.xlsx import EXCEL_CELL_LIMIT, formula_like, render_xlsx
 
 QMS_SHEET = "ISO 9001 2015"
 EMS_SHEET = "ISO 14001 2015"
@@ -314,7 +314,7 @@ def test_sheet_writer_types_every_kind_of_value(tmp_path):
     from openpyxl import Workbook
 
     from desktop.domain.model import Text
-    from desktop.reports.xlsx_layout import Column, SheetWriter
+    from desktop.reports.xlsx.xlsx_layout import Column, SheetWriter
 
     class Word(StrEnum):
         EVIL = "=2*3"

@@ -11,7 +11,7 @@ import pytest
 from sqlite_utils import Database
 
 from desktop.domain.model import Catalog, ItemStatus
-from desktop.reports.xlsx import render_xlsx
+from desktop.reports.xlsx.xlsx import render_xlsx
 from desktop.services import backups as backup_service
 from desktop.services.backups import BackupError, BackupPolicy
 from desktop.services.custom import apply_template, import_checklist, save_template

@@ -18,7 +18,7 @@ from reportlab.lib.pagesizes import LETTER
 from desktop.domain.records import EvidenceMeta
 from desktop.errors import CancelledError, EvidenceError, ValidationError
 from desktop.paths import resource
-from desktop.reports.evidence_pack import INDEX_NAME
+from desktop.reports.pack.evidence_pack import INDEX_NAME
 from desktop.services.evidence_pack import export_evidence_pack
 from desktop.services.records import set_evidence_meta
 from desktop.services.report_data import report_data

@@ -13,7 +13,7 @@ from pypdf import PdfReader
 
 from desktop.domain.model import ItemKind, Text
 from desktop.errors import EvidenceError, OutputPathError
-from desktop.reports.evidence_pack import INDEX_NAME
+from desktop.reports.pack.evidence_pack import INDEX_NAME
 from desktop.services.custom import EntryFields, add_custom_item, save_template
 from desktop.services.evidence import attach_evidence, export_evidence
 from desktop.services.reporting import export_reports

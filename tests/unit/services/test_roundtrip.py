@@ -14,7 +14,7 @@ from openpyxl import Workbook, load_workbook
 from desktop.domain.model import ItemState, ItemStatus
 from desktop.errors import StorageFullError, ValidationError
 from desktop.imports.xlsx_roundtrip import INTEGRATED_SHEET, META_SHEET
-from desktop.reports.xlsx import render_xlsx
+from desktop.reports.xlsx.xlsx import render_xlsx
 from desktop.services import items as item_service
 from desktop.services.changes import Changes
 from desktop.services.report_data import report_data

@@ -10,7 +10,7 @@ self-assessment and not a certificate, and no certification mark.
 
 Every page has a "Page X of Y" footer, every section and standard a bookmark
 in the PDF outline, every table its header row repeated on each page. All
-text uses the embedded report font (:mod:`desktop.reports.fonts`); every
+text uses the embedded report font (:mod:`desktop.reports.pdf.fonts`); every
 table cell is a paragraph, so long English and Chinese text wraps inside its
 column. User text is escaped for reportlab's paragraph markup, so a note such
 as ``<b>bold</b> & co`` prints literally.
@@ -31,14 +31,14 @@ from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from desktop.errors import CancelledError
-from desktop.reports import pdf_parts as parts
-from desktop.reports import pdf_sections as sections
-from desktop.reports import pdf_tables as tables
-from desktop.reports.fonts import register_report_font
 from desktop.reports.labels import format_date, label
 from desktop.reports.model import ReportData
 from desktop.reports.output import write_atomically
-from desktop.reports.pdf_kit import Kit, outline_marks
+from desktop.reports.pdf import pdf_parts as parts
+from desktop.reports.pdf import pdf_sections as sections
+from desktop.reports.pdf import pdf_tables as tables
+from desktop.reports.pdf.fonts import register_report_font
+from desktop.reports.pdf.pdf_kit import Kit, outline_marks
 
 Variant = Literal["full", "summary"]
 """``"full"``: the whole report; ``"summary"``: one page for management."""

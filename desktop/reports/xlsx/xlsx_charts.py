@@ -19,9 +19,9 @@ from openpyxl.chart import BarChart, LineChart, Reference
 from desktop.domain.assessment import INTEGRATED
 from desktop.domain.records import LayerShares
 from desktop.reports.labels import label
-from desktop.reports.labels_xlsx import XLSX_LABELS, xlabel
 from desktop.reports.model import ReportData
-from desktop.reports.xlsx_layout import Column, SheetWriter
+from desktop.reports.xlsx.labels_xlsx import XLSX_LABELS, xlabel
+from desktop.reports.xlsx.xlsx_layout import Column, SheetWriter
 
 _WIDE = 86.0  # the merged width C:H, character units
 

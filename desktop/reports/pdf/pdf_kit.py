@@ -1,8 +1,8 @@
 """What every section of the PDF report needs: the data, the looks, the width, outline marks.
 
 A :class:`Kit` is made once per layout pass and handed to the section
-builders of :mod:`desktop.reports.pdf_sections` and
-:mod:`desktop.reports.pdf_tables`. Headings made with :meth:`Kit.heading`
+builders of :mod:`desktop.reports.pdf.pdf_sections` and
+:mod:`desktop.reports.pdf.pdf_tables`. Headings made with :meth:`Kit.heading`
 carry an outline mark that the document template turns into a PDF bookmark
 when the heading is placed on a page.
 """
@@ -16,9 +16,9 @@ from typing import Any
 from reportlab.platypus import Flowable, Paragraph, Table
 
 from desktop.domain.model import Lang
-from desktop.reports import pdf_parts as parts
 from desktop.reports.labels import label
 from desktop.reports.model import ReportData
+from desktop.reports.pdf import pdf_parts as parts
 
 OutlineMark = tuple[str, int, str]
 """One bookmark: (title, level 0 = section / 1 = standard, unique key)."""

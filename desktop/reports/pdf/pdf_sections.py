@@ -1,6 +1,6 @@
 """Front and back of the PDF report: cover, executive summary, sign-off, one-page summary.
 
-Each builder takes a :class:`~desktop.reports.pdf_kit.Kit` and returns a list
+Each builder takes a :class:`~desktop.reports.pdf.pdf_kit.Kit` and returns a list
 of flowables. Status is always printed as a symbol and a word (gates: "✔
 Passed" / "✘ Failed"), so the report reads in a grayscale print.
 """
@@ -13,12 +13,12 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepInFrame, Spacer, Table
 
 from desktop.domain.records import LayerShares
-from desktop.reports import pdf_digest as digest
-from desktop.reports import pdf_parts as parts
 from desktop.reports.labels import EMPTY, PRODUCT_NAME, format_date, format_datetime, format_percent
-from desktop.reports.pdf_charts import layer_chart
-from desktop.reports.pdf_kit import Kit, Mark
-from desktop.reports.pdf_verdict import gap_list, verdict_box
+from desktop.reports.pdf import pdf_digest as digest
+from desktop.reports.pdf import pdf_parts as parts
+from desktop.reports.pdf.pdf_charts import layer_chart
+from desktop.reports.pdf.pdf_kit import Kit, Mark
+from desktop.reports.pdf.pdf_verdict import gap_list, verdict_box
 
 OVERDUE_ON_SUMMARY = 3
 """Overdue actions listed by name on the one-page summary."""

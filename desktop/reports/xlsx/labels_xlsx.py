@@ -68,7 +68,7 @@ XLSX_LABELS: Mapping[str, Text] = MappingProxyType(
             "本工作簿是对认证审核准备情况的自我评估，不是认证证书，不带任何认证标志，"
             "也不能代替认证机构的审核。",
         ),
-        # Checklist sheets (round-trip layout: see desktop.reports.xlsx).
+        # Checklist sheets (round-trip layout: see desktop.reports.xlsx.xlsx).
         "col_clause": _T("Clause", "条款"),
         "col_requirement": _T("Requirement", "要求"),
         "col_kind": _T("Type", "类型"),

@@ -12,7 +12,7 @@ evidence not linked to any item. Every section and standard has a PDF bookmark; 
 carry "Page X of Y"; table headers repeat on each page.
 
 All user text is escaped for reportlab markup and prints literally. The only
-font is the embedded report font (:mod:`desktop.reports.fonts`).
+font is the embedded report font (:mod:`desktop.reports.pdf.fonts`).
 """
 
 from __future__ import annotations
@@ -38,14 +38,14 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from desktop.domain.model import ItemStatus, Lang
 from desktop.domain.records import EvidenceMeta
-from desktop.reports import pdf_parts as parts
-from desktop.reports.fonts import register_mono_font, register_report_font
 from desktop.reports.labels import EMPTY, PRODUCT_NAME, format_date, format_datetime, format_size
-from desktop.reports.labels_pack import pack_label
 from desktop.reports.model import ReportData
+from desktop.reports.pack.labels_pack import pack_label
+from desktop.reports.pdf import pdf_parts as parts
+from desktop.reports.pdf.fonts import register_mono_font, register_report_font
 
 if TYPE_CHECKING:
-    from desktop.reports.evidence_pack_plan import EvidencePackPlan, PackedFile, PackedStandard
+    from desktop.reports.pack.evidence_pack_plan import EvidencePackPlan, PackedFile, PackedStandard
 
 _ITEM_SHARES = (0.09, 0.27, 0.13, 0.51)
 _UNLINKED_SHARES = (0.35, 0.65)
@@ -61,7 +61,7 @@ def render_pack_index(
         data: the report data in the pack's language (company, date, statuses,
             evidence metadata).
         plan: where each file sits in the zip, from
-            :func:`desktop.reports.evidence_pack.plan_evidence_pack`.
+            :func:`desktop.reports.pack.evidence_pack.plan_evidence_pack`.
         pagesize: (width, height) in points; A4 portrait by default.
 
     Raises:

@@ -14,11 +14,11 @@ from reportlab.platypus import Spacer
 
 from desktop.domain.model import ItemStatus
 from desktop.domain.records import ActionStatus
-from desktop.reports import pdf_digest as digest
-from desktop.reports import pdf_parts as parts
 from desktop.reports.labels import EMPTY, format_date
-from desktop.reports.pdf_kit import ClauseMark, Kit, OutlineMark
-from desktop.reports.pdf_sections import disclaimer
+from desktop.reports.pdf import pdf_digest as digest
+from desktop.reports.pdf import pdf_parts as parts
+from desktop.reports.pdf.pdf_kit import ClauseMark, Kit, OutlineMark
+from desktop.reports.pdf.pdf_sections import disclaimer
 
 MAX_CELL_NAMES = 3
 """Evidence file names listed in one checklist row before "… and N more"; the

@@ -44,12 +44,12 @@ from openpyxl import Workbook
 
 from desktop.errors import CancelledError
 from desktop.reports.labels import label
-from desktop.reports.labels_xlsx import xlabel
 from desktop.reports.model import ReportData
 from desktop.reports.output import write_atomically
-from desktop.reports.xlsx_charts import write_summary
-from desktop.reports.xlsx_layout import EXCEL_CELL_LIMIT, formula_like
-from desktop.reports.xlsx_sheets import (
+from desktop.reports.xlsx.labels_xlsx import xlabel
+from desktop.reports.xlsx.xlsx_charts import write_summary
+from desktop.reports.xlsx.xlsx_layout import EXCEL_CELL_LIMIT, formula_like
+from desktop.reports.xlsx.xlsx_sheets import (
     LISTS_SHEET,
     Lists,
     sheet_title,

@@ -16,7 +16,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from desktop.domain.model import Lang
 from desktop.domain.records import LayerShares
 from desktop.reports.labels import format_percent, label
-from desktop.reports.pdf_parts import INK, RULE, fit
+from desktop.reports.pdf.pdf_parts import INK, RULE, fit
 
 LAYER_KEYS = ("layer_documented", "layer_implemented", "layer_sustained", "layer_overall")
 """Labels of the four bars of a group, top to bottom."""

@@ -1,6 +1,6 @@
 """Building blocks of the PDF report: paragraph styles, cells, tables, bar chart, page footer.
 
-Everything here uses only the report font (:mod:`desktop.reports.fonts`), so
+Everything here uses only the report font (:mod:`desktop.reports.pdf.fonts`), so
 no standard-14 font such as Helvetica ends up in the PDF. Text passed to
 :func:`text` is user text: it is escaped for reportlab's paragraph markup and
 printed literally.

@@ -1,8 +1,8 @@
 """What goes where in an evidence pack: the plan the writer follows and the index prints.
 
 Plain frozen dataclasses, computed by
-:func:`desktop.reports.evidence_pack.plan_evidence_pack` and read by both the
-zip writer and :mod:`desktop.reports.evidence_pack_index`.
+:func:`desktop.reports.pack.evidence_pack.plan_evidence_pack` and read by both the
+zip writer and :mod:`desktop.reports.pack.evidence_pack_index`.
 """
 
 from __future__ import annotations

@@ -15,9 +15,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer, Table
 
-from desktop.reports import pdf_parts as parts
 from desktop.reports.labels import EMPTY, format_date
-from desktop.reports.pdf_kit import Kit
+from desktop.reports.pdf import pdf_parts as parts
+from desktop.reports.pdf.pdf_kit import Kit
 from desktop.reports.verdict import Tier, priority_gaps, verdict
 
 READY_COLOUR = colors.HexColor("#1E6B34")

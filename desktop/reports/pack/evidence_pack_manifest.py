@@ -25,9 +25,9 @@ from collections.abc import Mapping, Sequence
 
 from desktop.domain.model import Lang
 from desktop.domain.records import EvidenceMeta
-from desktop.reports.evidence_pack_plan import EvidencePackPlan
-from desktop.reports.labels_pack import pack_label
 from desktop.reports.model import EvidenceRow
+from desktop.reports.pack.evidence_pack_plan import EvidencePackPlan
+from desktop.reports.pack.labels_pack import pack_label
 
 MANIFEST_NAME = "manifest.csv"
 """Name of the manifest at the top of every pack."""
@@ -97,7 +97,7 @@ def render_sums(files: Sequence[tuple[str, str]]) -> bytes:
     """Return ``SHA256SUMS`` as bytes: ``<sha256>  <path>\\n`` per (path, sha256) pair.
 
     Paths must not contain a line break or backslash (pack names never do:
-    :func:`desktop.reports.evidence_pack.sanitize_name` replaces them), so
+    :func:`desktop.reports.pack.evidence_pack.sanitize_name` replaces them), so
     no line needs ``sha256sum``'s escaping.
     """
     return "".join(f"{digest}  {path}\n" for path, digest in files).encode("utf-8")

@@ -3,7 +3,7 @@
 Each ``write_*`` function takes the open write-only workbook and the report
 data, writes one sheet and calls ``tick`` once per data row (progress and
 cancel). Layout of the checklist sheets is the round-trip contract read back
-by the importer; see :mod:`desktop.reports.xlsx`.
+by the importer; see :mod:`desktop.reports.xlsx.xlsx`.
 """
 
 from __future__ import annotations
@@ -20,9 +20,9 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from desktop.domain.model import ItemState, ItemStatus, Lang, Text
 from desktop.domain.records import ActionStatus
 from desktop.reports.labels import kind_label
-from desktop.reports.labels_xlsx import XLSX_LABELS, xlabel
 from desktop.reports.model import ReportData, StandardSection, clean_text
-from desktop.reports.xlsx_layout import Column, SheetWriter, print_setup
+from desktop.reports.xlsx.labels_xlsx import XLSX_LABELS, xlabel
+from desktop.reports.xlsx.xlsx_layout import Column, SheetWriter, print_setup
 
 Tick = Callable[[], None]
 

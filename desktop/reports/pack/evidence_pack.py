@@ -2,7 +2,7 @@
 
 An evidence pack answers a certification body's document request. The zip
 holds an index PDF (:data:`INDEX_NAME`, see
-:mod:`desktop.reports.evidence_pack_index`) and one folder per standard with a
+:mod:`desktop.reports.pack.evidence_pack_index`) and one folder per standard with a
 folder per clause::
 
     00 索引 Index.pdf
@@ -24,7 +24,7 @@ characters (standard folder :data:`MAX_STANDARD_FOLDER_LENGTH`, clause folder
 :data:`MAX_FOLDER_LENGTH`, file name :data:`MAX_NAME_LENGTH`), leaving room
 below the 260-character Windows path limit for the folder it is extracted to.
 
-``manifest.csv`` and ``SHA256SUMS`` (:mod:`desktop.reports.evidence_pack_manifest`)
+``manifest.csv`` and ``SHA256SUMS`` (:mod:`desktop.reports.pack.evidence_pack_manifest`)
 let an auditor check every file with standard tools (``sha256sum -c``). The
 index, manifest and checksum list carry the export time; each evidence copy
 carries its own date (approval date, else the day it was added).
@@ -49,24 +49,24 @@ from reportlab.lib.pagesizes import A4
 from desktop.domain.layers import ExpiredEvidence
 from desktop.domain.names import clean_name
 from desktop.errors import CancelledError, EvidenceError
-from desktop.reports.evidence_pack_index import render_pack_index
-from desktop.reports.evidence_pack_manifest import (
+from desktop.reports.model import EvidenceRow, ReportData
+from desktop.reports.output import write_atomically
+from desktop.reports.pack.evidence_pack_index import render_pack_index
+from desktop.reports.pack.evidence_pack_manifest import (
     MANIFEST_NAME,
     SUMS_NAME,
     file_date,
     render_manifest,
     render_sums,
 )
-from desktop.reports.evidence_pack_plan import (
+from desktop.reports.pack.evidence_pack_plan import (
     EvidencePackPlan,
     PackedFile,
     PackedItem,
     PackedStandard,
     PackEntry,
 )
-from desktop.reports.labels_pack import pack_label
-from desktop.reports.model import EvidenceRow, ReportData
-from desktop.reports.output import write_atomically
+from desktop.reports.pack.labels_pack import pack_label
 
 INDEX_NAME = "00 索引 Index.pdf"
 """Name of the index PDF at the top of every pack (the same in both languages)."""
