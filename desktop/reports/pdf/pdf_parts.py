@@ -27,6 +27,12 @@ from reportlab.platypus import paragraph as rl_paragraph
 from desktop.domain.model import Lang
 from desktop.reports.labels import format_percent, label
 from desktop.reports.model import ChecklistRow, StandardSection
+from desktop.reports.pdf.pdf_typeset import (
+    CANNOT_START,
+    NO_BREAK,
+    HeavyParagraph,
+    TypesetParagraph,
+)
 
 MAX_CELL_CHARS = 1500
 """User text longer than this (characters) is cut in the PDF and ends with a note
@@ -43,7 +49,6 @@ _BAR_FILL = colors.HexColor("#3A3A3A")
 _BAR_FILL_2 = colors.HexColor("#8F8F8F")
 _BAR_TRACK = colors.HexColor("#E6E6E6")
 _CJK = re.compile("[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]")
-_NO_LINE_START = "，；：！？”’》〉」』％"
 _PAGE_TOTAL_FORM = "auditreadyPageTotal"
 
 
@@ -51,18 +56,27 @@ _PAGE_TOTAL_FORM = "auditreadyPageTotal"
 class Look:
     """One paragraph style in two line-breaking modes, chosen by the text it prints.
 
-    Text with Chinese characters uses reportlab's CJK wrapping (a break is
-    allowed between any two ideographs, not before closing punctuation);
-    other text breaks at spaces. In both, a word wider than its column (a
-    path, a URL) is split rather than drawn past the cell edge.
+    Text with Chinese characters, or with a name kept together
+    (:func:`~desktop.reports.pdf.pdf_typeset.keep_together`), is broken by
+    :mod:`desktop.reports.pdf.pdf_typeset` (kinsoku both ways, names whole);
+    other text breaks at spaces as reportlab does. In both, a word wider than
+    its column (a path, a URL) is split rather than drawn past the cell edge.
+    ``heavy`` looks (titles, headings, table heads) are drawn with a thin
+    outline, a synthesized bold.
     """
 
     latin: ParagraphStyle
     cjk: ParagraphStyle
+    heavy: bool = False
 
     def pick(self, text: str) -> ParagraphStyle:
         """Return the style for ``text``."""
-        return self.cjk if _CJK.search(text) else self.latin
+        return self.cjk if _CJK.search(text) or NO_BREAK in text else self.latin
+
+    def paragraph(self, markup: str, text: str) -> Paragraph:
+        """Return a paragraph of ``markup`` in the style for its plain ``text``."""
+        kind = HeavyParagraph if self.heavy else TypesetParagraph
+        return kind(markup, self.pick(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +101,7 @@ class Styles:
 def make_styles(font: str) -> Styles:
     """Return the report's paragraph looks, all in the registered font named ``font``."""
 
-    def look(name: str, size: float, **extra: Any) -> Look:
+    def look(name: str, size: float, heavy: bool = False, **extra: Any) -> Look:
         base = ParagraphStyle(
             name,
             fontName=font,
@@ -97,21 +111,22 @@ def make_styles(font: str) -> Styles:
             splitLongWords=1,
             **extra,
         )
-        return Look(latin=base, cjk=ParagraphStyle(f"{name}-cjk", parent=base, wordWrap="CJK"))
+        cjk = ParagraphStyle(f"{name}-cjk", parent=base, wordWrap="CJK")
+        return Look(latin=base, cjk=cjk, heavy=heavy)
 
     return Styles(
         font=font,
         product=look("product", 12, textColor=MUTED, spaceAfter=4),
-        title=look("title", 24, spaceAfter=14),
-        company=look("company", 17, spaceAfter=18),
-        heading=look("heading", 15, spaceAfter=4, keepWithNext=1),
-        section=look("section", 11.5, spaceBefore=10, spaceAfter=4, keepWithNext=1),
+        title=look("title", 24, heavy=True, spaceAfter=14),
+        company=look("company", 17, heavy=True, spaceAfter=18),
+        heading=look("heading", 15, heavy=True, spaceAfter=4, keepWithNext=1),
+        section=look("section", 11.5, heavy=True, spaceBefore=10, spaceAfter=4, keepWithNext=1),
         subheading=look("subheading", 9.5, textColor=MUTED, spaceAfter=8, keepWithNext=1),
         body=look("body", 9.5),
         small=look("small", 8.5, textColor=MUTED),
         cell=look("cell", 8),
         cell_note=look("cell_note", 7, textColor=MUTED, spaceBefore=2),
-        cell_head=look("cell_head", 8),
+        cell_head=look("cell_head", 8, heavy=True),
         cell_number=look("cell_number", 8, alignment=2),
     )
 
@@ -125,18 +140,20 @@ def text(value: str, look: Look, lang: Lang, *, limit: int = MAX_CELL_CHARS) -> 
     """
     if len(value) > limit:
         value = value[:limit].rstrip() + label("cut_note", lang)
-    return Paragraph(escape(value).replace("\n", "<br/>"), look.pick(value))
+    return look.paragraph(escape(value).replace("\n", "<br/>"), value)
 
 
 def status(row: ChecklistRow, look: Look) -> Paragraph:
     """Return the status cell: symbol and word, the symbol a little larger so it stays legible."""
     markup = f'<font size="9.5">{escape(row.status_symbol)}</font> {escape(row.status_word)}'
-    return Paragraph(markup, look.pick(row.status_word))
+    return look.paragraph(markup, row.status_word)
 
 
 def forbid_line_start_punctuation() -> None:
     """Make reportlab's CJK wrapping keep Chinese closing punctuation off the start of a line.
 
+    The report's own paragraphs break lines by :mod:`desktop.reports.pdf.pdf_typeset`;
+    this covers paragraphs reportlab makes itself (the table of contents).
     reportlab's own list covers 、。） and ASCII marks but not ，；：！？ or
     closing quotes, so a line could begin with a comma. The marks are added
     to the list in both places reportlab reads it (single-style paragraphs
@@ -145,7 +162,7 @@ def forbid_line_start_punctuation() -> None:
     for module in (rl_textsplit, rl_paragraph):
         current = getattr(module, "ALL_CANNOT_START", None)
         if isinstance(current, str):
-            missing = "".join(ch for ch in _NO_LINE_START if ch not in current)
+            missing = "".join(ch for ch in CANNOT_START if ch not in current)
             if missing:
                 module.ALL_CANNOT_START = current + missing
 
