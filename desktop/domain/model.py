@@ -544,6 +544,12 @@ class CompanyProfile:
         sites: names/addresses of every site in the scope (IAF MD 1 multi-site).
         headcount: number of personnel (effective number per IAF MD 5 comes later).
         scope: the scope statement as it should appear on the certificate.
+        preparer: who prepares the readiness reports (a person's name,
+            e.g. "李敏"); printed on the cover, in the sign-off block and as
+            the PDF author.
+        preparer_title: the preparer's job title, e.g. "质量经理" / "Quality manager".
+        approver: who approves the reports, usually top management (e.g. "周文华").
+        approver_title: the approver's job title, e.g. "总经理" / "General manager".
     """
 
     name: str
@@ -551,3 +557,7 @@ class CompanyProfile:
     sites: tuple[str, ...] = ()
     headcount: int = 0
     scope: str = ""
+    preparer: str = ""
+    preparer_title: str = ""
+    approver: str = ""
+    approver_title: str = ""

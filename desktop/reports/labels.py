@@ -58,6 +58,13 @@ LABELS: Mapping[str, Text] = MappingProxyType(
         ),
         "cover_date": _T("Report date", "报告日期"),
         "cover_prepared_by": _T("Prepared by", "编制人"),
+        "cover_approved_by": _T("Approved by", "批准人"),
+        # PDF document properties. Template field: {standards}, e.g. "ISO 9001:2015".
+        "pdf_subject": _T(
+            "Readiness for the certification audit: {standards}", "认证审核准备情况：{standards}"
+        ),
+        # The report language, a keyword of the PDF document properties.
+        "pdf_keywords_lang": _T("English", "简体中文"),
         # Template field: {version}, e.g. "0.1.0".
         "prepared_with": _T("Prepared with AuditReady {version}", "使用 AuditReady {version} 编制"),
         "contents_cover": _T("Cover", "封面"),
@@ -206,7 +213,7 @@ LABELS: Mapping[str, Text] = MappingProxyType(
         "next_deadline": _T("Next certificate deadline", "最近的证书期限"),
         # Checklists and the integrated view. Template fields: {standard}, {count}, {ready}.
         "checklists_heading": _T("Checklists per standard", "各标准检查表"),
-        "status_legend": _T("Status", "状态说明"),
+        "status_legend": _T("Status:", "状态说明："),
         "integrated_heading": _T("Integrated checklist (三体系)", "三体系整合检查表"),
         "integrated_note": _T(
             "Each shared requirement stands for the matching item of every standard; "

@@ -250,6 +250,10 @@ def build_report_data(
         address=clean_text(profile.address),
         sites=tuple(clean_text(site) for site in profile.sites),
         scope=clean_text(profile.scope),
+        preparer=clean_text(profile.preparer),
+        preparer_title=clean_text(profile.preparer_title),
+        approver=clean_text(profile.approver),
+        approver_title=clean_text(profile.approver_title),
     )
     return ReportData(
         lang=lang,

@@ -39,6 +39,10 @@ SAMPLE_PROFILE = CompanyProfile(
         "Manufacture of precision sheet-metal enclosures and machined parts to "
         "customer drawings, and related management activities"
     ),
+    preparer="王敏",
+    preparer_title="品质部经理",
+    approver="周文华",
+    approver_title="总经理",
 )
 
 NOT_APPLICABLE_DESIGN = (

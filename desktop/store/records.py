@@ -61,8 +61,16 @@ def _text_to_date(text: str | None) -> dt.date | None:
 # --- profile -----------------------------------------------------------------
 
 
+_SIGNATORY_COLUMNS = ("preparer", "preparer_title", "approver", "approver_title")
+"""Profile columns added by migration m006 (who prepares and approves the reports)."""
+
+
 def write_profile(db: Database, profile: CompanyProfile) -> None:
     """Insert or replace the single profile row with ``profile``.
+
+    The preparer and approver (schema version 6 on) are written by a second
+    statement, which a file of an older schema version skips when the
+    profile has none of them (test fixtures build such files).
 
     Raises:
         sqlite3.Error: from SQLite; the caller translates it.
@@ -83,6 +91,15 @@ def write_profile(db: Database, profile: CompanyProfile) -> None:
             profile.scope,
         ],
     )
+    values = [getattr(profile, column) for column in _SIGNATORY_COLUMNS]
+    if any(values) or _has_signatory_columns(db):
+        assignments = ", ".join(f"{column} = ?" for column in _SIGNATORY_COLUMNS)
+        db.execute(f"UPDATE profile SET {assignments} WHERE id = 1", values)
+
+
+def _has_signatory_columns(db: Database) -> bool:
+    columns = {row[1] for row in db.execute("PRAGMA table_info(profile)").fetchall()}
+    return set(_SIGNATORY_COLUMNS) <= columns
 
 
 def read_profile(db: Database) -> CompanyProfile:
@@ -92,19 +109,23 @@ def read_profile(db: Database) -> CompanyProfile:
         RecordError: the row is missing or its sites are not a JSON list of strings.
     """
     row = db.execute(
-        "SELECT name, address, sites, headcount, scope FROM profile WHERE id = 1"
+        "SELECT name, address, sites, headcount, scope, "
+        f"{', '.join(_SIGNATORY_COLUMNS)} FROM profile WHERE id = 1"
     ).fetchone()
     if row is None:
         raise RecordError("the company profile is missing")
-    name, address, sites_json, headcount, scope = row
+    name, address, sites_json, headcount, scope, *signatories = row
     try:
         sites: Any = json.loads(sites_json)
     except (TypeError, ValueError) as exc:
         raise RecordError("the list of sites is not valid JSON") from exc
     if not isinstance(sites, list) or not all(isinstance(s, str) for s in sites):
         raise RecordError("the list of sites is not a list of text")
+    preparer, preparer_title, approver, approver_title = (str(x) for x in signatories)
     return CompanyProfile(
-        name=name, address=address, sites=tuple(sites), headcount=int(headcount), scope=scope
+        name=name, address=address, sites=tuple(sites), headcount=int(headcount), scope=scope,
+        preparer=preparer, preparer_title=preparer_title, approver=approver,
+        approver_title=approver_title,
     )
 
 

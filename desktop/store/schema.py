@@ -458,6 +458,20 @@ def m004_freshness_settings(db: Database) -> None:
         db.execute(statement)
 
 
+def m006_profile_approver(db: Database) -> None:
+    """Add who prepares and who approves the reports to the profile (name and job title each).
+
+    Four text columns, empty in an existing project: ``preparer``,
+    ``preparer_title``, ``approver``, ``approver_title``.
+
+    Args:
+        db: an open project database inside a transaction.
+    """
+    for column in ("preparer", "preparer_title", "approver", "approver_title"):
+        db.execute(f"ALTER TABLE profile ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+
+
 SCHEMA = Schema(steps=(m001_initial, m002_custom_content, m003_system_records,
-                       m004_freshness_settings, m005_certificate_cancelled))
+                       m004_freshness_settings, m005_certificate_cancelled,
+                       m006_profile_approver))
 """The schema this version of AuditReady writes and understands."""

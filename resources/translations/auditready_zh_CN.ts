@@ -3153,6 +3153,46 @@ Enter or F3: next match; Shift+F3: previous; Escape: clear.</source>
         <source>Edition of %1</source>
         <translation>%1 的版本</translation>
     </message>
+    <message>
+        <source>Reports prepared by:</source>
+        <translation>报告编制人：</translation>
+    </message>
+    <message>
+        <source>Reports approved by:</source>
+        <translation>报告批准人：</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Wang Min</source>
+        <translation>姓名，如：王敏</translation>
+    </message>
+    <message>
+        <source>Name of the person who prepares the reports</source>
+        <translation>报告编制人姓名</translation>
+    </message>
+    <message>
+        <source>Job title, e.g. Quality manager</source>
+        <translation>职务，如：品质部经理</translation>
+    </message>
+    <message>
+        <source>Job title of the person who prepares the reports</source>
+        <translation>报告编制人职务</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Zhou Wenhua</source>
+        <translation>姓名，如：周文华</translation>
+    </message>
+    <message>
+        <source>Name of the person who approves the reports</source>
+        <translation>报告批准人姓名</translation>
+    </message>
+    <message>
+        <source>Job title, e.g. General manager</source>
+        <translation>职务，如：总经理</translation>
+    </message>
+    <message>
+        <source>Job title of the person who approves the reports</source>
+        <translation>报告批准人职务</translation>
+    </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>

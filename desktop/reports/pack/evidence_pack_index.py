@@ -41,6 +41,7 @@ from desktop.domain.records import EvidenceMeta
 from desktop.reports.labels import EMPTY, PRODUCT_NAME, format_date, format_datetime, format_size
 from desktop.reports.model import ReportData
 from desktop.reports.pack.labels_pack import pack_label
+from desktop.reports.pdf import pdf_meta as meta
 from desktop.reports.pdf import pdf_parts as parts
 from desktop.reports.pdf.fonts import register_mono_font, register_report_font
 
@@ -94,7 +95,7 @@ def _build(
         topMargin=16 * mm,
         bottomMargin=20 * mm,
         title=f"{pack_label('pack_title', lang)} – {data.company.name}",
-        author="AuditReady",
+        author=meta.author(data),
         subject=pack_label("pack_subject", lang),
         creator=f"AuditReady {data.app_version}",
         keywords=", ".join(section.label for section in data.standards),

@@ -34,6 +34,7 @@ from desktop.errors import CancelledError
 from desktop.reports.labels import format_date, label
 from desktop.reports.model import ReportData
 from desktop.reports.output import write_atomically
+from desktop.reports.pdf import pdf_meta as meta
 from desktop.reports.pdf import pdf_parts as parts
 from desktop.reports.pdf import pdf_sections as sections
 from desktop.reports.pdf import pdf_tables as tables
@@ -129,10 +130,10 @@ class _Job:
             topMargin=18 * mm,
             bottomMargin=20 * mm,
             title=f"{title} – {data.company.name}",
-            author="AuditReady",
-            subject=label("report_subject", lang),
+            author=meta.author(data),
+            subject=meta.subject(data),
             creator=f"AuditReady {data.app_version}",
-            keywords=", ".join(section.designation for section in data.standards),
+            keywords=meta.keywords(data),
             lang="zh-CN" if lang == "zh" else "en",
             initialFontName=self.font,
             displayDocTitle=1,

@@ -18,6 +18,7 @@ from desktop.reports.pdf import pdf_digest as digest
 from desktop.reports.pdf import pdf_parts as parts
 from desktop.reports.pdf.pdf_charts import layer_chart
 from desktop.reports.pdf.pdf_kit import Kit, Mark
+from desktop.reports.pdf.pdf_typeset import keep_together
 from desktop.reports.pdf.pdf_verdict import gap_list, verdict_box
 
 OVERDUE_ON_SUMMARY = 3
@@ -52,8 +53,24 @@ def disclaimer(kit: Kit) -> Table:
     return _boxed(kit, [kit.p(f"{kit.label('disclaimer')}{space}{kit.label('no_marks')}")])
 
 
+def person(kit: Kit, name: str, title: str) -> str:
+    """Return a person as printed, the name never broken across lines.
+
+    "总经理 周文华" in Chinese (title first, as on Chinese documents),
+    "Zhou Wenhua, General manager" in English; the name alone without a
+    title, and "" without a name.
+    """
+    if not name.strip():
+        return ""
+    name = keep_together(name)
+    if not title.strip():
+        return name
+    return f"{title.strip()} {name}" if kit.lang == "zh" else f"{name}, {title.strip()}"
+
+
 def cover(kit: Kit) -> list[Any]:
-    """Return the cover page: company, scope, sites, standards with GB/T numbers, date, preparer."""
+    """Return the cover page: company, scope, sites, standards with GB/T numbers, date,
+    preparer and approver (from the profile; a blank line to write on when not set)."""
     data, s = kit.data, kit.styles
     company = data.company
     facts: list[tuple[str, str]] = []
@@ -68,7 +85,10 @@ def cover(kit: Kit) -> list[Any]:
             "\n".join(f"{x.designation}  {x.title}" for x in data.standards) or EMPTY,
         ),
         ("cover_date", format_datetime(data.generated_at)),
-        ("cover_prepared_by", "\n"),
+        ("cover_prepared_by",
+         person(kit, company.preparer, company.preparer_title) or "\n"),
+        ("cover_approved_by",
+         person(kit, company.approver, company.approver_title) or "\n"),
     ]
     table = Table(
         [[kit.p(kit.label(key), s.small), kit.p(value)] for key, value in facts],
@@ -292,11 +312,27 @@ def executive_summary(kit: Kit) -> list[Any]:
 
 
 def sign_off(kit: Kit) -> list[Any]:
-    """Return the sign-off block: prepared, reviewed and approved by, with signature lines."""
+    """Return the sign-off block and the report's disclaimer (its one place in the full report).
+
+    Prepared, reviewed and approved by, each with room to sign; the preparer's
+    and the approver's names and titles come from the profile, the reviewer
+    (and any name not set) is written by hand.
+    """
+    company = kit.data.company
+    names = {
+        "signoff_prepared": (company.preparer, company.preparer_title),
+        "signoff_approved": (company.approver, company.approver_title),
+    }
     cells = [kit.head("col_role", "col_name", "col_signature", "col_date")]
     for key in ("signoff_prepared", "signoff_reviewed", "signoff_approved"):
-        # The spacer leaves room to write a name and sign by hand.
-        cells.append([kit.cell(kit.label(key)), Spacer(1, 14 * mm), "", ""])
+        name, title = names.get(key, ("", ""))
+        who: Any = ""
+        if name.strip():
+            who = [kit.cell(keep_together(name))]
+            if title.strip():
+                who.append(kit.note(title))
+        # The spacer leaves room to sign (and to write a name) by hand.
+        cells.append([kit.cell(kit.label(key)), who, Spacer(1, 14 * mm), ""])
     table = kit.grid(cells, (0.22, 0.26, 0.32, 0.20))
     return [
         kit.heading(kit.label("signoff_heading"), "signoff"),

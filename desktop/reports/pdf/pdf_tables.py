@@ -18,7 +18,6 @@ from desktop.reports.labels import EMPTY, format_date
 from desktop.reports.pdf import pdf_digest as digest
 from desktop.reports.pdf import pdf_parts as parts
 from desktop.reports.pdf.pdf_kit import ClauseMark, Kit, OutlineMark
-from desktop.reports.pdf.pdf_sections import disclaimer
 
 MAX_CELL_NAMES = 3
 """Evidence file names listed in one checklist row before "… and N more"; the
@@ -34,7 +33,8 @@ _ACTION_SYMBOLS = {
 
 def _legend(kit: Kit) -> str:
     words = (f"{st.symbol} {st.label.get(kit.lang)}" for st in ItemStatus)
-    return f"{kit.label('status_legend')}: " + "   ".join(words)
+    space = "" if kit.lang == "zh" else " "  # nothing after a full-width colon
+    return f"{kit.label('status_legend')}{space}" + "   ".join(words)
 
 
 def checklists(kit: Kit) -> list[list[Any]]:
@@ -374,6 +374,4 @@ def audit_time(kit: Kit) -> list[Any]:
         kit.grid(cells, (0.28, 0.60, 0.12)),
         Spacer(1, 4 * mm),
         kit.p(estimate.disclaimer.get(lang), kit.styles.small),
-        Spacer(1, 2 * mm),
-        disclaimer(kit),
     ]

@@ -66,7 +66,8 @@ def default_edition(editions: Sequence[Standard]) -> Standard:
 
 
 class NewProjectDialog(QDialog):
-    """Company name, address, sites, headcount, scope, standards and file path."""
+    """Company name, address, sites, headcount, scope, standards, who prepares and who
+    approves the reports (name and job title each) and file path."""
 
     def __init__(self, ctx: AppContext, create: CreateProject,
                  parent: QWidget | None = None) -> None:
@@ -84,6 +85,17 @@ class NewProjectDialog(QDialog):
         self.scope = QPlainTextEdit(objectName="scopeEdit")
         self.scope.setMaximumHeight(70)
         self.scope.setTabChangesFocus(True)
+        # Who prepares and who approves the reports: printed on the cover and sign-off.
+        self.preparer = QLineEdit(objectName="preparerEdit")
+        self.preparer_title = QLineEdit(objectName="preparerTitleEdit")
+        self.approver = QLineEdit(objectName="approverEdit")
+        self.approver_title = QLineEdit(objectName="approverTitleEdit")
+        preparer_row = QHBoxLayout()
+        approver_row = QHBoxLayout()
+        for row, name, title in ((preparer_row, self.preparer, self.preparer_title),
+                                 (approver_row, self.approver, self.approver_title)):
+            row.addWidget(name, 1)
+            row.addWidget(title, 1)
         self.family_boxes: dict[str, QCheckBox] = {}
         self.edition_combos: dict[str, QComboBox] = {}
         self.standards = QGroupBox(objectName="standardsBox")
@@ -108,10 +120,11 @@ class NewProjectDialog(QDialog):
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
         path_row.addWidget(self.browse)
-        self._labels = [QLabel() for _ in range(6)]
+        self._labels = [QLabel() for _ in range(8)]
         form = QFormLayout()
         for label, field in zip(self._labels, (self.name, self.address, self.sites,
-                                               self.headcount, self.scope, path_row),
+                                               self.headcount, self.scope, preparer_row,
+                                               approver_row, path_row),
                                 strict=True):
             form.addRow(label, field)
         form.insertRow(5, self.standards)
@@ -133,7 +146,11 @@ class NewProjectDialog(QDialog):
         return CompanyProfile(name=self.name.text().strip(),
                               address=self.address.text().strip(), sites=sites,
                               headcount=self.headcount.value(),
-                              scope=self.scope.toPlainText().strip())
+                              scope=self.scope.toPlainText().strip(),
+                              preparer=self.preparer.text().strip(),
+                              preparer_title=self.preparer_title.text().strip(),
+                              approver=self.approver.text().strip(),
+                              approver_title=self.approver_title.text().strip())
 
     def _families(self) -> list[str]:
         return list(dict.fromkeys(s.family for s in self._ctx.catalog.standards
@@ -183,13 +200,25 @@ class NewProjectDialog(QDialog):
         """Set every visible text in the current UI language."""
         self.setWindowTitle(self.tr("New project"))
         texts = (self.tr("Company name:"), self.tr("Address:"), self.tr("Sites (one per line):"),
-                 self.tr("Headcount:"), self.tr("Scope statement:"), self.tr("Project file:"))
+                 self.tr("Headcount:"), self.tr("Scope statement:"),
+                 self.tr("Reports prepared by:"), self.tr("Reports approved by:"),
+                 self.tr("Project file:"))
         for label, text in zip(self._labels, texts, strict=True):
             label.setText(text)
         self.name.setAccessibleName(self.tr("Company name"))
         self.name.setPlaceholderText(self.tr("Legal name as on the business licence"))
         self.scope.setPlaceholderText(self.tr("Scope as it should appear on the certificate"))
         self.path.setPlaceholderText(self.tr("Default: the company name in your documents folder"))
+        self.preparer.setPlaceholderText(self.tr("Name, e.g. Wang Min"))
+        self.preparer.setAccessibleName(self.tr("Name of the person who prepares the reports"))
+        self.preparer_title.setPlaceholderText(self.tr("Job title, e.g. Quality manager"))
+        self.preparer_title.setAccessibleName(self.tr("Job title of the person who prepares "
+                                                      "the reports"))
+        self.approver.setPlaceholderText(self.tr("Name, e.g. Zhou Wenhua"))
+        self.approver.setAccessibleName(self.tr("Name of the person who approves the reports"))
+        self.approver_title.setPlaceholderText(self.tr("Job title, e.g. General manager"))
+        self.approver_title.setAccessibleName(self.tr("Job title of the person who approves "
+                                                      "the reports"))
         self.browse.setText(self.tr("Browse…"))
         self.standards.setTitle(self.tr("Standards and editions"))
         lang = self._ctx.content_lang

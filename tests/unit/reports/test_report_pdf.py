@@ -116,7 +116,7 @@ def test_document_metadata(report_sample, zh_pdf, en_pdf):
     zh = PdfReader(zh_pdf).metadata
     en = PdfReader(en_pdf).metadata
 
-    assert zh.author == en.author == "AuditReady"
+    assert zh.author == en.author == report_sample.company  # no preparer in the profile
     assert zh.title == f"审核准备就绪报告 – {report_sample.company}"
     assert en.title == f"Audit readiness report – {report_sample.company}"
     assert "认证审核准备情况" in zh.subject

@@ -177,7 +177,7 @@ def test_metadata_and_letter_size(sample_data, tmp_path):
 
     reader = PdfReader(path)
     assert reader.metadata.title == "审核准备就绪报告 – 江苏晨曦精密机械有限公司"
-    assert reader.metadata.author == "AuditReady"
+    assert reader.metadata.author == "王敏"  # the sample's preparer
     assert "GB/T 19001-2016" in reader.metadata["/Keywords"]
     for page in reader.pages:
         assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (612, 792)
