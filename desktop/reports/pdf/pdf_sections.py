@@ -56,16 +56,18 @@ def disclaimer(kit: Kit) -> Table:
 def person(kit: Kit, name: str, title: str) -> str:
     """Return a person as printed, the name never broken across lines.
 
-    "总经理 周文华" in Chinese (title first, as on Chinese documents),
-    "Zhou Wenhua, General manager" in English; the name alone without a
-    title, and "" without a name.
+    "总经理 周文华" in a Chinese report or with a Chinese title (title first,
+    as on Chinese documents), "Zhou Wenhua, General manager" otherwise; the
+    name alone without a title, and "" without a name.
     """
     if not name.strip():
         return ""
-    name = keep_together(name)
-    if not title.strip():
-        return name
-    return f"{title.strip()} {name}" if kit.lang == "zh" else f"{name}, {title.strip()}"
+    title = title.strip()
+    kept = keep_together(name)
+    if not title:
+        return kept
+    chinese = kit.lang == "zh" or any(ord(ch) >= 0x2E80 for ch in title)
+    return f"{title} {kept}" if chinese else f"{kept}, {title}"
 
 
 def cover(kit: Kit) -> list[Any]:

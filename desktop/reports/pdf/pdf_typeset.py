@@ -217,7 +217,7 @@ class TypesetParagraph(Paragraph):  # type: ignore[misc]
         """Return the paragraph's lines (reportlab's hook for ``wordWrap="CJK"``)."""
         if not isinstance(maxWidths, list | tuple):
             maxWidths = [maxWidths]
-        if hasattr(self, "blPara") and getattr(self, "_splitpara", 0):
+        if hasattr(self, "blPara") and getattr(self, "_splitpara", False):
             return self.blPara  # already broken: a part of a paragraph split across pages
         style = self.style
         if not self.frags or style.endDots:

@@ -136,3 +136,12 @@ def test_sample_report_with_audit_time_has_one_disclaimer_and_the_sample_people(
     pages = _pages(full)
     assert "品质部经理 王敏" in pages[0] and "总经理 周文华" in pages[0]
     assert "王敏" in pages[-1] and "周文华" in pages[-1]
+
+
+def test_an_english_report_keeps_chinese_titles_before_chinese_names(report_sample, tmp_path):
+    path = tmp_path / "en.pdf"
+    render_pdf(_report(report_sample, "en", **PEOPLE), path)
+
+    cover = _pages(path)[0]
+    assert "品质部经理 王敏" in cover
+    assert "王敏," not in cover
