@@ -35,12 +35,14 @@ from collections.abc import Sequence
 
 from desktop import __version__
 from desktop.cli import audit_time, backups, basic, imports, readiness, repair, reports, verify
+from desktop.cli import profile as profile_cmd
 from desktop.cli.common import EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, EXIT_USER, message_lang
 from desktop.errors import UserError
 
 __all__ = ["EXIT_INTERNAL", "EXIT_OK", "EXIT_USAGE", "EXIT_USER", "main", "message_lang"]
 
-COMMAND_MODULES = (basic, reports, readiness, imports, backups, verify, repair, audit_time)
+COMMAND_MODULES = (basic, reports, readiness, imports, backups, verify, repair, audit_time,
+                   profile_cmd)
 
 
 def _parser() -> argparse.ArgumentParser:
