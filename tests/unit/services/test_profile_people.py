@@ -1,4 +1,4 @@
-"""Setting who prepares and who approves the reports, by service and by ``auditready-cli profile``."""
+"""Setting who prepares and approves the reports: the service and ``auditready-cli profile``."""
 
 from __future__ import annotations
 
