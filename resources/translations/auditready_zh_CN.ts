@@ -877,6 +877,31 @@ Open it now?</source>
     </message>
 </context>
 <context>
+    <name>BatchSteps</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/shell/undo_batches.py" line="0" />
+        <source>Attach %n file(s) to %1</source>
+        <translation>
+            <numerusform>附加 %n 个文件 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/undo_batches.py" line="0" />
+        <source>Apply template &quot;%1&quot;</source>
+        <translation>应用模板“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/undo_batches.py" line="0" />
+        <source>Import checklist &quot;%1&quot;</source>
+        <translation>导入检查表“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/undo_batches.py" line="0" />
+        <source>Remove custom checklist &quot;%1&quot;</source>
+        <translation>删除自定义检查表“%1”</translation>
+    </message>
+</context>
+<context>
     <name>BasisLabel</name>
     <message>
         <location filename="../../desktop/ui/knowledge_view.py" line="119" />

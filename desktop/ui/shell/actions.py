@@ -373,9 +373,7 @@ class ProjectActions(QObject):
             label = arg(self.tr('Attaching "%1"…'), shown_name(files[0].name))
         else:
             label = self.tr("Attaching %n file(s)…", "", len(files))
-        # one file is undoable like any attach; several files in one step are not (yet)
-        done = self._after_attach(items) if len(files) == 1 else self.changed.emit
-        return self._start(job, label, cancellable=True, on_success=done)
+        return self._start(job, label, cancellable=True, on_success=self._after_attach(items))
 
     def attach_shared(self, shared_id: str, source: Path) -> Task | None:
         """Attach ``source`` once to every target of a shared item, on a worker."""
@@ -453,19 +451,16 @@ class ProjectActions(QObject):
                       **kwargs: Any) -> Changes | None:
         """Run a custom-content service (``desktop.services.custom``); None if refused.
 
-        Adding, editing or removing an entry is one undoable step. The undo
-        stack is cleared when a whole checklist was removed (its commands may
-        name its entries).
+        Adding, editing or removing an entry, applying a template and removing
+        a whole checklist are each one undoable step.
         """
         if service is custom_service.remove_custom_item:
             return self.steps.remove_custom(*args, **kwargs)
+        if service is custom_service.remove_custom_checklist:
+            return self.steps.batches.remove_checklist(*args)
         before = self.steps.custom_before(service, args)
         changes = self._call(service, *args, **kwargs)
-        session = self._session
-        if changes is not None and session is not None and any(
-                not session.catalog.has_item(i) for i in changes.items):
-            self.undo_stack.clear()
-        elif changes is not None:
+        if changes is not None:
             self.steps.custom_done(service, args, kwargs, before, changes)
         return changes
 
@@ -511,7 +506,8 @@ class ProjectActions(QObject):
                          on_error: Callable[[BaseException], None]) -> Task | None:
         """Import a checklist workbook on a worker, with progress and cancel.
 
-        Success emits :attr:`changed`; any failure goes to ``on_error``.
+        Success emits :attr:`changed` and is one undoable step; any failure
+        goes to ``on_error``.
         """
         session = self._session
 
@@ -521,8 +517,8 @@ class ProjectActions(QObject):
                                                    progress=progress, cancelled=cancelled)
 
         label = arg(self.tr('Importing "%1"…'), shown_name(source.name))
-        return self._start(job, label, cancellable=True, on_success=self.changed.emit,
-                           on_failure=on_error)
+        return self._start(job, label, cancellable=True, on_failure=on_error,
+                           on_success=self.steps.batches.after_import(name, self.changed.emit))
 
     # -- Excel round trip (a checklist workbook the client filled in) -------------
 
