@@ -13,7 +13,7 @@ from dataclasses import replace
 from desktop import __version__
 from desktop.domain.model import Lang
 from desktop.errors import ValidationError
-from desktop.reports.model import ReportData, build_report_data
+from desktop.reports.model import ReportData, build_report_data, clean_text
 from desktop.services.assessment import assess
 from desktop.services.integrated import integrated_view
 from desktop.services.session import ProjectSession
@@ -21,8 +21,10 @@ from desktop.services.session import ProjectSession
 __all__ = ["report_data"]
 
 
-def report_data(session: ProjectSession, lang: Lang) -> ReportData:
+def report_data(session: ProjectSession, lang: Lang, prepared_by: str = "") -> ReportData:
     """Collect everything a report shows, in ``lang`` ("en" or "zh").
+
+    ``prepared_by``: the name printed as the report's preparer ("" for none).
 
     Raises:
         ValidationError: unknown language.
@@ -53,4 +55,5 @@ def report_data(session: ProjectSession, lang: Lang) -> ReportData:
         audits=tuple(records.audits()),
         findings=tuple(records.findings()),
         reviews=tuple(records.reviews()),
+        prepared_by=clean_text(prepared_by).strip(),
     )

@@ -1971,6 +1971,16 @@ Open it now?</source>
 <context>
     <name>ExportDialog</name>
     <message>
+        <location filename="../../desktop/ui/exchange/export_dialog.py" line="0" />
+        <source>Prepared by:</source>
+        <translation>编制人：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/export_dialog.py" line="0" />
+        <source>Prepared by</source>
+        <translation>编制人</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/export_dialog.py" line="173" />
         <source>The report was written:</source>
         <translation>报告已生成：</translation>

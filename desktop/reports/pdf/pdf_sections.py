@@ -68,7 +68,7 @@ def cover(kit: Kit) -> list[Any]:
             "\n".join(f"{x.designation}  {x.title}" for x in data.standards) or EMPTY,
         ),
         ("cover_date", format_datetime(data.generated_at)),
-        ("cover_prepared_by", "\n"),
+        ("cover_prepared_by", data.prepared_by or "\n"),
     ]
     table = Table(
         [[kit.p(kit.label(key), s.small), kit.p(value)] for key, value in facts],
@@ -296,7 +296,8 @@ def sign_off(kit: Kit) -> list[Any]:
     cells = [kit.head("col_role", "col_name", "col_signature", "col_date")]
     for key in ("signoff_prepared", "signoff_reviewed", "signoff_approved"):
         # The spacer leaves room to write a name and sign by hand.
-        cells.append([kit.cell(kit.label(key)), Spacer(1, 14 * mm), "", ""])
+        name = kit.data.prepared_by if key == "signoff_prepared" else ""
+        cells.append([kit.cell(kit.label(key)), kit.cell(name), Spacer(1, 14 * mm), ""])
     table = kit.grid(cells, (0.22, 0.26, 0.32, 0.20))
     return [
         kit.heading(kit.label("signoff_heading"), "signoff"),
