@@ -3296,6 +3296,10 @@ Enter or F3: next match; Shift+F3: previous; Escape: clear.</source>
         <translation>导出、导入或附加文件仍在写入中。要等待它完成（完成后窗口自动关闭），还是取消该任务并立即关闭？取消的任务不会留下写了一半的文件。</translation>
     </message>
     <message>
+        <source>An export, import or attached file is still being written. Wait until it has finished (the project then closes by itself), or cancel it and close the project now? A cancelled task leaves nothing half-written.</source>
+        <translation>导出、导入或附加文件仍在写入中。要等待它完成（完成后项目自动关闭），还是取消该任务并立即关闭项目？取消的任务不会留下写了一半的文件。</translation>
+    </message>
+    <message>
         <source>Wait</source>
         <translation>等待</translation>
     </message>
