@@ -9,7 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
+from desktop.catalog.templates import FORMAT as TEMPLATE_FORMAT
 from desktop.domain.model import Catalog
+from desktop.imports.checklist_import import OPTIONAL_COLUMNS, REQUIRED_COLUMNS
 from desktop.services import backups as backup_service
 from desktop.services.sample import create_sample
 from desktop.ui.exchange.export_dialog import ExportDialog
@@ -181,6 +183,21 @@ def test_guide_follows_the_interface_language(window: MainWindow) -> None:
     assert help_window.current_page() == "export"
     help_window.search.setText("模板")
     assert "export" in help_window.matching_pages()
+
+
+def test_the_guide_documents_the_import_columns_and_the_template_format(
+        window: MainWindow) -> None:
+    for lang in ("en", "zh"):
+        window.ctx.language.set_language("zh_CN" if lang == "zh" else "en")
+        help_window = window.shell.show_help("getting-started")
+        for column in (*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS):
+            help_window.search.setText(column)
+            assert "export" in help_window.matching_pages(), (lang, column)
+        help_window.search.setText(TEMPLATE_FORMAT)
+        assert help_window.matching_pages() == ["export"], lang
+        text = help_file("export", lang).read_text(encoding="utf-8")
+        assert all(f"`{key}`" in text for key in ("key", "parent", "under", "entries")), lang
+        help_window.close()
 
 
 def test_import_checklist_tip_points_to_the_guide(window: MainWindow) -> None:
