@@ -126,6 +126,12 @@ def test_open_in_new_window_keeps_both_projects(qtbot, window: MainWindow, tmp_p
     assert second.actions.session.path == other
     assert window.actions.session.path == sample_path
     assert second.actions.undo_stack is not window.actions.undo_stack
+    item = "iso9001-2015:7.1.5.1:R"
+    owner = second.actions.session.store.item_state(item).owner
+    assert second.actions.update_details(item, owner="设备科 李强")
+    assert second.menus.undo.isEnabled() and not window.menus.undo.isEnabled()
+    second.menus.undo.trigger()  # each window undoes its own project's edits
+    assert second.actions.session.store.item_state(item).owner == owner
     # The same project again: its window comes to the front, no second copy.
     assert window.shell.open_in_new_window(other) is second
     assert second.shell.open_in_new_window(sample_path) is window

@@ -80,7 +80,7 @@ class BatchSteps(QObject):
                 return None
             return self._call(evidence_service.restore_attachments, holder[-1])
 
-        names = ", ".join(self._item_name(i) for i in item_ids)
+        names = ", ".join(dict.fromkeys(self._item_name(i) for i in item_ids))
         self._push(ServiceCommand(
             arg(self.tr("Attach %n file(s) to %1", "", len(evidence_ids)), names),
             put_back, take))
