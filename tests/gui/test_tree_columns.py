@@ -16,8 +16,7 @@ CALIBRATION = "iso9001-2015:7.1.5.1:R"
 
 
 @pytest.fixture
-def laptop(request: pytest.FixtureRequest, window: MainWindow, qtbot,
-           qapp: QApplication) -> Iterator[MainWindow]:
+def laptop(window: MainWindow, qtbot, qapp: QApplication) -> Iterator[MainWindow]:
     """The sample at 1366×768 with the bundled Chinese font, as the app starts."""
     font = qapp.font()
     install_font(qapp)

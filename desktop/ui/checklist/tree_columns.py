@@ -16,7 +16,7 @@ PADDING = 20
 """Pixels added to a column's longest text: the cell margins and a little air."""
 
 MAX_WIDTH = 280
-"""No fitted column is wider than this (longer owners show "…" and a tooltip)."""
+"""No fitted column is wider than this (a longer owner is cut with "…")."""
 
 
 def _texts(model: QAbstractItemModel, column: int) -> set[str]:

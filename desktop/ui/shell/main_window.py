@@ -477,7 +477,7 @@ class MainWindow(QMainWindow):
             self.show()
 
     def close_project(self) -> None:
-        """Project ▸ Close project; while a task runs, ask first (wait, or cancel and close)."""
+        """File ▸ Close project; while a task runs, ask first (wait, or cancel and close)."""
         if self.close_guard.may_close(self.close_project, project=True):
             self.actions.close_project()
 
