@@ -171,6 +171,7 @@ class ReportData:
         audits: internal audits, planned and held, as stored.
         findings: findings of those audits, as stored.
         reviews: management reviews (ISO 9001:2015 9.3), as stored.
+        prepared_by: who prepared the report (cover and sign-off); "" leaves a blank line.
     """
 
     lang: Lang
@@ -187,6 +188,7 @@ class ReportData:
     audits: tuple[InternalAudit, ...] = ()
     findings: tuple[Finding, ...] = ()
     reviews: tuple[ManagementReview, ...] = ()
+    prepared_by: str = ""
 
 
 def clean_text(text: str) -> str:

@@ -15,6 +15,8 @@ class Changes:
         profile: the company profile changed.
         standards: the chosen standards changed.
         evidence_id: the evidence row an attach action produced or reused.
+        evidence_ids: every evidence row an attach of several files produced or
+            reused, in the order of the files (empty for other actions).
         stored_new_content: the attach stored new bytes (False: deduplicated).
         custom: the project's custom content changed; the session's catalog was
             rebuilt, so trees and standard lists must be rebuilt too.
@@ -31,6 +33,7 @@ class Changes:
     profile: bool = False
     standards: bool = False
     evidence_id: int | None = None
+    evidence_ids: tuple[int, ...] = ()
     stored_new_content: bool = False
     custom: bool = False
     created: tuple[str, ...] = ()

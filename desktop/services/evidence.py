@@ -101,7 +101,8 @@ def attach_evidence_files(
     Every file is checked before anything is read; then all are copied in one
     transaction, so an unreadable file, a full disk or Cancel leaves the
     project as it was. A file whose content and name are already stored is
-    reused. ``Changes.evidence_id`` is the evidence row of the first file.
+    reused. ``Changes.evidence_id`` is the evidence row of the first file,
+    ``Changes.evidence_ids`` the row of each file, in order, each once.
 
     Args:
         item_ids: at least one checklist item of the project's standards.
@@ -128,7 +129,7 @@ def attach_evidence_files(
     sizes = [source.stat().st_size for source in files]
     total = 2 * sum(sizes)
     store = session.store
-    first: int | None = None
+    ids: dict[int, None] = {}
     stored_new = False
     done = 0
     with store.atomic():
@@ -140,12 +141,11 @@ def attach_evidence_files(
             evidence, new = store.add_evidence(source, progress=step, cancelled=cancelled)
             done += 2 * size
             stored_new = stored_new or new
-            if first is None:
-                first = evidence.id
+            ids[evidence.id] = None
             for item_id in item_ids:
                 store.link_evidence(evidence.id, item_id)
-    return Changes(items=frozenset(item_ids), evidence=True, evidence_id=first,
-                   stored_new_content=stored_new)
+    return Changes(items=frozenset(item_ids), evidence=True, evidence_id=next(iter(ids)),
+                   evidence_ids=tuple(ids), stored_new_content=stored_new)
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,6 +325,77 @@ def restore_evidence(session: ProjectSession, removed: RemovedEvidence) -> Chang
             f"“{evidence.name}” can no longer be put back: its stored copy is gone.",
             f"无法恢复“{evidence.name}”：其存储的副本已不存在。") from None
     return RemovedEvidence(evidence, removed.meta).changes
+
+
+@dataclass(frozen=True, slots=True)
+class TakenAttachments:
+    """What undoing an attach of several files took out of the project.
+
+    Attributes:
+        removed: the evidence files the attach had added to the register
+            (their bytes are still stored, see :func:`take_evidence`).
+        links: (evidence id, item id) links the attach had added to files
+            that were already stored before it.
+    """
+
+    removed: tuple[RemovedEvidence, ...]
+    links: tuple[tuple[int, str], ...]
+
+    @property
+    def changes(self) -> Changes:
+        """What taking (or restoring) them changes."""
+        items = {i for r in self.removed for i in r.evidence.item_ids}
+        items |= {item_id for _evidence_id, item_id in self.links}
+        meta = any(r.meta is not None for r in self.removed)
+        return Changes(items=frozenset(items), evidence=True,
+                       records=frozenset({"evidence_meta"}) if meta else frozenset())
+
+
+def take_attachments(session: ProjectSession, evidence_ids: Sequence[int],
+                     links: Sequence[tuple[int, str]]) -> TakenAttachments:
+    """Take back an attach of several files in one transaction, keeping the bytes stored.
+
+    Args:
+        evidence_ids: evidence rows the attach added to the register; they
+            are removed like :func:`take_evidence` does.
+        links: (evidence id, item id) links the attach added to files stored
+            before it; they are unlinked, the files stay.
+
+    Raises:
+        ValidationError: one of ``evidence_ids`` no longer exists; nothing is changed.
+    """
+    for evidence_id in evidence_ids:
+        _evidence_items(session, evidence_id)
+    store = session.store
+    removed = []
+    with store.atomic():
+        for evidence_id in evidence_ids:
+            removed.append(take_evidence(session, evidence_id))
+        for evidence_id, item_id in links:
+            store.unlink_evidence(evidence_id, item_id)
+    return TakenAttachments(tuple(removed), tuple(links))
+
+
+def restore_attachments(session: ProjectSession, taken: TakenAttachments) -> Changes:
+    """Make an attach of several files again after :func:`take_attachments` took it back.
+
+    The same evidence rows come back with the same ids, bytes and details,
+    and the links to older files are made again (those whose file or item
+    has gone since are left out). One transaction.
+
+    Raises:
+        ValidationError: a file's bytes are gone (the project was closed
+            since) or its id is in use again; nothing is changed.
+    """
+    store = session.store
+    existing = {e.id for e in store.evidence_list()}
+    with store.atomic():
+        for removed in taken.removed:
+            restore_evidence(session, removed)
+        for evidence_id, item_id in taken.links:
+            if evidence_id in existing and session.catalog.has_item(item_id):
+                store.link_evidence(evidence_id, item_id)
+    return taken.changes
 
 
 def export_evidence(session: ProjectSession, evidence_id: int, dest: Path) -> Path:

@@ -13,7 +13,7 @@ from dataclasses import replace
 from desktop import __version__
 from desktop.domain.model import Lang
 from desktop.errors import ValidationError
-from desktop.reports.model import ReportData, build_report_data
+from desktop.reports.model import ReportData, build_report_data, clean_text
 from desktop.services.assessment import assess
 from desktop.services.integrated import integrated_view
 from desktop.services.session import ProjectSession
@@ -21,8 +21,13 @@ from desktop.services.session import ProjectSession
 __all__ = ["report_data"]
 
 
-def report_data(session: ProjectSession, lang: Lang) -> ReportData:
+def report_data(session: ProjectSession, lang: Lang, prepared_by: str = "") -> ReportData:
     """Collect everything a report shows, in ``lang`` ("en" or "zh").
+
+    ``prepared_by``: the name printed as the report's preparer for this export
+    (cover, sign-off, PDF author); "" keeps the company profile's preparer. A
+    different name replaces the profile's for this report only, without its job
+    title (the profile's title belongs to the profile's person).
 
     Raises:
         ValidationError: unknown language.
@@ -32,11 +37,15 @@ def report_data(session: ProjectSession, lang: Lang) -> ReportData:
                               f"未知的报告语言 {lang!r}，请使用 en 或 zh。")
     store = session.store
     records = store.records
+    profile = store.profile()
+    preparer = clean_text(prepared_by).strip()
+    if preparer and preparer != profile.preparer.strip():
+        profile = replace(profile, preparer=preparer, preparer_title="")
     generated_at = dt.datetime.now().astimezone()
     states = store.item_states()
     data = build_report_data(
         standards=session.standards(),
-        profile=store.profile(),
+        profile=profile,
         states=states,
         evidence=store.evidence_list(),
         lang=lang,
@@ -53,4 +62,5 @@ def report_data(session: ProjectSession, lang: Lang) -> ReportData:
         audits=tuple(records.audits()),
         findings=tuple(records.findings()),
         reviews=tuple(records.reviews()),
+        prepared_by=profile.preparer.strip(),
     )

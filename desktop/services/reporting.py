@@ -86,6 +86,7 @@ def export_reports(
     evidence_pack: Path | None = None,
     xlsx: Path | None = None,
     pagesize: PaperSize = "A4",
+    prepared_by: str = "",
     step: Step | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
@@ -108,6 +109,7 @@ def export_reports(
             project or one of its side files (:func:`desktop.store.outputs.check_outputs`).
         pagesize: paper of the PDFs (full report, summary, the evidence pack's
             index), "A4" or "Letter".
+        prepared_by: the preparer's name on the PDF cover and sign-off ("" leaves it blank).
         step: called with each stage's name as it starts, from :data:`STAGES`.
         progress: called with (done, total) progress units, from the calling
             thread; total is :data:`PROGRESS_PER_STAGE` times (1 + the number of
@@ -161,7 +163,7 @@ def export_reports(
     staged: dict[str, Path] = {}
     try:
         start("data")
-        data = report_data(session, lang)
+        data = report_data(session, lang, prepared_by)
         done += PROGRESS_PER_STAGE
         for stage, target in targets.items():
             stage_progress = start(stage)

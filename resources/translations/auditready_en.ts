@@ -92,6 +92,17 @@
     </message>
 </context>
 <context>
+    <name>BatchSteps</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/shell/undo_batches.py" line="0" />
+        <source>Attach %n file(s) to %1</source>
+        <translation>
+            <numerusform>Attach %n file to %1</numerusform>
+            <numerusform>Attach %n files to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CertificatesModel</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/models/certificates.py" line="133" />

@@ -877,6 +877,31 @@ Open it now?</source>
     </message>
 </context>
 <context>
+    <name>BatchSteps</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/shell/undo_batches.py" line="0" />
+        <source>Attach %n file(s) to %1</source>
+        <translation>
+            <numerusform>附加 %n 个文件 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/undo_batches.py" line="0" />
+        <source>Apply template &quot;%1&quot;</source>
+        <translation>应用模板“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/undo_batches.py" line="0" />
+        <source>Import checklist &quot;%1&quot;</source>
+        <translation>导入检查表“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/undo_batches.py" line="0" />
+        <source>Remove custom checklist &quot;%1&quot;</source>
+        <translation>删除自定义检查表“%1”</translation>
+    </message>
+</context>
+<context>
     <name>BasisLabel</name>
     <message>
         <location filename="../../desktop/ui/knowledge_view.py" line="119" />
@@ -1945,6 +1970,16 @@ Open it now?</source>
 </context>
 <context>
     <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/exchange/export_dialog.py" line="0" />
+        <source>Prepared by:</source>
+        <translation>编制人：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/export_dialog.py" line="0" />
+        <source>Prepared by</source>
+        <translation>编制人</translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="173" />
         <source>The report was written:</source>
@@ -3299,6 +3334,10 @@ Enter or F3: next match; Shift+F3: previous; Escape: clear.</source>
     <message>
         <source>An export, import or attached file is still being written. Wait until it has finished (the window then closes by itself), or cancel it and close now? A cancelled task leaves nothing half-written.</source>
         <translation>导出、导入或附加文件仍在写入中。要等待它完成（完成后窗口自动关闭），还是取消该任务并立即关闭？取消的任务不会留下写了一半的文件。</translation>
+    </message>
+    <message>
+        <source>An export, import or attached file is still being written. Wait until it has finished (the project then closes by itself), or cancel it and close the project now? A cancelled task leaves nothing half-written.</source>
+        <translation>导出、导入或附加文件仍在写入中。要等待它完成（完成后项目自动关闭），还是取消该任务并立即关闭项目？取消的任务不会留下写了一半的文件。</translation>
     </message>
     <message>
         <source>Wait</source>

@@ -90,6 +90,32 @@ def test_closing_when_idle_asks_nothing(window: MainWindow, qtbot,
     assert asked == []
 
 
+def test_closing_the_project_while_a_task_runs_asks_and_can_wait(
+        window: MainWindow, qtbot, held: HeldJob, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked = _answer(window, monkeypatch, cancel=False)
+
+    assert window.menus.close_project.isEnabled()  # also while the task runs
+    window.menus.close_project.trigger()
+    assert len(asked) == 1 and "the project then closes by itself" in asked[0]
+    assert window.actions.session is not None  # still open: the user waits
+    assert not held.saw_cancel.is_set()
+
+    held.release.set()
+    qtbot.waitUntil(lambda: window.actions.session is None, timeout=10_000)
+    assert window.central_stack.currentWidget() is window.start_page
+    assert len(asked) == 1
+    assert not held.saw_cancel.is_set()
+
+
+def test_closing_the_project_while_a_task_runs_can_cancel_it(
+        window: MainWindow, held: HeldJob, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked = _answer(window, monkeypatch, cancel=True)
+    window.menus.close_project.trigger()
+    assert len(asked) == 1
+    assert held.saw_cancel.is_set()
+    assert window.actions.session is None
+
+
 def _hold_worker(window: MainWindow) -> threading.Event:
     """Keep the single worker thread busy until the returned gate opens."""
     gate = threading.Event()

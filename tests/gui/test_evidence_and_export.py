@@ -6,7 +6,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton
 
 from desktop.ui.checklist.checklist_model import Column
 from desktop.ui.shell.main_window import MainWindow
@@ -78,6 +78,30 @@ def test_cancelling_an_attach_stores_nothing(window: MainWindow, qtbot,
     qtbot.waitUntil(lambda: not window.actions.runner.busy, timeout=20_000)
     assert window.actions.session.store.evidence_for_item(ITEM) == []
     assert [k for k, _t in window.ctx.errors.messages if k in ("user", "crash")] == []
+
+
+def test_a_large_file_attaches_with_progress_and_a_cancel_button(window: MainWindow, qtbot,
+                                                                  tmp_path: Path) -> None:
+    big = tmp_path / "校准记录扫描件.pdf"
+    big.write_bytes(b"%PDF-1.4 " + bytes(range(256)) * (6 * 4096))  # 6 MiB
+    window.checklist.select_item(ITEM)
+    gate = threading.Event()
+    window.actions.runner._pool.start(lambda: gate.wait(20))  # hold the worker a moment
+    task = window.item_panel.attach(big)
+    assert task is not None
+    steps: list[tuple[int, int]] = []
+    task.signals.progress.connect(lambda done, total: steps.append((done, total)))
+    dialog = window.findChild(QProgressDialog, "progressDialog")
+    assert dialog is not None
+    assert "校准记录扫描件.pdf" in dialog.labelText()
+    assert dialog.findChild(QPushButton) is not None  # Cancel
+    with qtbot.waitSignal(window.actions.changed, timeout=30_000):
+        gate.set()
+    qtbot.waitUntil(lambda: not window.actions.runner.busy)
+    assert len(steps) > 3  # the bar moves while the file is copied, chunk by chunk
+    assert steps[-1][0] == steps[-1][1] > 0
+    assert [done for done, _total in steps] == sorted(done for done, _total in steps)
+    assert _evidence_names(window) == [big.name]
 
 
 def test_open_copies_the_file_out_and_asks_the_system(window: MainWindow, qtbot,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 import zipfile
 from pathlib import Path
@@ -67,6 +68,30 @@ def test_all_four_outputs_in_chinese_on_letter_paper(window: MainWindow, qtbot,
     assert book.read_bytes().startswith(b"PK")
     text = dialog.result_label.text()
     assert all(str(p) in text for p in (full, summary, pack, book))
+    qtbot.waitUntil(dialog.export_button.isEnabled)
+    dialog.close()
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_workbook_sheet_names_follow_the_report_language(window: MainWindow, qtbot,
+                                                         tmp_path: Path, lang: str) -> None:
+    dialog = window.export_dialog()
+    book = tmp_path / "book.xlsx"
+    dialog.pdf.check.setChecked(False)
+    dialog.xlsx.path.setText(str(book))
+    dialog.language.setCurrentIndex(dialog.language.findData(lang))
+    with qtbot.waitSignal(dialog.exported, timeout=120_000):
+        dialog.export_button.click()
+    workbook = load_workbook(book)
+    names = [ws.title for ws in workbook.worksheets if ws.sheet_state == "visible"]
+    assert any(name.startswith("ISO 9001") for name in names)
+    others = [name for name in names if not name.startswith("ISO ")]
+    if lang == "zh":
+        assert "三体系整合" in others
+        assert not [name for name in others if re.search("[A-Za-z]{2,}", name)], names
+    else:
+        assert "Integrated" in others
+        assert not [name for name in others if re.search("[\u4e00-\u9fff]", name)], names
     qtbot.waitUntil(dialog.export_button.isEnabled)
     dialog.close()
 

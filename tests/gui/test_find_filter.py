@@ -135,6 +135,28 @@ def test_chinese_and_english_text_find_the_same_item(shown: MainWindow) -> None:
         assert "iso9001-2015:8.5.1" not in visible_ids(view)
 
 
+def test_notes_owner_guidance_and_evidence_names_are_found(shown: MainWindow) -> None:
+    panel = shown.checklist
+    view = panel.current_view()
+    session = shown.actions.session
+    [evidence] = session.store.evidence_for_item("iso9001-2015:5.2.2:M")
+    guidance = session.catalog.item(CALIBRATION).guidance
+    assert guidance is not None
+    state = session.store.item_state(CALIBRATION)
+    searches = {
+        state.notes[:12]: CALIBRATION,                       # the item's notes
+        Path(evidence.name).stem: "iso9001-2015:5.2.2:M",    # an evidence file's name
+        guidance.en.split(".")[0][:40]: CALIBRATION,         # what auditors look for
+    }
+    for text, item_id in searches.items():
+        panel.find_bar.field.setText(text)
+        assert item_id in match_ids(panel, view), text
+    panel.find_bar.field.setText(state.owner)
+    hits = match_ids(panel, view)
+    assert CALIBRATION in hits
+    assert all(view.model().state(i).owner == state.owner for i in hits)
+
+
 def match_ids(panel, view: QTreeView) -> list[str]:
     """Ids of the rows the panel counts as matches."""
     found = panel._found

@@ -9,7 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
+from desktop.catalog.templates import FORMAT as TEMPLATE_FORMAT
 from desktop.domain.model import Catalog
+from desktop.imports.checklist_import import OPTIONAL_COLUMNS, REQUIRED_COLUMNS
 from desktop.services import backups as backup_service
 from desktop.services.sample import create_sample
 from desktop.ui.exchange.export_dialog import ExportDialog
@@ -124,6 +126,12 @@ def test_open_in_new_window_keeps_both_projects(qtbot, window: MainWindow, tmp_p
     assert second.actions.session.path == other
     assert window.actions.session.path == sample_path
     assert second.actions.undo_stack is not window.actions.undo_stack
+    item = "iso9001-2015:7.1.5.1:R"
+    owner = second.actions.session.store.item_state(item).owner
+    assert second.actions.update_details(item, owner="设备科 李强")
+    assert second.menus.undo.isEnabled() and not window.menus.undo.isEnabled()
+    second.menus.undo.trigger()  # each window undoes its own project's edits
+    assert second.actions.session.store.item_state(item).owner == owner
     # The same project again: its window comes to the front, no second copy.
     assert window.shell.open_in_new_window(other) is second
     assert second.shell.open_in_new_window(sample_path) is window
@@ -181,6 +189,21 @@ def test_guide_follows_the_interface_language(window: MainWindow) -> None:
     assert help_window.current_page() == "export"
     help_window.search.setText("模板")
     assert "export" in help_window.matching_pages()
+
+
+def test_the_guide_documents_the_import_columns_and_the_template_format(
+        window: MainWindow) -> None:
+    for lang in ("en", "zh"):
+        window.ctx.language.set_language("zh_CN" if lang == "zh" else "en")
+        help_window = window.shell.show_help("getting-started")
+        for column in (*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS):
+            help_window.search.setText(column)
+            assert "export" in help_window.matching_pages(), (lang, column)
+        help_window.search.setText(TEMPLATE_FORMAT)
+        assert help_window.matching_pages() == ["export"], lang
+        text = help_file("export", lang).read_text(encoding="utf-8")
+        assert all(f"`{key}`" in text for key in ("key", "parent", "under", "entries")), lang
+        help_window.close()
 
 
 def test_import_checklist_tip_points_to_the_guide(window: MainWindow) -> None:

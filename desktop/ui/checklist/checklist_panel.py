@@ -21,7 +21,6 @@ from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, Sig
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QTabWidget,
     QTreeView,
     QVBoxLayout,
@@ -34,10 +33,11 @@ from desktop.domain.model import Standard
 from desktop.services.find import find_entries
 from desktop.services.integrated import integrated_view
 from desktop.services.session import ProjectSession
-from desktop.ui.checklist.checklist_model import ChecklistTreeModel, Column, ItemIdRole
+from desktop.ui.checklist.checklist_model import ChecklistTreeModel, ItemIdRole
 from desktop.ui.checklist.evidence_drop import TreeFileDrop
 from desktop.ui.checklist.find_bar import FindBar
-from desktop.ui.checklist.integrated_model import IntegratedColumn, IntegratedTreeModel
+from desktop.ui.checklist.integrated_model import IntegratedTreeModel
+from desktop.ui.checklist.tree_columns import ColumnFitter
 from desktop.ui.checklist.tree_filter import TreeMatches, filter_tree, show_all
 
 
@@ -193,22 +193,7 @@ class ChecklistPanel(QWidget):
         view.setAlternatingRowColors(True)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        header = view.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        # Fixed starting widths (the user may resize): columns must not jump as
-        # clauses are expanded, and must fit both languages.
-        metrics = view.fontMetrics()
-        samples = {Column.STATUS: "◐ Not applicable", Column.OWNER: "行政人事部 李娜娜",
-                   Column.DUE: "2026-12-31", Column.EVIDENCE: "Evidence"}
-        if isinstance(model, IntegratedTreeModel):
-            samples = {IntegratedColumn.STATUS: "◐ Not applicable",
-                       IntegratedColumn.OWNER: "行政人事部 李娜娜",
-                       IntegratedColumn.DUE: "2026-12-31", IntegratedColumn.EVIDENCE: "Evidence",
-                       IntegratedColumn.STANDARDS: "9001 · 14001 · 45001"}
-        for column, sample in samples.items():
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+        ColumnFitter(view)  # the title stretches; the other columns fit their texts
         view.expandToDepth(0)
         view.selectionModel().selectionChanged.connect(self._on_selection)
         view.installEventFilter(self)

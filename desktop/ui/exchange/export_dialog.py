@@ -5,7 +5,8 @@ summary, the evidence pack (a zip of the evidence files by standard and clause
 with an index, what an auditor's document request asks for) and the Excel
 workbook. The report language (中文 / English) is independent of the UI
 language and defaults to it; the paper size defaults to the system's (Letter
-where US measurements are used, A4 elsewhere). Export runs ``export_reports``
+where US measurements are used, A4 elsewhere); "Prepared by" defaults to the
+user's name from the preferences. Export runs ``export_reports``
 on a worker with a progress dialog whose Cancel stops it (through the project
 actions); it writes every chosen file or, when cancelled or failed, none. The
 written files are then listed with an "Open folder" button.
@@ -103,6 +104,10 @@ class ExportDialog(QDialog):
             self.paper.addItem("", code)
         self.paper.setCurrentIndex(self.paper.findData(
             ctx.settings.paper_size() or default_paper()))
+        # The profile's preparer first (cover, sign-off and PDF author), else the user's name.
+        preparer = session.store.profile().preparer.strip() if session else ""
+        self.prepared_by = QLineEdit(preparer or ctx.settings.user_name(),
+                                     objectName="preparedByEdit")
         self.pdf = _Target("pdf", folder / f"{name}_report_{today}.pdf", checked=True)
         self.summary = _Target("summary", folder / f"{name}_summary_{today}.pdf", checked=False)
         self.pack = _Target("pack", folder / f"{name}_evidence_{today}.zip", checked=False)
@@ -112,9 +117,11 @@ class ExportDialog(QDialog):
             target.browse.clicked.connect(lambda _c=False, t=target: self._browse(t))
         self._language_label = QLabel()
         self._paper_label = QLabel()
+        self._prepared_label = QLabel()
         form = QFormLayout()
         form.addRow(self._language_label, self.language)
         form.addRow(self._paper_label, self.paper)
+        form.addRow(self._prepared_label, self.prepared_by)
         for target in self._targets:
             form.addRow(target.check, target.row)
         self.result_label = QLabel(objectName="exportResultLabel", wordWrap=True)
@@ -164,7 +171,8 @@ class ExportDialog(QDialog):
         task = self._actions.export(
             self.report_language(), self._on_done, pdf=self.pdf.value(),
             summary_pdf=self.summary.value(), evidence_pack=self.pack.value(),
-            xlsx=self.xlsx.value(), pagesize=self.paper_size(), connect=connect)
+            xlsx=self.xlsx.value(), pagesize=self.paper_size(),
+            prepared_by=self.prepared_by.text().strip(), connect=connect)
         self._update_export_button()
         return task
 
@@ -219,6 +227,8 @@ class ExportDialog(QDialog):
         for row in range(self.paper.count()):
             self.paper.setItemText(row, papers[self.paper.itemData(row)])
         self.paper.setAccessibleName(self.tr("Paper size"))
+        self._prepared_label.setText(self.tr("Prepared by:"))
+        self.prepared_by.setAccessibleName(self.tr("Prepared by"))
         self.pdf.check.setText(self.tr("Full PDF report:"))
         self.summary.check.setText(self.tr("One-page summary (PDF):"))
         self.pack.check.setText(self.tr("Evidence pack (zip):"))

@@ -373,9 +373,7 @@ class ProjectActions(QObject):
             label = arg(self.tr('Attaching "%1"…'), shown_name(files[0].name))
         else:
             label = self.tr("Attaching %n file(s)…", "", len(files))
-        # one file is undoable like any attach; several files in one step are not (yet)
-        done = self._after_attach(items) if len(files) == 1 else self.changed.emit
-        return self._start(job, label, cancellable=True, on_success=done)
+        return self._start(job, label, cancellable=True, on_success=self._after_attach(items))
 
     def attach_shared(self, shared_id: str, source: Path) -> Task | None:
         """Attach ``source`` once to every target of a shared item, on a worker."""
@@ -453,19 +451,16 @@ class ProjectActions(QObject):
                       **kwargs: Any) -> Changes | None:
         """Run a custom-content service (``desktop.services.custom``); None if refused.
 
-        Adding, editing or removing an entry is one undoable step. The undo
-        stack is cleared when a whole checklist was removed (its commands may
-        name its entries).
+        Adding, editing or removing an entry, applying a template and removing
+        a whole checklist are each one undoable step.
         """
         if service is custom_service.remove_custom_item:
             return self.steps.remove_custom(*args, **kwargs)
+        if service is custom_service.remove_custom_checklist:
+            return self.steps.batches.remove_checklist(*args)
         before = self.steps.custom_before(service, args)
         changes = self._call(service, *args, **kwargs)
-        session = self._session
-        if changes is not None and session is not None and any(
-                not session.catalog.has_item(i) for i in changes.items):
-            self.undo_stack.clear()
-        elif changes is not None:
+        if changes is not None:
             self.steps.custom_done(service, args, kwargs, before, changes)
         return changes
 
@@ -511,7 +506,8 @@ class ProjectActions(QObject):
                          on_error: Callable[[BaseException], None]) -> Task | None:
         """Import a checklist workbook on a worker, with progress and cancel.
 
-        Success emits :attr:`changed`; any failure goes to ``on_error``.
+        Success emits :attr:`changed` and is one undoable step; any failure
+        goes to ``on_error``.
         """
         session = self._session
 
@@ -521,8 +517,8 @@ class ProjectActions(QObject):
                                                    progress=progress, cancelled=cancelled)
 
         label = arg(self.tr('Importing "%1"…'), shown_name(source.name))
-        return self._start(job, label, cancellable=True, on_success=self.changed.emit,
-                           on_failure=on_error)
+        return self._start(job, label, cancellable=True, on_failure=on_error,
+                           on_success=self.steps.batches.after_import(name, self.changed.emit))
 
     # -- Excel round trip (a checklist workbook the client filled in) -------------
 
@@ -572,7 +568,7 @@ class ProjectActions(QObject):
     def export(self, lang: str, on_done: Callable[[ExportResult], None], *,
                pdf: Path | None = None, summary_pdf: Path | None = None,
                evidence_pack: Path | None = None, xlsx: Path | None = None,
-               pagesize: str = "A4",
+               pagesize: str = "A4", prepared_by: str = "",
                connect: Callable[[Task], None] | None = None) -> Task | None:
         """Write the chosen reports on a worker, with progress and a Cancel that stops it.
 
@@ -590,7 +586,8 @@ class ProjectActions(QObject):
             return export_reports(session, lang=lang,  # type: ignore[arg-type]
                                   pdf=pdf, summary_pdf=summary_pdf, evidence_pack=evidence_pack,
                                   xlsx=xlsx, pagesize=pagesize,  # type: ignore[arg-type]
-                                  progress=progress, cancelled=cancelled)
+                                  prepared_by=prepared_by, progress=progress,
+                                  cancelled=cancelled)
 
         return self._start(job, self.tr("Writing the reports…"), cancellable=True,
                            on_success=on_done, connect=connect)

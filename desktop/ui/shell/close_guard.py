@@ -1,7 +1,8 @@
-"""Closing the window while an export, import or attach runs: ask, never drop work silently.
+"""Closing the window or the project while an export, import or attach runs: ask,
+never drop work silently.
 
-The user chooses to wait (the window closes by itself when the task has
-ended) or to cancel the task and close now. A cancelled task writes nothing
+The user chooses to wait (the window or project closes by itself when the
+task has ended) or to cancel the task and close now. A cancelled task writes nothing
 half: exports write every file or none, attaches and imports roll back.
 """
 
@@ -34,30 +35,39 @@ class CloseGuard(QObject):
         self._retry = retry
         self._window = parent
         self.waiting = False
+        self._again = retry
         runner.busyChanged.connect(self._on_busy)
 
-    def may_close(self) -> bool:
+    def may_close(self, retry: Callable[[], object] | None = None, *,
+                  project: bool = False) -> bool:
         """True when nothing runs, or the user chose to cancel the task (it is cancelled).
 
         False when the user chose to wait: the close is tried again when the
-        task has ended.
+        task has ended, by ``retry`` (default: closing the window).
+        ``project``: only the project closes, the window stays (the question says so).
         """
         if not self._runner.busy:
             return True
-        if self._ask():
+        self._again = retry or self._retry
+        if self._ask(project):
             self.waiting = False
             self._runner.cancel_all()
             return True
         self.waiting = True
         return False
 
-    def _ask(self) -> bool:
+    def _ask(self, project: bool = False) -> bool:
         """True for "cancel it and close", False for "wait"."""
         title = self.tr("A task is still running")
         question = self.tr("An export, import or attached file is still being written. "
                            "Wait until it has finished (the window then closes by itself), "
                            "or cancel it and close now? A cancelled task leaves nothing "
                            "half-written.")
+        if project:
+            question = self.tr("An export, import or attached file is still being written. "
+                               "Wait until it has finished (the project then closes by "
+                               "itself), or cancel it and close the project now? A cancelled "
+                               "task leaves nothing half-written.")
         if not self._ctx.errors.dialogs:
             return self._ctx.errors.confirm(title, question, self._window)
         box = QMessageBox(QMessageBox.Icon.Question, title, question,
@@ -75,4 +85,4 @@ class CloseGuard(QObject):
             return
         self.waiting = False
         # After the task's own success handlers, which are already queued.
-        QTimer.singleShot(0, self._retry)
+        QTimer.singleShot(0, self._again)

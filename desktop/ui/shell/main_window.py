@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
         m.help_contents.triggered.connect(lambda _checked=False: sh.show_help())
         m.shortcuts.triggered.connect(lambda _checked=False: sh.shortcuts_dialog())
         m.open_new_window.triggered.connect(lambda _checked=False: sh.open_in_new_window())
-        m.close_project.triggered.connect(lambda _checked=False: self.actions.close_project())
+        m.close_project.triggered.connect(lambda _checked=False: self.close_project())
         start.newRequested.connect(self.new_project)
         start.openRequested.connect(self.open_project_dialog)
         start.sampleRequested.connect(sh.open_sample)
@@ -402,6 +402,7 @@ class MainWindow(QMainWindow):
         self.menus.new.setEnabled(not busy)
         self.menus.open.setEnabled(not busy)
         self.menus.set_project_actions_enabled(not busy and has_project)
+        self.menus.close_project.setEnabled(has_project)  # asks first while busy
         self.menus.undo.setEnabled(not busy and stack.canUndo())
         self.menus.redo.setEnabled(not busy and stack.canRedo())
         # One writer at a time: no edits while a worker uses the project.
@@ -474,6 +475,11 @@ class MainWindow(QMainWindow):
             self.showMaximized()
         else:
             self.show()
+
+    def close_project(self) -> None:
+        """File ▸ Close project; while a task runs, ask first (wait, or cancel and close)."""
+        if self.close_guard.may_close(self.close_project, project=True):
+            self.actions.close_project()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save pending edits and the layout, then close the project.

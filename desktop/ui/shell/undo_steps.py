@@ -30,6 +30,7 @@ from desktop.services.evidence import RemovedEvidence
 from desktop.services.session import ProjectSession
 from desktop.ui.shell.i18n import arg
 from desktop.ui.shell.undo import ServiceCommand
+from desktop.ui.shell.undo_batches import BatchSteps
 
 Call = Callable[..., Changes | None]
 """Runs ``service(session, *args, **kwargs)`` for the open project; None if refused."""
@@ -77,6 +78,8 @@ class UndoSteps(QObject):
         self._call = call
         self._session = session
         self._lang = lang
+        self.batches = BatchSteps(stack.push, call, session, self.item_name, self)
+        """Steps of batch edits: several files, templates, imports, whole checklists."""
 
     def item_name(self, item_id: str) -> str:
         """An item's clause number (its title when it has none)."""
@@ -128,7 +131,13 @@ class UndoSteps(QObject):
 
     def attached(self, before: Mapping[int, tuple[str, ...]], item_ids: Sequence[str],
                  changes: Changes) -> None:
-        """Push the undo of an attach: ``before`` maps evidence id -> its items before."""
+        """Push the undo of an attach: ``before`` maps evidence id -> its items before.
+
+        Several files attached in one job are one step (:meth:`BatchSteps.attached`).
+        """
+        if len(changes.evidence_ids) > 1:
+            self.batches.attached(before, item_ids, changes.evidence_ids)
+            return
         session = self._session()
         evidence_id = changes.evidence_id
         if session is None or evidence_id is None:
@@ -340,9 +349,13 @@ class UndoSteps(QObject):
 
     def custom_done(self, service: Callable[..., Changes], args: Sequence[Any],
                     kwargs: Mapping[str, Any], before: object, changes: Changes) -> None:
-        """Push the undo of adding or editing a custom entry that succeeded."""
+        """Push the undo of adding or editing a custom entry, or applying a template,
+        that succeeded."""
         session = self._session()
         if session is None or not changes.custom:
+            return
+        if service is custom_service.apply_template and args:
+            self.batches.content_added(changes, self.batches.template_text(args[0]))
             return
         if service is custom_service.edit_custom_item and before is not None:
             item_id, fields = args[0], args[1]
