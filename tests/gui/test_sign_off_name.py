@@ -1,4 +1,4 @@
-"""The user's name from the preferences is the report's "Prepared by" by default."""
+"""The report's "Prepared by": the profile's preparer, else the user's name from the preferences."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
+from desktop.services.profile import set_report_people
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.settings_dialog import SettingsDialog
 
@@ -14,8 +15,25 @@ def _pdf_text(path: Path) -> str:
     return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
 
 
+def _no_profile_preparer(window: MainWindow) -> None:
+    session = window.actions.session
+    assert session is not None
+    set_report_people(session, preparer="", preparer_title="")
+
+
+def test_the_profile_preparer_comes_first(window: MainWindow) -> None:
+    preferences = SettingsDialog(window.ctx, window)
+    preferences.user_name.setText("Wang Fang")
+    preferences.accept()
+    dialog = window.export_dialog()
+    assert dialog is not None
+    assert dialog.prepared_by.text() == "王敏"  # the sample's profile names its preparer
+    dialog.close()
+
+
 def test_the_name_set_in_preferences_prepares_the_exported_report(
         window: MainWindow, qtbot, tmp_path: Path) -> None:
+    _no_profile_preparer(window)
     preferences = SettingsDialog(window.ctx, window)
     preferences.user_name.setText("Wang Fang")
     preferences.accept()
@@ -36,6 +54,7 @@ def test_the_name_set_in_preferences_prepares_the_exported_report(
 
 def test_the_preparer_can_be_changed_for_one_export_and_is_blank_without_a_name(
         window: MainWindow, qtbot, tmp_path: Path) -> None:
+    _no_profile_preparer(window)
     assert window.ctx.settings.user_name() == ""
     dialog = window.export_dialog()
     assert dialog is not None
