@@ -17,6 +17,7 @@ Commands::
     auditready-cli verify PROJECT [--format json|text]
     auditready-cli repair PROJECT OUT
     auditready-cli audit-time --persons N --systems qms,ems,ohs [options]
+    auditready-cli review-pack PROJECT --review ID --out FILE [--lang zh|en]
 
 Each group of commands lives in its own module with a ``register(subparsers)``
 function; :data:`COMMAND_MODULES` lists them in the order ``--help`` shows.
@@ -34,13 +35,24 @@ import traceback
 from collections.abc import Sequence
 
 from desktop import __version__
-from desktop.cli import audit_time, backups, basic, imports, readiness, repair, reports, verify
+from desktop.cli import (
+    audit_time,
+    backups,
+    basic,
+    imports,
+    readiness,
+    repair,
+    reports,
+    review_pack,
+    verify,
+)
 from desktop.cli.common import EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, EXIT_USER, message_lang
 from desktop.errors import UserError
 
 __all__ = ["EXIT_INTERNAL", "EXIT_OK", "EXIT_USAGE", "EXIT_USER", "main", "message_lang"]
 
-COMMAND_MODULES = (basic, reports, readiness, imports, backups, verify, repair, audit_time)
+COMMAND_MODULES = (basic, reports, readiness, imports, backups, verify, repair, audit_time,
+                   review_pack)
 
 
 def _parser() -> argparse.ArgumentParser:

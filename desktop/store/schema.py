@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database, Migrations
 
+from desktop.store.review_outputs import m007_review_outputs
+
 APPLICATION_ID = 0x41755264
 """``PRAGMA application_id`` of every project file: the bytes ``b"AuRd"`` (1098207844)."""
 
@@ -459,5 +461,6 @@ def m004_freshness_settings(db: Database) -> None:
 
 
 SCHEMA = Schema(steps=(m001_initial, m002_custom_content, m003_system_records,
-                       m004_freshness_settings, m005_certificate_cancelled))
+                       m004_freshness_settings, m005_certificate_cancelled,
+                       m007_review_outputs))
 """The schema this version of AuditReady writes and understands."""
