@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from desktop.domain.departments import INTEGRATED, Role
@@ -9,6 +11,7 @@ from desktop.domain.model import Catalog
 from desktop.errors import ValidationError
 from desktop.services import departments as svc
 from desktop.services.items import update_item_details
+from desktop.services.sample import create_sample
 from desktop.services.session import ProjectSession, open_project
 
 ITEM = "iso9001-2015:7.1.5.1:R"
@@ -116,3 +119,23 @@ def test_item_department_needs_a_known_department(project: ProjectSession) -> No
     dept, _ = svc.add_department(project, "质量部")
     assert svc.set_item_department(project, ITEM, dept.id).items == {ITEM}
     assert svc.set_item_department(project, ITEM, dept.id).items == frozenset()
+
+
+def test_the_sample_has_departments_items_and_a_matrix_with_one_lead_per_clause(
+        tmp_path: Path, catalog: Catalog) -> None:
+    sample = create_sample(tmp_path / "sample.auditready", catalog)
+    try:
+        depts = {d.name: d for d in svc.list_departments(sample)}
+        assert {"总经理办公室", "品质部", "生产部", "采购部", "销售部", "安环部",
+                "行政人事部"} <= set(depts)
+        assert all(d.head and d.sites for d in depts.values())
+        owned = svc.item_departments(sample)
+        assert owned["iso9001-2015:8.4.1:R"] == depts["采购部"].id
+        matrix = svc.responsibility_matrix(sample)
+        for std in svc.matrix_standards(sample):
+            for clause in svc.matrix_clauses(sample, std.id):
+                roles = list(matrix.get((std.id, clause), {}).values())
+                assert roles.count(Role.RESPONSIBLE) == 1, (std.id, clause)
+        assert matrix[("iso9001-2015", "8.5.4")][depts["仓储部"].id] is Role.RESPONSIBLE
+    finally:
+        sample.close()
