@@ -22,7 +22,8 @@ class Changes:
         records: kinds of system records changed, any of ``"evidence_meta"``,
             ``"system"``, ``"programmes"``, ``"audits"``, ``"findings"``,
             ``"reviews"``, ``"actions"``, ``"certificates"``, ``"settings"``,
-            ``"snapshots"`` (see :data:`RECORD_KINDS`).
+            ``"snapshots"``, ``"departments"`` (departments and the responsibility
+            matrix; see :data:`RECORD_KINDS`).
         record_id: the row id a save of a new record produced (or the saved one).
     """
 
@@ -50,7 +51,8 @@ class Changes:
 
 
 RECORD_KINDS = frozenset({"evidence_meta", "system", "programmes", "audits", "findings",
-                          "reviews", "actions", "certificates", "settings", "snapshots"})
+                          "reviews", "actions", "certificates", "settings", "snapshots",
+                          "departments"})
 """Every value :attr:`Changes.records` may hold."""
 
 _LAYER_RECORDS = frozenset({"evidence_meta", "system"})

@@ -460,7 +460,58 @@ def m004_freshness_settings(db: Database) -> None:
         db.execute(statement)
 
 
+_M006_STATEMENTS = (
+    # The company's departments in display order (position 0, 1, ...). id:
+    # "dept-<n>", never reused; sites: JSON array of site names as written in
+    # the profile.
+    """
+    CREATE TABLE departments (
+        id TEXT PRIMARY KEY CHECK (id LIKE 'dept-_%'),
+        name TEXT NOT NULL UNIQUE CHECK (name <> ''),
+        head TEXT NOT NULL DEFAULT '',
+        sites TEXT NOT NULL DEFAULT '[]',
+        position INTEGER NOT NULL UNIQUE
+    )
+    """,
+    # The responsibility matrix (职能分配表): one row per non-empty cell.
+    # standard_id: catalog standard id; clause: clause number, e.g. "7.1.5";
+    # role: Role value. Cells go with their department.
+    """
+    CREATE TABLE responsibility_matrix (
+        standard_id TEXT NOT NULL,
+        clause TEXT NOT NULL,
+        department_id TEXT NOT NULL REFERENCES departments (id) ON DELETE CASCADE,
+        role TEXT NOT NULL CHECK (role IN ('responsible', 'involved')),
+        PRIMARY KEY (standard_id, clause, department_id)
+    ) WITHOUT ROWID
+    """,
+    "CREATE INDEX responsibility_matrix_by_department ON responsibility_matrix (department_id)",
+    # The department owning a checklist item (the item's owner in item_state
+    # stays the person); no row: no department. Goes with its department.
+    """
+    CREATE TABLE item_departments (
+        item_id TEXT PRIMARY KEY,
+        department_id TEXT NOT NULL REFERENCES departments (id) ON DELETE CASCADE
+    ) WITHOUT ROWID
+    """,
+    "CREATE INDEX item_departments_by_department ON item_departments (department_id)",
+)
+
+
+def m006_departments(db: Database) -> None:
+    """Add departments, the responsibility matrix and the department of each item.
+
+    Tables: departments, responsibility_matrix, item_departments (see the
+    comments on each statement). A version 5 project gains them empty.
+
+    Args:
+        db: an open project database inside a transaction.
+    """
+    for statement in _M006_STATEMENTS:
+        db.execute(statement)
+
+
 SCHEMA = Schema(steps=(m001_initial, m002_custom_content, m003_system_records,
                        m004_freshness_settings, m005_certificate_cancelled,
-                       m007_review_outputs))
+                       m006_departments, m007_review_outputs))
 """The schema this version of AuditReady writes and understands."""
