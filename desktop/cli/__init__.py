@@ -18,6 +18,7 @@ Commands::
     auditready-cli repair PROJECT OUT
     auditready-cli audit-time --persons N --systems qms,ems,ohs [options]
     auditready-cli review-pack PROJECT --review ID --out FILE [--lang zh|en]
+    auditready-cli audit-kit PROJECT --audit ID --out DIR [--lang zh|en]
 
 Each group of commands lives in its own module with a ``register(subparsers)``
 function; :data:`COMMAND_MODULES` lists them in the order ``--help`` shows.
@@ -36,6 +37,7 @@ from collections.abc import Sequence
 
 from desktop import __version__
 from desktop.cli import (
+    audit_kit,
     audit_time,
     backups,
     basic,
@@ -52,7 +54,7 @@ from desktop.errors import UserError
 __all__ = ["EXIT_INTERNAL", "EXIT_OK", "EXIT_USAGE", "EXIT_USER", "main", "message_lang"]
 
 COMMAND_MODULES = (basic, reports, readiness, imports, backups, verify, repair, audit_time,
-                   review_pack)
+                   review_pack, audit_kit)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database, Migrations
 
+from desktop.store.audit_kit import m008_finding_department
 from desktop.store.review_outputs import m007_review_outputs
 
 APPLICATION_ID = 0x41755264
@@ -513,5 +514,5 @@ def m006_departments(db: Database) -> None:
 
 SCHEMA = Schema(steps=(m001_initial, m002_custom_content, m003_system_records,
                        m004_freshness_settings, m005_certificate_cancelled,
-                       m006_departments, m007_review_outputs))
+                       m006_departments, m007_review_outputs, m008_finding_department))
 """The schema this version of AuditReady writes and understands."""

@@ -146,7 +146,7 @@ def _section(n: int, section: InputSection, styles: parts.Styles, width: float,
     def p(value: str, look: parts.Look | None = None) -> Any:
         return parts.text(value, look or styles.body, lang)
 
-    mark = "● " + _l("considered", lang) if section.considered else \
+    mark = "✔ " + _l("considered", lang) if section.considered else \
         "○ " + _l("not_considered", lang)
     flow: list[Any] = [p(f"{n}. {section.title}", styles.section),
                        p(_l("required_by", lang) + ":", styles.small)]
