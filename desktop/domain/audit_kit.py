@@ -115,11 +115,15 @@ def general_question(clause: str, title: Text) -> Text:
                 "并现场抽查一例。")
 
 
-def clause_lines(standard: Standard, clause: str) -> tuple[ChecklistLine, ...]:
+def clause_lines(standard: Standard, clause: str, *,
+                 descend: bool = True) -> tuple[ChecklistLine, ...]:
     """The checklist lines of one clause: the questions of its own checklist items.
 
     At most :data:`MAX_QUESTIONS_PER_ITEM` per item and
-    :data:`MAX_QUESTIONS_PER_CLAUSE` in all; one general question when none exists.
+    :data:`MAX_QUESTIONS_PER_CLAUSE` in all. A clause without items of its own
+    (e.g. 7.1.5, whose items sit under 7.1.5.1 and 7.1.5.2) takes, when
+    ``descend``, the first question of each item of its sub-clauses; one
+    general question is asked when there is still none.
 
     Raises:
         KeyError: the standard has no such clause.
@@ -128,29 +132,38 @@ def clause_lines(standard: Standard, clause: str) -> tuple[ChecklistLine, ...]:
                  if i.kind is ItemKind.CLAUSE and i.clause == clause), None)
     if node is None:
         raise KeyError(f"{standard.id} has no clause {clause}")
-    lines = [ChecklistLine(standard.id, clause, node.shown_title, q, item.id)
+    title = node.shown_title
+    lines = [ChecklistLine(standard.id, clause, title, q, item.id)
              for item in standard.checklist() if item.clause == clause
              for q in item.questions[:MAX_QUESTIONS_PER_ITEM]]
+    if not lines and descend:
+        lines = [ChecklistLine(standard.id, clause, title, item.questions[0], item.id)
+                 for item in standard.checklist()
+                 if item.clause.startswith(clause + ".") and item.questions]
     if not lines:
-        lines = [ChecklistLine(standard.id, clause, node.shown_title,
-                               general_question(clause, node.shown_title), None)]
+        lines = [ChecklistLine(standard.id, clause, title, general_question(clause, title),
+                               None)]
     return tuple(lines[:MAX_QUESTIONS_PER_CLAUSE])
 
 
 def department_checklist(department: Department, matrix: Matrix,
                          standards: Sequence[Standard]) -> DepartmentChecklist:
     """The audit checklist of ``department``: every clause it is responsible for, with
-    at least one question each (see :func:`clause_lines`).
+    at least one question each (see :func:`clause_lines`; a clause borrows its
+    sub-clauses' questions only when the department is not responsible for one of
+    them itself).
 
     Args:
         matrix: the responsibility matrix; clauses a standard does not have are skipped.
         standards: the standards audited, in the order the checklist follows.
     """
     by_id = {s.id: s for s in standards}
+    pairs = responsible_clauses(department.id, matrix, standards)
     lines: list[ChecklistLine] = []
-    for standard_id, clause in responsible_clauses(department.id, matrix, standards):
+    for standard_id, clause in pairs:
+        descend = not any(s == standard_id and c.startswith(clause + ".") for s, c in pairs)
         try:
-            lines.extend(clause_lines(by_id[standard_id], clause))
+            lines.extend(clause_lines(by_id[standard_id], clause, descend=descend))
         except KeyError:
             continue
     return DepartmentChecklist(department, tuple(lines))
