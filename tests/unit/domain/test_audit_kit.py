@@ -16,7 +16,7 @@ from desktop.domain.audit_kit import (
     department_checklist,
 )
 from desktop.domain.departments import Department, Matrix, Role
-from desktop.domain.records import AuditProgramme, Auditor, InternalAudit
+from desktop.domain.records import Auditor, AuditProgramme, InternalAudit
 
 CATALOG = load_catalog()
 QMS = CATALOG.standard("iso9001-2015")
