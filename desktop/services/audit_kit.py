@@ -21,6 +21,7 @@ from pathlib import Path
 from desktop import __version__
 from desktop.domain.audit_kit import (
     AuditPlan,
+    ChecklistLine,
     annual_programme,
     audit_plan,
     department_checklist,
@@ -300,6 +301,42 @@ def record_checklist_result(session: ProjectSession, audit_id: int, clause_id: s
         assert changes.record_id is not None
         finding_departments(session.store).put(changes.record_id, department_id)
     return _changed("audits", "findings", record_id=changes.record_id)
+
+
+def undo_checklist_result(session: ProjectSession, audit: InternalAudit,
+                          finding_id: int | None) -> Changes:
+    """Take back :func:`record_checklist_result`: restore ``audit`` as it was (its
+    coverage) and delete the finding it raised, if any (and if still there).
+
+    Returns:
+        Changes with records ``{"audits", "findings"}``.
+
+    Raises:
+        ValidationError: the audit no longer exists.
+    """
+    _audit(session, audit.id)
+    with session.store.atomic():
+        if finding_id is not None and any(f.id == finding_id
+                                          for f in session.store.records.findings()):
+            session.store.records.delete_finding(finding_id)
+        save_audit(session, audit)
+    return _changed("audits", "findings", record_id=audit.id)
+
+
+def checklist_lines(session: ProjectSession, audit_id: int,
+                    department_id: str) -> tuple[ChecklistLine, ...]:
+    """The checklist lines of one department for audit ``audit_id`` (its audited standards).
+
+    Raises:
+        ValidationError: no such audit or department.
+    """
+    audit = _audit(session, audit_id)
+    dept = next((d for d in list_departments(session) if d.id == department_id), None)
+    if dept is None:
+        raise ValidationError(f"Department {department_id!r} does not exist in this project.",
+                              f"本项目中不存在部门 {department_id!r}。")
+    return department_checklist(dept, responsibility_matrix(session),
+                                audited_standards(session, audit)).lines
 
 
 def finding_department_ids(session: ProjectSession) -> dict[int, str]:

@@ -127,6 +127,41 @@ def save_review_outputs(session: ProjectSession, outputs: ReviewOutputs, *,
     return _changed("reviews", "actions", record_id=review.id)
 
 
+def restore_review_outputs(session: ProjectSession, outputs: ReviewOutputs,
+                           drop_actions: Sequence[int] = ()) -> Changes:
+    """Put back notes and decisions read earlier with :func:`review_outputs` (the undo of
+    :func:`save_review_outputs`).
+
+    The actions in ``drop_actions`` (those the save added) are deleted; the
+    linked actions get back the title, owner and due date of their decision;
+    a decision whose action no longer exists loses the link.
+
+    Returns:
+        Changes with records ``{"reviews", "actions"}`` and ``record_id`` = the review id.
+
+    Raises:
+        ValidationError: no such review.
+    """
+    review = _review(session, outputs.review_id)
+    records = session.store.records
+    with session.store.atomic():
+        for action_id in drop_actions:
+            if any(a.id == action_id for a in records.actions()):
+                records.delete_action(action_id)
+        actions = {a.id: a for a in records.actions()}
+        decisions = []
+        for decision in outputs.decisions:
+            action = actions.get(decision.action_id) if decision.action_id is not None else None
+            if action is not None:
+                records.save_action(replace(action, title=decision.text, owner=decision.owner,
+                                            due_on=decision.due_on))
+            decisions.append(replace(decision, action_id=action.id if action else None,
+                                     status=None))
+        review_output_store(session.store).put(
+            ReviewOutputs(review.id, outputs.notes, tuple(decisions)))
+    return _changed("reviews", "actions", record_id=review.id)
+
+
 # --- the input report -------------------------------------------------------------------
 
 _T = {

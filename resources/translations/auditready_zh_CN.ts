@@ -4384,4 +4384,202 @@ Enter or F3: next match; Shift+F3: previous; Escape: clear.</source>
         <translation>需要关注的事项</translation>
     </message>
 </context>
+<context>
+    <name>KitJobs</name>
+    <message>
+        <source>AuditReady</source>
+        <translation>AuditReady</translation>
+    </message>
+    <message>
+        <source>Please wait until the current task has finished.</source>
+        <translation>请等待当前任务完成。</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due (YYYY-MM-DD)</source>
+        <translation>完成期限（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>Action status</source>
+        <translation>措施状态</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewOutputsDialog</name>
+    <message>
+        <source>Review inputs and outputs</source>
+        <translation>管理评审输入与输出</translation>
+    </message>
+    <message>
+        <source>Input for the meeting, by topic</source>
+        <translation>按主题填写的评审输入</translation>
+    </message>
+    <message>
+        <source>Input topic</source>
+        <translation>输入主题</translation>
+    </message>
+    <message>
+        <source>Input note</source>
+        <translation>输入说明</translation>
+    </message>
+    <message>
+        <source>Decisions (with an owner or a due date, a decision becomes an action)</source>
+        <translation>评审决定（填写负责人或完成期限的决定将成为行动计划中的措施）</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>评审决定</translation>
+    </message>
+    <message>
+        <source>Add decision</source>
+        <translation>添加决定</translation>
+    </message>
+    <message>
+        <source>Remove decision</source>
+        <translation>删除决定</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPackControls</name>
+    <message>
+        <source>Edit the management review's inputs and outputs</source>
+        <translation>编辑管理评审的输入与输出</translation>
+    </message>
+    <message>
+        <source>Save the management review input report as</source>
+        <translation>管理评审输入报告另存为</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Management review input report</source>
+        <translation>管理评审输入报告</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Writing the management review input report…</source>
+        <translation>正在生成管理评审输入报告…</translation>
+    </message>
+    <message>
+        <source>Inputs and outputs…</source>
+        <translation>输入与输出…</translation>
+    </message>
+    <message>
+        <source>Export input report…</source>
+        <translation>导出评审输入报告…</translation>
+    </message>
+    <message>
+        <source>The management review input report as PDF, with a signature line for the chair</source>
+        <translation>管理评审输入报告（PDF），附主持人签字栏</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistResultDialog</name>
+    <message>
+        <source>Checklist result</source>
+        <translation>检查表结果</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
+        <source>Checklist line:</source>
+        <translation>检查项：</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>场所：</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <source>Finding and evidence:</source>
+        <translation>审核发现及证据：</translation>
+    </message>
+    <message>
+        <source>Conforms (no finding)</source>
+        <translation>符合（无审核发现）</translation>
+    </message>
+    <message>
+        <source>Major nonconformity</source>
+        <translation>严重不符合</translation>
+    </message>
+    <message>
+        <source>Minor nonconformity</source>
+        <translation>一般不符合</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>观察项</translation>
+    </message>
+    <message>
+        <source>Opportunity for improvement</source>
+        <translation>改进机会</translation>
+    </message>
+</context>
+<context>
+    <name>AuditKitControls</name>
+    <message>
+        <source>Folder for the internal audit kit</source>
+        <translation>内审资料保存文件夹</translation>
+    </message>
+    <message>
+        <source>Internal audit kit</source>
+        <translation>内审资料</translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Writing the internal audit kit…</source>
+        <translation>正在生成内审资料…</translation>
+    </message>
+    <message>
+        <source>Record a checklist result</source>
+        <translation>记录检查表结果</translation>
+    </message>
+    <message>
+        <source>Audit kit…</source>
+        <translation>内审资料…</translation>
+    </message>
+    <message>
+        <source>Annual programme, audit plan and one checklist per audited department, as PDF and a workbook</source>
+        <translation>年度内审计划、审核实施计划及各受审核部门的检查表（PDF 和 Excel 工作簿）</translation>
+    </message>
+    <message>
+        <source>Checklist result…</source>
+        <translation>检查表结果…</translation>
+    </message>
+</context>
 </TS>
