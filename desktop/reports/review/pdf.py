@@ -122,22 +122,22 @@ def _story(data: ReviewPackData, styles: parts.Styles, width: float) -> list[Any
               p(_l("intro", lang), styles.small)]
     for n, section in enumerate(data.sections, start=1):
         story += _section(n, section, styles, width, lang)
-    story.append(p(_l("decisions", lang), styles.heading))
+    outputs: list[Any] = [p(_l("decisions", lang), styles.heading)]
     rows: list[list[Any]] = [[p(_l(k, lang), styles.cell_head) for k in
                               ("kind", "decision", "owner", "due", "status")]]
     for d in data.decisions:
         rows.append([p(v, styles.cell) for v in (d.kind, d.text, d.owner, d.due, d.status)])
     if not data.decisions:
-        story.append(p(_l("no_decisions", lang), styles.small))
+        outputs.append(p(_l("no_decisions", lang), styles.small))
         rows.extend([p(" ", styles.cell)] * 5 for _ in range(4))
-    story.append(parts.grid(rows, width, (0.17, 0.43, 0.14, 0.12, 0.14), styles.font,
-                            split_rows=True))
+    outputs.append(parts.grid(rows, width, (0.17, 0.43, 0.14, 0.12, 0.14), styles.font,
+                              split_rows=True))
     sign = [[p(_l("sign_chair", lang).format(name=data.chair or "________"), styles.body), ""],
             [p(_l("sign_here", lang), styles.body), p(_l("sign_date", lang), styles.body)]]
-    story += [Spacer(1, 18), KeepTogether([p(_l("sign", lang), styles.section),
-                                           Spacer(1, 14),
-                                           _plain_table(sign, width, (0.65, 0.35),
-                                                        styles.font)])]
+    outputs += [Spacer(1, 18), p(_l("sign", lang), styles.section), Spacer(1, 14),
+                _plain_table(sign, width, (0.65, 0.35), styles.font)]
+    # The outputs and the signature stay on one page when they fit on one.
+    story.append(KeepTogether(outputs))
     return story
 
 

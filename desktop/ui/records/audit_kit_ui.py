@@ -47,14 +47,16 @@ class ChecklistResultDialog(QDialog):
         submit: called with (clause id, department id, site, grade or None,
             statement); True closes the dialog.
         lines_of: department id → its checklist lines.
-        departments: (id, name) pairs.
+        departments: (id, name, sites) of each department; choosing one selects
+            its first site.
         sites: the company's sites (``("",)`` when it names none).
         lang: "zh" or "en" for the questions.
     """
 
     def __init__(self, submit: Callable[[str, str, str, FindingGrade | None, str], bool],
                  lines_of: Callable[[str], tuple[ChecklistLine, ...]],
-                 departments: list[tuple[str, str]], sites: tuple[str, ...], lang: str,
+                 departments: list[tuple[str, str, tuple[str, ...]]], sites: tuple[str, ...],
+                 lang: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("checklistResultDialog")
@@ -62,7 +64,8 @@ class ChecklistResultDialog(QDialog):
         self._lines_of = lines_of
         self._lang = lang
         self.department = QComboBox(objectName="resultDepartment")
-        for dept_id, name in departments:
+        self._sites_of = {dept_id: dept_sites for dept_id, _name, dept_sites in departments}
+        for dept_id, name, _sites in departments:
             self.department.addItem(name, dept_id)
         self.line = QComboBox(objectName="resultLine")
         self.site = QComboBox(objectName="resultSite")
@@ -92,6 +95,9 @@ class ChecklistResultDialog(QDialog):
             return
         for line in self._lines_of(dept_id):
             self.line.addItem(f"{line.clause} — {line.question.get(self._lang)}", line.clause_id)
+        own = self._sites_of.get(dept_id, ())
+        if own and self.site.findData(own[0]) >= 0:
+            self.site.setCurrentIndex(self.site.findData(own[0]))
 
     def save(self) -> bool:
         """Submit the result; close when recorded."""
@@ -219,7 +225,7 @@ class AuditKitControls(QWidget):
         audit_id = self._selected()
         if session is None or audit_id is None:
             return None
-        departments = [(d.id, d.name) for d in list_departments(session)]
+        departments = [(d.id, d.name, d.sites) for d in list_departments(session)]
         sites = session.store.profile().sites or ("",)
         dialog = ChecklistResultDialog(
             lambda c, d, s, g, t: self._record(audit_id, c, d, s, g, t) is not None,

@@ -4,6 +4,7 @@ input report as PDF."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from desktop.errors import ValidationError
 from desktop.services.records import delete_action, save_review
 from desktop.services.review_pack import (
     export_review_pack,
+    restore_review_outputs,
     review_outputs,
     review_pack_data,
     save_review_outputs,
@@ -141,3 +143,20 @@ def test_unknown_review_and_language(sample: ProjectSession, tmp_path: Path) -> 
     rid = _review(sample)
     with pytest.raises(ValidationError):
         review_pack_data(sample, rid, "fr")  # type: ignore[arg-type]
+
+
+def test_restore_takes_back_a_save_and_its_new_action(sample: ProjectSession) -> None:
+    rid = _review(sample)
+    save_review_outputs(sample, ReviewOutputs(rid, (), (
+        ReviewDecision(DecisionKind.CHANGE, "修订程序", owner="品质部"),)), today=DAY)
+    before = review_outputs(sample, rid)
+    count = len(sample.store.records.actions())
+    save_review_outputs(sample, ReviewOutputs(rid, ((Topic.RISKS, "新增两项风险"),), (
+        replace(before.decisions[0], owner="行政部"),
+        ReviewDecision(DecisionKind.RESOURCES, "购置叉车", owner="仓储部"))), today=DAY)
+    after = review_outputs(sample, rid)
+    new_action = after.decisions[1].action_id
+    assert new_action is not None
+    restore_review_outputs(sample, before, (new_action,))
+    assert review_outputs(sample, rid) == before
+    assert len(sample.store.records.actions()) == count
