@@ -95,3 +95,7 @@ def mlabel(key: str, lang: Lang) -> str:
     """The fixed text ``key`` of the matrix report in ``lang``."""
     en, zh = LABELS[key]
     return zh if lang == "zh" else en
+
+
+SHEET_NAMES = frozenset(name.casefold() for name in LABELS["sheet"])
+"""The matrix sheet's title in both languages, folded: an importer of the workbook skips it."""
