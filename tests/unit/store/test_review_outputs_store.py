@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.domain.model import CompanyProfile
 from desktop.domain.departments import Department
+from desktop.domain.model import CompanyProfile
 from desktop.domain.records import Finding, FindingGrade, InternalAudit, ManagementReview
 from desktop.domain.review_pack import DecisionKind, ReviewDecision, ReviewOutputs, Topic
 from desktop.errors import CorruptProjectError
