@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.domain.departments import INTEGRATED, Role
+from desktop.domain.model import Catalog
 from desktop.services import departments as svc
+from desktop.services.department_workbooks import export_department_workbooks
+from desktop.services.roundtrip import preview_roundtrip
+from desktop.ui.departments.department_editor import DepartmentEditor
 from desktop.ui.departments.departments_dialog import DepartmentsDialog
+from desktop.ui.exchange.roundtrip_model import ChangeColumn, RoundTripChangesModel
 from desktop.ui.shell.main_window import MainWindow
+from tests.gui.untranslated import TextWalker
 
 QMS = "iso9001-2015"
 
@@ -165,3 +177,85 @@ def test_the_item_panel_picks_a_department_undoably(window: MainWindow, qtbot: Q
     assert picker.currentText().startswith("采购部")
     assert window.checklist.select_item("iso9001-2015:8.4")  # a clause heading
     assert not picker.isEnabled()
+
+
+@pytest.fixture
+def zh_window(qtbot: QtBot, qapp: QApplication, tmp_path: Path, catalog: Catalog,
+              translations: Path, sample_path: Path) -> Iterator[MainWindow]:
+    """The main window in Chinese with the sample open."""
+    from desktop.ui.shell.app import create_context
+
+    settings = QSettings(str(tmp_path / "zh.ini"), QSettings.Format.IniFormat)
+    settings.setValue("ui/language", "zh_CN")
+    ctx = create_context(qapp, settings, catalog)
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_project(sample_path)
+    yield win
+    win.actions.close_project()
+    ctx.language.uninstall()
+
+
+def test_the_departments_dialog_speaks_chinese(zh_window: MainWindow, qtbot: QtBot) -> None:
+    walker = TextWalker()
+    walker.action(zh_window.departments.action, "departments menu entry")
+    dialog = _dialog(zh_window, qtbot)
+    for view in range(dialog.view_choice.count()):
+        dialog.view_choice.setCurrentIndex(view)
+        walker.widget_tree(dialog, f"departments dialog, view {view}")
+    dialog.departments.selectRow(0)
+    editor = DepartmentEditor(["总部"], dialog.department_model.department_at(0), dialog)
+    walker.widget_tree(editor, "department editor")
+    assert zh_window.checklist.select_item("iso9001-2015:8.4.1:R")
+    walker.widget_tree(zh_window.departments.picker.parentWidget(), "item panel")
+    assert walker.seen > 300
+    assert not walker.found, "\n  ".join(walker.found)
+    assert dialog.matrix_model.headerData(0, Qt.Orientation.Horizontal) == "条款"
+
+
+def _edit_workbook(path: Path, item_id: str, column: str, value: str) -> None:
+    book = load_workbook(path)
+    for name in book.sheetnames:
+        for row in book[name].iter_rows(min_row=2, max_col=1):
+            if row[0].value == item_id:
+                book[name][f"{column}{row[0].row}"] = value
+    book.save(path)
+
+
+def test_the_import_preview_names_both_departments_of_a_conflict(
+        window: MainWindow, qtbot: QtBot, tmp_path: Path, qtmodeltester) -> None:
+    session = window.actions.session
+    assert session is not None
+    storage = "iso9001-2015:8.5.4:E"  # owned by 生产部, clause led by 仓储部
+    out = tmp_path / "books"
+    out.mkdir()
+    books = {p.name: p for p in export_department_workbooks(session, out, "en")}
+    production, warehouse = books["03-生产部.xlsx"], books["06-仓储部.xlsx"]
+    _edit_workbook(production, storage, "E", "Ready")
+    _edit_workbook(warehouse, storage, "E", "Not started")
+    _edit_workbook(warehouse, storage, "H", "Racks labelled")
+    assert window.actions.apply_roundtrip(preview_roundtrip(session, production), set())
+
+    window.import_roundtrip(warehouse)
+    qtbot.waitUntil(lambda: window.roundtrip_dialog is not None, timeout=60_000)
+    dialog = window.roundtrip_dialog
+    assert dialog is not None
+    assert "The workbook of the department 仓储部." in dialog.intro.text()
+    model = dialog.changes
+    standalone = RoundTripChangesModel()
+    standalone.set_preview(dialog.preview, "en")
+    qtmodeltester.check(standalone, force_py=True)
+    texts = {model.index(r, ChangeColumn.FIELD).data():
+             (model.index(r, ChangeColumn.CHANGE).data(),
+              model.index(r, ChangeColumn.CONFLICT).data()) for r in range(model.rowCount())}
+    assert texts["Status"] == ("● Ready (生产部) → ○ Not started (仓储部)",
+                               "⚠ changed in the project since export")
+    assert texts["Notes"] == ("(empty) → Racks labelled", "")
+    status_row = next(r for r in range(model.rowCount())
+                      if model.index(r, ChangeColumn.FIELD).data() == "Status")
+    tip = model.index(status_row, ChangeColumn.CONFLICT).data(Qt.ItemDataRole.ToolTipRole)
+    assert "生产部 and 仓储部 both changed this field" in tip
+    dialog.apply_button.click()  # the project keeps 生产部's status, takes the notes
+    state = session.store.item_state(storage)
+    assert (state.status.value, state.notes) == ("ready", "Racks labelled")
