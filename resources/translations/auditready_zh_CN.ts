@@ -4457,6 +4457,10 @@ Enter or F3: next match; Shift+F3: previous; Escape: clear.</source>
         <translation>（未指定部门）</translation>
     </message>
     <message>
+        <source>Department:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
         <source>Department</source>
         <translation>部门</translation>
     </message>

@@ -99,7 +99,7 @@ class DepartmentPicker(QComboBox):
 
     def retranslate(self) -> None:
         """Set every visible text in the current UI language."""
-        self.label.setText(self.tr("Department"))
+        self.label.setText(self.tr("Department:"))
         self.setToolTip(self.tr("The department that owns this item; the owner below "
                                 "names the person in it"))
         self.setAccessibleName(self.tr("Department"))

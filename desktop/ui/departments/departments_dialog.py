@@ -73,6 +73,10 @@ class DepartmentsDialog(QDialog):
         self.departments.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.departments.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.departments.verticalHeader().hide()
+        self.departments.verticalHeader().setDefaultSectionSize(24)
+        self.departments.setWordWrap(False)
+        self.departments.selectionModel().selectionChanged.connect(
+            lambda _new, _old: self._update_buttons())
         self.departments.horizontalHeader().setStretchLastSection(True)
         self.departments.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.ResizeToContents)
@@ -121,6 +125,7 @@ class DepartmentsDialog(QDialog):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([210, 470])
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.close)
         layout = QVBoxLayout(self)
