@@ -317,3 +317,30 @@ def set_item_department(session: ProjectSession, item_id: str, department_id: st
         if owner is not None:
             changed = bool(update_item_details(session, item_id, owner=owner).items) or changed
     return Changes(items=frozenset({item_id})) if changed else Changes()
+
+
+def set_cells(session: ProjectSession, cells: dict[tuple[str, str, str], Role | None]
+              ) -> Changes:
+    """Set several cells at once, e.g. to undo an edit of the integrated view.
+
+    Args:
+        cells: (standard_id, clause, department_id) -> role, None to empty it;
+            standard ids are real standards (not the integrated view).
+
+    Raises:
+        ValidationError: a department that does not exist.
+    """
+    known = {d.id for d in list_departments(session)}
+    rows = session.store.departments
+    current = rows.matrix()
+    wanted = {key: role for key, role in cells.items()
+              if current.get((key[0], key[1]), {}).get(key[2]) is not role}
+    if not wanted:
+        return Changes()
+    with session.store.atomic():
+        for (std, clause, dept_id), role in wanted.items():
+            if dept_id not in known:
+                raise ValidationError(f"There is no department {dept_id!r} in this project.",
+                                      f"本项目中没有部门 {dept_id!r}。")
+            rows.set_cell(std, clause, dept_id, None if role is None else Role(role))
+    return CHANGED

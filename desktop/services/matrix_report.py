@@ -132,7 +132,21 @@ def export_matrix_pdf(session: ProjectSession, path: Path, lang: Lang,
     if pagesize not in PAPER:
         raise ValidationError(f"Unknown paper size {pagesize!r}; use A4 or Letter.",
                               f"未知的纸张大小 {pagesize!r}，请使用 A4 或 Letter。")
-    check_outputs([("pdf", path)], project=session.path)
-    report = matrix_report(session, lang, views, on=on)
+    report = prepare_matrix_pdf(session, path, lang, views, on=on)
     render_matrix_pdf(report, path, PAPER[pagesize])
     return path
+
+
+def prepare_matrix_pdf(session: ProjectSession, path: Path, lang: Lang,
+                       views: Sequence[str] | None = None, *,
+                       on: dt.date | None = None) -> MatrixReport:
+    """Check that ``path`` may be written and gather the report for it (nothing is written).
+
+    The GUI calls this on its own thread, then renders the returned report
+    with :func:`desktop.reports.matrix.matrix_pdf.render_matrix_pdf` on a worker.
+
+    Raises:
+        ValidationError, OutputPathError: as :func:`export_matrix_pdf`.
+    """
+    check_outputs([("pdf", path)], project=session.path)
+    return matrix_report(session, lang, views, on=on)
