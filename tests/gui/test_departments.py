@@ -259,3 +259,20 @@ def test_the_import_preview_names_both_departments_of_a_conflict(
     dialog.apply_button.click()  # the project keeps 生产部's status, takes the notes
     state = session.store.item_state(storage)
     assert (state.status.value, state.notes) == ("ready", "Racks labelled")
+
+
+def test_the_dialog_writes_the_pdf_and_the_department_workbooks(
+        window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = _dialog(window, qtbot)
+    dialog.show_view(QMS)
+    pdf = tmp_path / "职能分配表.pdf"
+    with qtbot.waitSignal(window.ctx.errors.reported, timeout=60_000) as done:
+        assert dialog.export_pdf(pdf) is not None
+    assert done.args[0] == "info" and str(pdf) in done.args[1]
+    assert pdf.read_bytes().startswith(b"%PDF")
+    folder = tmp_path / "books"
+    folder.mkdir()
+    with qtbot.waitSignal(window.ctx.errors.reported, timeout=60_000) as done:
+        assert dialog.export_workbooks(folder) is not None
+    assert done.args[0] == "info" and "9 workbook(s)" in done.args[1]
+    assert sorted(p.name for p in folder.iterdir())[1] == "02-品质部.xlsx"
