@@ -18,6 +18,7 @@ from desktop.services.department_workbooks import export_department_workbooks
 from desktop.services.roundtrip import preview_roundtrip
 from desktop.ui.departments.department_editor import DepartmentEditor
 from desktop.ui.departments.departments_dialog import DepartmentsDialog
+from desktop.ui.departments.models import DepartmentsModel, MatrixModel
 from desktop.ui.exchange.roundtrip_model import ChangeColumn, RoundTripChangesModel
 from desktop.ui.shell.main_window import MainWindow
 from tests.gui.untranslated import TextWalker
@@ -276,3 +277,16 @@ def test_the_dialog_writes_the_pdf_and_the_department_workbooks(
         assert dialog.export_workbooks(folder) is not None
     assert done.args[0] == "info" and "9 workbook(s)" in done.args[1]
     assert sorted(p.name for p in folder.iterdir())[1] == "02-品质部.xlsx"
+
+
+def test_both_models_pass_the_model_tester(window: MainWindow, qtmodeltester) -> None:
+    session = window.actions.session
+    departments = DepartmentsModel()
+    departments.load(session)
+    qtmodeltester.check(departments, force_py=True)
+    matrix = MatrixModel()
+    matrix.load(session, INTEGRATED, "zh")
+    qtmodeltester.check(matrix, force_py=True)
+    empty = MatrixModel()
+    empty.load(None, QMS, "en")
+    qtmodeltester.check(empty, force_py=True)
