@@ -117,11 +117,11 @@ def department_function(department: Department) -> Function | None:
     return None
 
 
-M, Q, P, H, E, B, S, T, W = (Function.MANAGEMENT, Function.QUALITY, Function.PRODUCTION,
-                             Function.HR, Function.EHS, Function.PURCHASING, Function.SALES,
-                             Function.ENGINEERING, Function.WAREHOUSE)
+_M, _Q, _P, _H, _E, _B, _S, _T, _W = (
+    Function.MANAGEMENT, Function.QUALITY, Function.PRODUCTION, Function.HR, Function.EHS,
+    Function.PURCHASING, Function.SALES, Function.ENGINEERING, Function.WAREHOUSE)
 
-_ALL = (M, Q, P, H, E, B, S, T, W)
+_ALL = (_M, _Q, _P, _H, _E, _B, _S, _T, _W)
 
 DEFAULT_FUNCTIONS: dict[str, dict[str, tuple[Function, tuple[Function, ...]]]] = {
     # system ("QMS", "EMS", "OHSMS") -> clause prefix -> (responsible, involved);
@@ -129,33 +129,36 @@ DEFAULT_FUNCTIONS: dict[str, dict[str, tuple[Function, tuple[Function, ...]]]] =
     # (the common Annex SL structure). Drawn from the usual split of duties in a
     # small Chinese manufacturer; the user edits the result.
     "": {
-        "4": (M, (Q, E)), "4.2": (M, (Q, S, E)), "4.3": (M, (Q, E)), "4.4": (M, _ALL[1:]),
-        "5": (M, _ALL[1:]), "5.3": (M, _ALL[1:]), "5.4": (E, (M, H, P)),
-        "6": (M, (Q, E)), "6.1": (M, _ALL[1:]), "6.2": (M, _ALL[1:]), "6.3": (M, (Q,)),
-        "7": (H, _ALL[1:]), "7.1": (M, (H, Q, P)), "7.1.2": (H, (M,)),
-        "7.1.3": (P, (Q, E)), "7.1.4": (H, (P, E)), "7.1.5": (Q, (P,)), "7.1.6": (H, (T, Q)),
-        "7.2": (H, _ALL), "7.3": (H, _ALL), "7.4": (H, _ALL), "7.5": (Q, _ALL),
-        "8": (P, (Q, E, B, S)), "8.1": (P, (Q, E, T)),
-        "9": (Q, (M, E)), "9.1": (Q, (E, S, P)), "9.2": (Q, _ALL),
-        "9.3": (M, _ALL[1:]), "10": (Q, _ALL),
+        "4": (_M, (_Q, _E)), "4.2": (_M, (_Q, _S, _E)), "4.3": (_M, (_Q, _E)),
+        "4.4": (_M, _ALL[1:]),
+        "5": (_M, _ALL[1:]), "5.3": (_M, _ALL[1:]), "5.4": (_E, (_M, _H, _P)),
+        "6": (_M, (_Q, _E)), "6.1": (_M, _ALL[1:]), "6.2": (_M, _ALL[1:]), "6.3": (_M, (_Q,)),
+        "7": (_H, _ALL[1:]), "7.1": (_M, (_H, _Q, _P)), "7.1.2": (_H, (_M,)),
+        "7.1.3": (_P, (_Q, _E)), "7.1.4": (_H, (_P, _E)), "7.1.5": (_Q, (_P,)),
+        "7.1.6": (_H, (_T, _Q)),
+        "7.2": (_H, _ALL), "7.3": (_H, _ALL), "7.4": (_H, _ALL), "7.5": (_Q, _ALL),
+        "8": (_P, (_Q, _E, _B, _S)), "8.1": (_P, (_Q, _E, _T)),
+        "9": (_Q, (_M, _E)), "9.1": (_Q, (_E, _S, _P)), "9.2": (_Q, _ALL),
+        "9.3": (_M, _ALL[1:]), "10": (_Q, _ALL),
     },
     "QMS": {
-        "7.1.5": (Q, (P,)), "8.2": (S, (Q, P)), "8.3": (T, (Q, S, P)), "8.4": (B, (Q, W)),
-        "8.5": (P, (Q, W, T)), "8.5.2": (P, (Q, W)), "8.5.3": (S, (W, Q)),
-        "8.5.4": (W, (P,)), "8.5.5": (S, (Q,)), "8.6": (Q, (P,)), "8.7": (Q, (P,)),
-        "9.1.2": (S, (Q,)),
+        "7.1.5": (_Q, (_P,)), "8.2": (_S, (_Q, _P)), "8.3": (_T, (_Q, _S, _P)),
+        "8.4": (_B, (_Q, _W)),
+        "8.5": (_P, (_Q, _W, _T)), "8.5.2": (_P, (_Q, _W)), "8.5.3": (_S, (_W, _Q)),
+        "8.5.4": (_W, (_P,)), "8.5.5": (_S, (_Q,)), "8.6": (_Q, (_P,)), "8.7": (_Q, (_P,)),
+        "9.1.2": (_S, (_Q,)),
     },
     "EMS": {
-        "4": (E, (M,)), "5.1": (M, (E,)), "6.1": (E, _ALL), "6.1.3": (E, (M,)),
-        "6.2": (E, (M, P)), "7": (H, (E,)), "7.4": (E, (H,)), "7.5": (E, (Q, H)),
-        "8": (E, (P, B, W)), "8.2": (E, (P, H)), "9.1": (E, (Q, P)),
-        "9.1.2": (E, (M,)), "10": (E, _ALL),
+        "4": (_E, (_M,)), "5.1": (_M, (_E,)), "6.1": (_E, _ALL), "6.1.3": (_E, (_M,)),
+        "6.2": (_E, (_M, _P)), "7": (_H, (_E,)), "7.4": (_E, (_H,)), "7.5": (_E, (_Q, _H)),
+        "8": (_E, (_P, _B, _W)), "8.2": (_E, (_P, _H)), "9.1": (_E, (_Q, _P)),
+        "9.1.2": (_E, (_M,)), "10": (_E, _ALL),
     },
     "OHSMS": {
-        "4": (E, (M,)), "5.1": (M, (E,)), "5.4": (E, (M, H, P)), "6.1": (E, _ALL),
-        "6.1.3": (E, (M,)), "6.2": (E, (M, P)), "7": (H, (E,)), "7.4": (E, (H,)),
-        "7.5": (E, (Q, H)), "8": (E, (P, B, H)), "8.1.4": (B, (E,)), "8.2": (E, (P, H)),
-        "9.1": (E, (P, H)), "9.1.2": (E, (M,)), "10": (E, _ALL),
+        "4": (_E, (_M,)), "5.1": (_M, (_E,)), "5.4": (_E, (_M, _H, _P)), "6.1": (_E, _ALL),
+        "6.1.3": (_E, (_M,)), "6.2": (_E, (_M, _P)), "7": (_H, (_E,)), "7.4": (_E, (_H,)),
+        "7.5": (_E, (_Q, _H)), "8": (_E, (_P, _B, _H)), "8.1.4": (_B, (_E,)), "8.2": (_E, (_P, _H)),
+        "9.1": (_E, (_P, _H)), "9.1.2": (_E, (_M,)), "10": (_E, _ALL),
     },
 }
 """The default per clause: which kind of department is responsible and which take part."""

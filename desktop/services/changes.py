@@ -47,7 +47,7 @@ class Changes:
     @property
     def assessment(self) -> bool:
         """True when gates, the action plan, certificate states or audit time may have changed."""
-        return self.readiness or self.profile or bool(self.records - {"snapshots"})
+        return self.readiness or self.profile or bool(self.records - _NOT_ASSESSED)
 
 
 RECORD_KINDS = frozenset({"evidence_meta", "system", "programmes", "audits", "findings",
@@ -56,3 +56,4 @@ RECORD_KINDS = frozenset({"evidence_meta", "system", "programmes", "audits", "fi
 """Every value :attr:`Changes.records` may hold."""
 
 _LAYER_RECORDS = frozenset({"evidence_meta", "system"})
+_NOT_ASSESSED = frozenset({"snapshots", "departments"})  # no gate or figure reads them

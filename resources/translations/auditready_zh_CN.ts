@@ -4472,6 +4472,26 @@ Enter or F3: next match; Shift+F3: previous; Escape: clear.</source>
 <context>
     <name>DepartmentsDialog</name>
     <message>
+        <source>Folder for the department workbooks</source>
+        <translation>部门工作簿的保存文件夹</translation>
+    </message>
+    <message>
+        <source>Department workbooks</source>
+        <translation>部门工作簿</translation>
+    </message>
+    <message>
+        <source>%1 workbook(s) written to %2. Send each to its department and import it when it comes back (File ▸ Import filled-in workbook…).</source>
+        <translation>已在 %2 中生成 %1 个工作簿。请发给各部门，收回后导入（文件 ▸ 导入已填写的工作簿…）。</translation>
+    </message>
+    <message>
+        <source>&amp;Workbooks…</source>
+        <translation>部门工作簿(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Write one workbook per department with only its items, actions and findings</source>
+        <translation>为每个部门生成一个工作簿，只含该部门的检查项、行动和不符合项</translation>
+    </message>
+    <message>
         <source>Integrated view (all standards)</source>
         <translation>整合视图（全部标准）</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from desktop.cli import main
+from tests.tools import require_program
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -45,6 +47,10 @@ def test_matrix_pdf_in_chinese_has_the_form_a_certification_body_expects(
         assert needle in text, needle
     assert text.count("编制") == pages  # the signature line ends every page
     assert text.count("●") > 50 and text.count("○") > 50
+    pdffonts = require_program("pdffonts", "poppler-utils")
+    rows = subprocess.run([pdffonts, str(pdf)], capture_output=True, text=True,
+                          check=True).stdout.splitlines()[2:]
+    assert rows and all(row.split()[-5] == "yes" for row in rows), rows  # all embedded
 
 
 def test_matrix_pdf_of_one_standard_in_english_marks_exclusions(

@@ -18,6 +18,7 @@ from desktop.services.department_workbooks import export_department_workbooks
 from desktop.services.roundtrip import preview_roundtrip
 from desktop.ui.departments.department_editor import DepartmentEditor
 from desktop.ui.departments.departments_dialog import DepartmentsDialog
+from desktop.ui.departments.models import DepartmentsModel, MatrixModel
 from desktop.ui.exchange.roundtrip_model import ChangeColumn, RoundTripChangesModel
 from desktop.ui.shell.main_window import MainWindow
 from tests.gui.untranslated import TextWalker
@@ -259,3 +260,33 @@ def test_the_import_preview_names_both_departments_of_a_conflict(
     dialog.apply_button.click()  # the project keeps 生产部's status, takes the notes
     state = session.store.item_state(storage)
     assert (state.status.value, state.notes) == ("ready", "Racks labelled")
+
+
+def test_the_dialog_writes_the_pdf_and_the_department_workbooks(
+        window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = _dialog(window, qtbot)
+    dialog.show_view(QMS)
+    pdf = tmp_path / "职能分配表.pdf"
+    with qtbot.waitSignal(window.ctx.errors.reported, timeout=60_000) as done:
+        assert dialog.export_pdf(pdf) is not None
+    assert done.args[0] == "info" and str(pdf) in done.args[1]
+    assert pdf.read_bytes().startswith(b"%PDF")
+    folder = tmp_path / "books"
+    folder.mkdir()
+    with qtbot.waitSignal(window.ctx.errors.reported, timeout=60_000) as done:
+        assert dialog.export_workbooks(folder) is not None
+    assert done.args[0] == "info" and "9 workbook(s)" in done.args[1]
+    assert sorted(p.name for p in folder.iterdir())[1] == "02-品质部.xlsx"
+
+
+def test_both_models_pass_the_model_tester(window: MainWindow, qtmodeltester) -> None:
+    session = window.actions.session
+    departments = DepartmentsModel()
+    departments.load(session)
+    qtmodeltester.check(departments, force_py=True)
+    matrix = MatrixModel()
+    matrix.load(session, INTEGRATED, "zh")
+    qtmodeltester.check(matrix, force_py=True)
+    empty = MatrixModel()
+    empty.load(None, QMS, "en")
+    qtmodeltester.check(empty, force_py=True)

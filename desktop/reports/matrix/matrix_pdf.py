@@ -64,7 +64,8 @@ def _build(report: MatrixReport, handle: BinaryIO, pagesize: tuple[float, float]
     footer = parts.PageFooter(report.lang, f"{report.company} · {title}", font, MARGIN, width)
     doc = SimpleDocTemplate(handle, pagesize=page, leftMargin=MARGIN, rightMargin=MARGIN,
                             topMargin=MARGIN, bottomMargin=MARGIN + 14 * mm, title=title,
-                            author="AuditReady", subject=report.company)
+                            author="AuditReady", subject=report.company,
+                            initialFontName=font)
     signatures = _Signatures(report, font, width)
 
     def on_page(canvas: Any, document: Any) -> None:
@@ -107,7 +108,8 @@ def _heading(report: MatrixReport, table: MatrixTable | None, styles: parts.Styl
         _p(mlabel("legend", lang), styles.body, report),
         _p(mlabel("date", lang).format(date=report.on.isoformat()), right, report),
     ]], colWidths=[width * 0.5, width * 0.25, width * 0.25])
-    facts.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
+    facts.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), styles.font),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     out += [Spacer(0, 2 * mm), facts, Spacer(0, 2 * mm)]
     if not report.departments:

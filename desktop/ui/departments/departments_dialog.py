@@ -36,6 +36,7 @@ from desktop.domain.departments import INTEGRATED, Department, Role
 from desktop.errors import UserError
 from desktop.reports.matrix.matrix_pdf import render_matrix_pdf
 from desktop.services.changes import Changes
+from desktop.services.department_workbooks import export_department_workbooks
 from desktop.services.departments import matrix_standards
 from desktop.services.matrix_report import PAPER, prepare_matrix_pdf
 from desktop.ui.departments.commands import DepartmentCommands, next_role
@@ -87,10 +88,13 @@ class DepartmentsDialog(QDialog):
         self.add_button.clicked.connect(lambda _checked=False: self.add_department())
         self.edit_button.clicked.connect(lambda _checked=False: self.edit_department())
         self.remove_button.clicked.connect(lambda _checked=False: self.remove_department())
+        self.workbooks_button = QPushButton(objectName="departmentWorkbooksButton")
+        self.workbooks_button.clicked.connect(lambda _checked=False: self.export_workbooks())
         buttons = QVBoxLayout()
         for button in (self.add_button, self.edit_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.workbooks_button)
         self.departments_box = QGroupBox(objectName="departmentsBox")
         top = QHBoxLayout(self.departments_box)
         top.addWidget(self.departments, 1)
@@ -186,6 +190,7 @@ class DepartmentsDialog(QDialog):
         has_departments = self.department_model.rowCount() > 0
         self.propose_button.setEnabled(has_departments)
         self.export_button.setEnabled(has_departments)
+        self.workbooks_button.setEnabled(has_departments)
 
     def _on_changed(self, changes: Changes) -> None:
         if "departments" in changes.records or changes.profile or changes.items:
@@ -311,6 +316,41 @@ class DepartmentsDialog(QDialog):
         self.export_task = self._actions.runner.start(job, wire)
         return self.export_task
 
+    def export_workbooks(self, folder: Path | None = None) -> Task | None:
+        """Write one workbook per department into a folder (asks which unless given)."""
+        session = self._actions.session
+        if session is None:
+            return None
+        if folder is None:
+            name = QFileDialog.getExistingDirectory(
+                self, self.tr("Folder for the department workbooks"),
+                self._ctx.settings.last_dir())
+            if not name:
+                return None
+            folder = Path(name)
+        if self._actions.runner.busy:
+            self._ctx.errors.info(self.tr("Department workbooks"),
+                                  self.tr("Please wait until the current task has finished."),
+                                  self)
+            return None
+        lang = self._ctx.content_lang
+        target = folder
+
+        def job(_progress: Any, _cancelled: Any) -> list[Path]:
+            return export_department_workbooks(session, target, lang)  # type: ignore[arg-type]
+
+        def wire(task: Task) -> None:
+            task.signals.succeeded.connect(
+                lambda written: self._ctx.errors.info(
+                    self.tr("Department workbooks"),
+                    arg(self.tr("%1 workbook(s) written to %2. Send each to its department "
+                                "and import it when it comes back (File ▸ Import filled-in "
+                                "workbook…)."), len(written), str(target)), self))
+            task.signals.failed.connect(lambda exc: self._ctx.errors.handle(exc, self))
+
+        self.export_task = self._actions.runner.start(job, wire)
+        return self.export_task
+
     # -- texts ----------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
@@ -327,6 +367,9 @@ class DepartmentsDialog(QDialog):
         self.add_button.setText(self.tr("&Add…"))
         self.edit_button.setText(self.tr("&Edit…"))
         self.remove_button.setText(self.tr("&Remove"))
+        self.workbooks_button.setText(self.tr("&Workbooks…"))
+        self.workbooks_button.setToolTip(self.tr(
+            "Write one workbook per department with only its items, actions and findings"))
         self.view_label.setText(self.tr("Clauses of:"))
         self.propose_button.setText(self.tr("&Propose from owners"))
         self.propose_button.setToolTip(self.tr(

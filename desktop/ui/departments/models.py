@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
 
 from desktop.domain.departments import INTEGRATED, Department, Matrix, Role, integrated_view
 from desktop.services.departments import (
@@ -29,6 +30,7 @@ _ROOT = QModelIndex()
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _ALIGN = Qt.ItemDataRole.TextAlignmentRole
+_FONT = Qt.ItemDataRole.FontRole
 #: The role (Role or None) of a department cell.
 RoleRole = Qt.ItemDataRole.UserRole + 1
 
@@ -90,6 +92,8 @@ class MatrixModel(QAbstractTableModel):
         self._clauses: list[tuple[str, str]] = []  # (number, title)
         self._departments: list[Department] = []
         self._cells: Matrix = {}
+        self._mark_font = QFont()
+        self._mark_font.setPointSizeF(self._mark_font.pointSizeF() * 1.4)  # ● ○ easy to tell
 
     @property
     def view(self) -> str:
@@ -171,6 +175,8 @@ class MatrixModel(QAbstractTableModel):
             return cell.symbol if cell is not None else ""
         if role == _ALIGN:
             return int(Qt.AlignmentFlag.AlignCenter)
+        if role == _FONT:
+            return self._mark_font
         if role == _TOOLTIP:
             dept = self.department_at(column)
             name = dept.name if dept is not None else ""
