@@ -6,6 +6,7 @@ Commands::
     auditready-cli sample PATH
     auditready-cli report PROJECT [--pdf OUT.pdf] [--summary-pdf OUT.pdf]
                           [--evidence-pack OUT.zip] [--xlsx OUT.xlsx]
+                          [--matrix-pdf OUT.pdf] [--matrix-view STANDARD]
                           [--lang zh|en] [--paper a4|letter]
     auditready-cli readiness PROJECT [--format json|text] [--date YYYY-MM-DD]
     auditready-cli import-checklist PROJECT XLSX [--name NAME]
@@ -17,6 +18,9 @@ Commands::
     auditready-cli verify PROJECT [--format json|text]
     auditready-cli repair PROJECT OUT
     auditready-cli audit-time --persons N --systems qms,ems,ohs [options]
+    auditready-cli export-departments PROJECT OUTDIR [--department NAME] [--lang zh|en]
+    auditready-cli review-pack PROJECT --review ID --out FILE [--lang zh|en]
+    auditready-cli audit-kit PROJECT --audit ID --out DIR [--lang zh|en]
 
 Each group of commands lives in its own module with a ``register(subparsers)``
 function; :data:`COMMAND_MODULES` lists them in the order ``--help`` shows.
@@ -34,15 +38,29 @@ import traceback
 from collections.abc import Sequence
 
 from desktop import __version__
-from desktop.cli import audit_time, backups, basic, imports, readiness, repair, reports, verify
-from desktop.cli import profile as profile_cmd
+from desktop.cli import (
+    audit_kit,
+    audit_time,
+    backups,
+    basic,
+    departments,
+    imports,
+    readiness,
+    repair,
+    reports,
+    review_pack,
+    verify,
+)
+from desktop.cli import (
+    profile as profile_cmd,
+)
 from desktop.cli.common import EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, EXIT_USER, message_lang
 from desktop.errors import UserError
 
 __all__ = ["EXIT_INTERNAL", "EXIT_OK", "EXIT_USAGE", "EXIT_USER", "main", "message_lang"]
 
 COMMAND_MODULES = (basic, reports, readiness, imports, backups, verify, repair, audit_time,
-                   profile_cmd)
+                   departments, review_pack, audit_kit, profile_cmd)
 
 
 def _parser() -> argparse.ArgumentParser:

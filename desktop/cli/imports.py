@@ -19,7 +19,7 @@ from desktop.catalog import load_catalog
 from desktop.cli.common import EXIT_OK, EXIT_USER, message_lang
 from desktop.domain.model import ItemStatus, Lang
 from desktop.services.changes import Changes
-from desktop.services.roundtrip import RoundTripPreview, RoundTripProblem
+from desktop.services.roundtrip import FieldChange, RoundTripPreview, RoundTripProblem
 from desktop.services.session import ProjectSession, open_project
 
 
@@ -132,25 +132,35 @@ def _problem(problem: RoundTripProblem) -> dict[str, Any]:
             "en": problem.en, "zh": problem.zh}
 
 
+def _field(change: FieldChange, *, department: bool) -> dict[str, Any]:
+    shown = {"field": change.field.value, "old": _value(change.old), "new": _value(change.new)}
+    if department:
+        shown.update(conflict=change.conflict, old_by=change.old_by)
+    return shown
+
+
 def preview_data(preview: RoundTripPreview, take: frozenset[str],
                  applied: Changes | None) -> dict[str, Any]:
     """The preview as JSON-ready data (the shape ``import-workbook --format json`` prints).
 
-    Keys: ``source``, ``project`` (paths), ``applied`` (bool), ``changes`` (list
-    of {item_id, standard, clause, title {en, zh}, sheet, row, conflict,
+    Keys: ``source``, ``project`` (paths), ``sender`` (the department a
+    department workbook comes from, else ""), ``applied`` (bool), ``changes``
+    (list of {item_id, standard, clause, title {en, zh}, sheet, row, conflict,
     takes_workbook, fields [{field, old, new}]}; statuses by value, dates as
-    YYYY-MM-DD), ``errors`` and ``notes`` (lists of {sheet, row, column, en, zh}).
+    YYYY-MM-DD; a department workbook's fields also have ``conflict`` and
+    ``old_by``, who sent the project's value), ``errors`` and ``notes`` (lists
+    of {sheet, row, column, en, zh}).
     """
     return {
         "source": str(preview.source),
         "project": str(preview.project),
+        "sender": preview.sender,
         "applied": applied is not None,
         "changes": [
             {"item_id": c.item_id, "standard": c.standard, "clause": c.clause,
              "title": {"en": c.title.en, "zh": c.title.zh}, "sheet": c.sheet, "row": c.row,
              "conflict": c.conflict, "takes_workbook": not c.conflict or c.item_id in take,
-             "fields": [{"field": f.field.value, "old": _value(f.old), "new": _value(f.new)}
-                        for f in c.fields]}
+             "fields": [_field(f, department=preview.stamp is not None) for f in c.fields]}
             for c in preview.items],
         "errors": [_problem(p) for p in preview.errors],
         "notes": [_problem(p) for p in preview.notes],
@@ -162,6 +172,8 @@ def _print_preview(preview: RoundTripPreview, take: frozenset[str], applied: Cha
     zh = lang == "zh"
     colon = "：" if zh else ": "
     conflicts = len(preview.conflicts)
+    if preview.sender:
+        print(f"{preview.sender} 的工作簿" if zh else f"Workbook of {preview.sender}")
     if zh:
         print(f"{preview.source.name}：{len(preview.items)} 项变更，其中 {conflicts} 项冲突；"
               f"{len(preview.errors)} 处错误，{len(preview.notes)} 条提示。")
@@ -176,8 +188,13 @@ def _print_preview(preview: RoundTripPreview, take: frozenset[str], applied: Cha
                 " [conflict: project value kept]" if kept else " [conflict: workbook value taken]")
         print(f"  {change.standard} {change.clause} {change.title.get(lang)}{mark}")
         for item in change.fields:
-            print(f"      {item.field.label.get(lang)}{colon}{item.old_text(lang) or '—'} → "
-                  f"{item.new_text(lang) or '—'}")
+            old, new = item.old_text(lang) or "—", item.new_text(lang) or "—"
+            if item.conflict:
+                by = item.old_by or ("本项目" if zh else "the project")
+                old = f"{old}（{by}）" if zh else f"{old} ({by})"
+                new = (f"{new}（{preview.sender}）[冲突]" if zh
+                       else f"{new} ({preview.sender}) [conflict]")
+            print(f"      {item.field.label.get(lang)}{colon}{old} → {new}")
     for title, problems in ((("错误", "Errors"), preview.errors),
                             (("提示", "Notes"), preview.notes)):
         if problems:

@@ -44,6 +44,7 @@ from desktop.import_limits import (
     too_long_message,
     translated_errors,
 )
+from desktop.reports.matrix.matrix_model import SHEET_NAMES as MATRIX_SHEET_NAMES
 from desktop.reports.xlsx.labels_xlsx import XLSX_LABELS
 from desktop.reports.xlsx.xlsx_sheets import LISTS_SHEET
 
@@ -57,7 +58,7 @@ _REPORT_SHEETS = frozenset(
     name.casefold() for key in ("sheet_summary", "sheet_integrated", "sheet_evidence",
                                 "sheet_actions", "sheet_audits", "sheet_calendar")
     for name in (XLSX_LABELS[key].en, XLSX_LABELS[key].zh)) | {
-        LISTS_SHEET.casefold(), INTEGRATED_SHEET.casefold()}
+        LISTS_SHEET.casefold(), INTEGRATED_SHEET.casefold()} | MATRIX_SHEET_NAMES
 """The exporter's other sheets (either language, and the integrated sheet's former name):
 informational, skipped without a note."""
 

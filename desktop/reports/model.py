@@ -40,6 +40,7 @@ from desktop.domain.records import (
     ManagementReview,
 )
 from desktop.reports.labels import basis_label, kind_label, label
+from desktop.reports.matrix.matrix_model import MatrixReport
 
 SHORT_SHA_LENGTH = 12
 """Hex digits of the SHA-256 shown in the evidence register."""
@@ -172,6 +173,8 @@ class ReportData:
         findings: findings of those audits, as stored.
         reviews: management reviews (ISO 9001:2015 9.3), as stored.
         prepared_by: who prepared the report (cover and sign-off); "" leaves a blank line.
+        matrix: the responsibility matrix (职能分配表), ``None`` when the
+            project has no departments.
     """
 
     lang: Lang
@@ -189,6 +192,7 @@ class ReportData:
     findings: tuple[Finding, ...] = ()
     reviews: tuple[ManagementReview, ...] = ()
     prepared_by: str = ""
+    matrix: MatrixReport | None = None
 
 
 def clean_text(text: str) -> str:

@@ -24,7 +24,8 @@ class Changes:
         records: kinds of system records changed, any of ``"evidence_meta"``,
             ``"system"``, ``"programmes"``, ``"audits"``, ``"findings"``,
             ``"reviews"``, ``"actions"``, ``"certificates"``, ``"settings"``,
-            ``"snapshots"`` (see :data:`RECORD_KINDS`).
+            ``"snapshots"``, ``"departments"`` (departments and the responsibility
+            matrix; see :data:`RECORD_KINDS`).
         record_id: the row id a save of a new record produced (or the saved one).
     """
 
@@ -49,11 +50,13 @@ class Changes:
     @property
     def assessment(self) -> bool:
         """True when gates, the action plan, certificate states or audit time may have changed."""
-        return self.readiness or self.profile or bool(self.records - {"snapshots"})
+        return self.readiness or self.profile or bool(self.records - _NOT_ASSESSED)
 
 
 RECORD_KINDS = frozenset({"evidence_meta", "system", "programmes", "audits", "findings",
-                          "reviews", "actions", "certificates", "settings", "snapshots"})
+                          "reviews", "actions", "certificates", "settings", "snapshots",
+                          "departments"})
 """Every value :attr:`Changes.records` may hold."""
 
 _LAYER_RECORDS = frozenset({"evidence_meta", "system"})
+_NOT_ASSESSED = frozenset({"snapshots", "departments"})  # no gate or figure reads them

@@ -15,7 +15,9 @@ from desktop.domain.model import Lang
 from desktop.errors import ValidationError
 from desktop.reports.model import ReportData, build_report_data, clean_text
 from desktop.services.assessment import assess
+from desktop.services.departments import list_departments
 from desktop.services.integrated import integrated_view
+from desktop.services.matrix_report import matrix_report
 from desktop.services.session import ProjectSession
 
 __all__ = ["report_data"]
@@ -63,4 +65,6 @@ def report_data(session: ProjectSession, lang: Lang, prepared_by: str = "") -> R
         findings=tuple(records.findings()),
         reviews=tuple(records.reviews()),
         prepared_by=profile.preparer.strip(),
+        matrix=(matrix_report(session, lang, on=generated_at.date())
+                if list_departments(session) else None),
     )

@@ -8,6 +8,13 @@ compares every row with the open project and lists each changed field
 and every problem with its sheet, row and column. :func:`apply_roundtrip`
 writes the accepted changes in one transaction, or nothing.
 
+A department's workbook (:mod:`desktop.services.department_workbooks`) is
+merged field by field against what it held at export
+(:mod:`desktop.services.department_merge`): fields the department did not
+touch are left alone, a field changed both by the department and in the
+project since the export is a conflict naming who sent each value; one from
+another project or imported before is refused.
+
 Rules: a "not applicable" status needs a justification (ISO 9001:2015 4.3,
 ISO 14001:2015 4.3 and ISO 45001:2018 4.3 require non-applicability to be
 justified); owners and justifications are compared without surrounding
@@ -26,6 +33,7 @@ from typing import Any
 
 from desktop.domain.model import ItemState, ItemStatus, Text
 from desktop.errors import ValidationError
+from desktop.imports.department_stamp import DepartmentStamp, read_department_stamp
 from desktop.imports.xlsx_roundtrip import (
     COL_ID,
     COL_JUSTIFICATION,
@@ -35,6 +43,7 @@ from desktop.imports.xlsx_roundtrip import (
 )
 from desktop.services.backups import BackupReason, backup_before
 from desktop.services.changes import Changes
+from desktop.services.department_merge import Journal, merge_item, stamp_problems
 from desktop.services.session import ProjectSession
 
 __all__ = ["ChangedField", "FieldChange", "ItemChange", "RoundTripPreview",
@@ -73,11 +82,17 @@ class FieldChange:
         field: which field.
         old: the project's value (ItemStatus, str, or ``datetime.date | None``).
         new: the workbook's value, same type.
+        conflict: (department workbooks) the project changed this field too
+            since the export.
+        old_by: (department workbooks) the department whose workbook sent the
+            project's value, "" when it was entered in the project.
     """
 
     field: ChangedField
     old: Any
     new: Any
+    conflict: bool = False
+    old_by: str = ""
 
     def old_text(self, lang: str) -> str:
         """The project's value for display, e.g. "◐ In progress", "2026-03-31", "" (empty)."""
@@ -112,6 +127,8 @@ class ItemChange:
             (its ``updated_at`` differs from the row's Stamp).
         before: the project's state when previewed.
         after: the state the workbook asks for (``updated_at`` is set on apply).
+        kept: (department workbooks) the state written when the project keeps
+            its values in a conflict: the department's other changes still apply.
     """
 
     item_id: str
@@ -124,6 +141,7 @@ class ItemChange:
     conflict: bool
     before: ItemState
     after: ItemState
+    kept: ItemState | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,12 +153,20 @@ class RoundTripPreview:
         project: the project file previewed against.
         items: the items with changes, in sheet then row order.
         problems: errors (``blocking``) and notes, in sheet then row order.
+        stamp: the department the workbook was made for, None for a full
+            project workbook.
     """
 
     source: Path
     project: Path
     items: tuple[ItemChange, ...]
     problems: tuple[RoundTripProblem, ...]
+    stamp: DepartmentStamp | None = None
+
+    @property
+    def sender(self) -> str:
+        """The department the workbook comes from ("" for a full project workbook)."""
+        return self.stamp.department_name if self.stamp is not None else ""
 
     @property
     def errors(self) -> tuple[RoundTripProblem, ...]:
@@ -163,9 +189,20 @@ class RoundTripPreview:
         return frozenset(c.item_id for c in self.items if c.conflict)
 
     def accepted(self, take_workbook_for: Set[str]) -> tuple[ItemChange, ...]:
-        """The changes applied when the workbook wins the conflicts in ``take_workbook_for``."""
+        """The changes applied when the workbook wins the conflicts in ``take_workbook_for``.
+
+        A conflicting item of a department workbook that keeps the project's
+        values still applies the department's other fields (``kept``).
+        """
         return tuple(c for c in self.items
-                     if not c.conflict or c.item_id in take_workbook_for)
+                     if not c.conflict or c.item_id in take_workbook_for
+                     or (c.kept is not None and c.kept != c.before))
+
+    def target(self, change: ItemChange, take_workbook_for: Set[str]) -> ItemState:
+        """The state ``change`` writes given the conflicts the workbook wins."""
+        if not change.conflict or change.item_id in take_workbook_for or change.kept is None:
+            return change.after
+        return change.kept
 
 
 def preview_roundtrip(session: ProjectSession, path: Path) -> RoundTripPreview:
@@ -183,8 +220,12 @@ def preview_roundtrip(session: ProjectSession, path: Path) -> RoundTripPreview:
     """
     workbook = read_roundtrip(path)
     problems = list(workbook.problems)
+    stamp = read_department_stamp(path)
+    journal = Journal.load(session)
+    if stamp is not None:
+        problems[:0] = stamp_problems(session, stamp, workbook.meta.project, journal)
     project_names = {session.path.name, session.path.stem, session.store.profile().name}
-    if workbook.meta.project and workbook.meta.project not in project_names:
+    if stamp is None and workbook.meta.project and workbook.meta.project not in project_names:
         problems.insert(0, RoundTripProblem(
             "", 0, "", f"the workbook was exported from another project "
             f'("{workbook.meta.project}"); check the changes carefully',
@@ -201,13 +242,14 @@ def preview_roundtrip(session: ProjectSession, path: Path) -> RoundTripPreview:
         if not row.valid or row.status is None:
             continue
         before = states.get(row.item_id, ItemState(row.item_id))
-        change = _change(session, row, before)
+        change = (_change(session, row, before) if stamp is None
+                  else _merged_change(session, row, before, stamp, journal))
         if change is not None:
             items.append(change)
     problems.sort(key=lambda p: (p.sheet != "", _sheet_order(workbook.meta.sheets, p.sheet),
                                  p.row))
     return RoundTripPreview(source=workbook.path, project=session.path, items=tuple(items),
-                            problems=tuple(problems))
+                            problems=tuple(problems), stamp=stamp)
 
 
 def apply_roundtrip(session: ProjectSession, preview: RoundTripPreview,
@@ -240,7 +282,12 @@ def apply_roundtrip(session: ProjectSession, preview: RoundTripPreview,
     store = session.store
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
     backup_before(session, BackupReason.IMPORT)
+    sent: dict[str, dict[str, Any]] = {}
     with store.atomic():
+        if preview.stamp is not None and Journal.load(session).imported(preview.stamp.export_id):
+            raise ValidationError(
+                "This workbook was imported already; nothing was changed.",
+                "该工作簿已导入过，未作任何更改。")
         for change in accepted:
             session.checklist_item(change.item_id)
             if store.item_state(change.item_id) != change.before:
@@ -249,7 +296,12 @@ def apply_roundtrip(session: ProjectSession, preview: RoundTripPreview,
                     "import the workbook again. Nothing was changed.",
                     f"检查项 {change.clause} {change.title.zh} 在预览之后又有变更，"
                     "请重新导入工作簿。未作任何更改。")
-            store.put_item_state(replace(change.after, updated_at=now))
+            target = preview.target(change, take_workbook_for)
+            store.put_item_state(replace(target, updated_at=now))
+            sent[change.item_id] = {f.field.value: f.new for f in change.fields
+                                    if getattr(target, f.field.value) == f.new}
+        if preview.stamp is not None:
+            Journal.load(session).record(session, preview.stamp, sent)
     return Changes(items=frozenset(c.item_id for c in accepted))
 
 
@@ -309,6 +361,27 @@ def _change(session: ProjectSession, row: WorkbookRow, before: ItemState) -> Ite
         title=item.title, standard=session.catalog.standard(item.standard_id).label,
         fields=tuple(fields), conflict=_changed_since_export(row, before),
         before=before, after=after)
+
+
+def _merged_change(session: ProjectSession, row: WorkbookRow, before: ItemState,
+                   stamp: DepartmentStamp, journal: Journal) -> ItemChange | None:
+    """The changes of a department workbook's row, merged against its base at export."""
+    assert row.status is not None
+    justification = row.justification if row.status is ItemStatus.NOT_APPLICABLE else ""
+    wanted = replace(before, status=row.status, justification=justification,
+                     owner=row.owner, due_date=row.due_date, notes=row.notes)
+    merged = merge_item(before, wanted, stamp.base.get(row.item_id, ""), journal)
+    if not merged.fields:
+        return None
+    item = session.catalog.item(row.item_id)
+    fields = tuple(FieldChange(ChangedField(f.name), getattr(before, f.name),
+                               getattr(merged.after, f.name), f.conflict, f.old_by)
+                   for f in merged.fields)
+    return ItemChange(
+        item_id=row.item_id, sheet=row.sheet, row=row.row, clause=item.clause,
+        title=item.title, standard=session.catalog.standard(item.standard_id).label,
+        fields=fields, conflict=any(f.conflict for f in fields), before=before,
+        after=merged.after, kept=merged.kept)
 
 
 def _changed_since_export(row: WorkbookRow, before: ItemState) -> bool:

@@ -21,6 +21,7 @@ from desktop.domain.model import Catalog, CompanyProfile, ItemStatus
 from desktop.paths import resource
 from desktop.services.evidence import attach_evidence
 from desktop.services.items import set_item_status, update_item_details
+from desktop.services.sample_departments import add_sample_departments
 from desktop.services.sample_records import add_sample_records
 from desktop.services.session import ProjectSession, new_project
 
@@ -87,6 +88,14 @@ _OWNER_BY_CLAUSE: dict[str, str] = {
     "9.2": "管理者代表 孙建国",
     "9.3": "管理者代表 孙建国",
 }
+# ISO 9001 operation clauses owned by the departments that run them.
+_QMS_OWNER_BY_CLAUSE: dict[str, str] = {
+    "7.1.3": "生产部 张建军",
+    "8.2": "销售部 吴婷",
+    "8.5": "生产部 张建军",
+    "8.5.3": "销售部 吴婷",
+    "9.1.2": "销售部 吴婷",
+}
 
 _NOTES: dict[str, str] = {
     "iso9001-2015:7.1.5.1:R": (
@@ -141,6 +150,7 @@ def create_sample(path: Path, catalog: Catalog, *, today: dt.date | None = None)
             if wanted:
                 attach_evidence(session, wanted, resource("samples", name))
         add_sample_records(session, today)
+        add_sample_departments(session, SAMPLE_PROFILE)
     return session
 
 
@@ -154,8 +164,9 @@ def _fill_item(
     status = _STATUS_BY_CLAUSE[prefix] if prefix else ItemStatus.NOT_STARTED
     if status is not ItemStatus.NOT_STARTED:
         set_item_status(session, item_id, status)
-    owner_prefix = _longest_prefix(clause, _OWNER_BY_CLAUSE)
-    owner = _OWNER_BY_CLAUSE[owner_prefix] if owner_prefix else _OWNERS.get(std_id, "")
+    owners = {**_OWNER_BY_CLAUSE, **(_QMS_OWNER_BY_CLAUSE if std_id == "iso9001-2015" else {})}
+    owner_prefix = _longest_prefix(clause, owners)
+    owner = owners[owner_prefix] if owner_prefix else _OWNERS.get(std_id, "")
     due = None
     if status is not ItemStatus.READY:
         due = today + dt.timedelta(days=14 + 7 * (n % 6))

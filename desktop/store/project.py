@@ -31,6 +31,7 @@ from desktop.store import evidence as evidence_rows
 from desktop.store import schema as _schema
 from desktop.store.backup_keeper import BackupKeeper
 from desktop.store.creation import build_new_file, exists_error
+from desktop.store.departments import DepartmentRows
 from desktop.store.freshness import FreshnessSettings
 from desktop.store.opening import ProjectLock
 from desktop.store.quality import QualityRecords
@@ -74,6 +75,7 @@ class ProjectStore:
         self.records = QualityRecords(self._db, self._guard, self.atomic)
         self.backups = BackupKeeper(path, conn)
         self.freshness = FreshnessSettings(self._db, self._guard, self.atomic)
+        self.departments = DepartmentRows(self._db, self._guard, self.atomic)
         self.recovery_notes: tuple[opening.RecoveryNote, ...] = ()
 
     # --- lifecycle -----------------------------------------------------------

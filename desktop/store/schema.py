@@ -19,6 +19,9 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database, Migrations
 
+from desktop.store.audit_kit import m008_finding_department
+from desktop.store.review_outputs import m007_review_outputs
+
 APPLICATION_ID = 0x41755264
 """``PRAGMA application_id`` of every project file: the bytes ``b"AuRd"`` (1098207844)."""
 
@@ -458,7 +461,58 @@ def m004_freshness_settings(db: Database) -> None:
         db.execute(statement)
 
 
-def m006_profile_approver(db: Database) -> None:
+_M006_STATEMENTS = (
+    # The company's departments in display order (position 0, 1, ...). id:
+    # "dept-<n>", never reused; sites: JSON array of site names as written in
+    # the profile.
+    """
+    CREATE TABLE departments (
+        id TEXT PRIMARY KEY CHECK (id LIKE 'dept-_%'),
+        name TEXT NOT NULL UNIQUE CHECK (name <> ''),
+        head TEXT NOT NULL DEFAULT '',
+        sites TEXT NOT NULL DEFAULT '[]',
+        position INTEGER NOT NULL UNIQUE
+    )
+    """,
+    # The responsibility matrix (职能分配表): one row per non-empty cell.
+    # standard_id: catalog standard id; clause: clause number, e.g. "7.1.5";
+    # role: Role value. Cells go with their department.
+    """
+    CREATE TABLE responsibility_matrix (
+        standard_id TEXT NOT NULL,
+        clause TEXT NOT NULL,
+        department_id TEXT NOT NULL REFERENCES departments (id) ON DELETE CASCADE,
+        role TEXT NOT NULL CHECK (role IN ('responsible', 'involved')),
+        PRIMARY KEY (standard_id, clause, department_id)
+    ) WITHOUT ROWID
+    """,
+    "CREATE INDEX responsibility_matrix_by_department ON responsibility_matrix (department_id)",
+    # The department owning a checklist item (the item's owner in item_state
+    # stays the person); no row: no department. Goes with its department.
+    """
+    CREATE TABLE item_departments (
+        item_id TEXT PRIMARY KEY,
+        department_id TEXT NOT NULL REFERENCES departments (id) ON DELETE CASCADE
+    ) WITHOUT ROWID
+    """,
+    "CREATE INDEX item_departments_by_department ON item_departments (department_id)",
+)
+
+
+def m006_departments(db: Database) -> None:
+    """Add departments, the responsibility matrix and the department of each item.
+
+    Tables: departments, responsibility_matrix, item_departments (see the
+    comments on each statement). A version 5 project gains them empty.
+
+    Args:
+        db: an open project database inside a transaction.
+    """
+    for statement in _M006_STATEMENTS:
+        db.execute(statement)
+
+
+def m009_profile_approver(db: Database) -> None:
     """Add who prepares and who approves the reports to the profile (name and job title each).
 
     Four text columns, empty in an existing project: ``preparer``,
@@ -473,5 +527,6 @@ def m006_profile_approver(db: Database) -> None:
 
 SCHEMA = Schema(steps=(m001_initial, m002_custom_content, m003_system_records,
                        m004_freshness_settings, m005_certificate_cancelled,
-                       m006_profile_approver))
+                       m006_departments, m007_review_outputs, m008_finding_department,
+                       m009_profile_approver))
 """The schema this version of AuditReady writes and understands."""

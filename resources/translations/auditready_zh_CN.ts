@@ -4463,4 +4463,453 @@ Enter or F3: next match; Shift+F3: previous; Escape: clear.</source>
         <translation>需要关注的事项</translation>
     </message>
 </context>
+<context>
+    <name>DepartmentCommands</name>
+    <message>
+        <source>Make %1 responsible for %2</source>
+        <translation>将 %2 的主责部门设为%1</translation>
+    </message>
+    <message>
+        <source>Make %1 involved in %2</source>
+        <translation>将%1设为 %2 的相关部门</translation>
+    </message>
+    <message>
+        <source>Clear %1 for %2</source>
+        <translation>清除%1在 %2 中的职责</translation>
+    </message>
+    <message>
+        <source>Propose the responsibility matrix</source>
+        <translation>生成职能分配表建议</translation>
+    </message>
+    <message>
+        <source>Add department %1</source>
+        <translation>添加部门“%1”</translation>
+    </message>
+    <message>
+        <source>Edit department %1</source>
+        <translation>编辑部门“%1”</translation>
+    </message>
+    <message>
+        <source>Remove department %1</source>
+        <translation>删除部门“%1”</translation>
+    </message>
+    <message>
+        <source>Set department of %1</source>
+        <translation>设置 %1 的责任部门</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentEditor</name>
+    <message>
+        <source>Edit department</source>
+        <translation>编辑部门</translation>
+    </message>
+    <message>
+        <source>Add department</source>
+        <translation>添加部门</translation>
+    </message>
+    <message>
+        <source>e.g. Quality department</source>
+        <translation>例如：质量部</translation>
+    </message>
+    <message>
+        <source>the person leading it</source>
+        <translation>部门负责人姓名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>场所</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentPicker</name>
+    <message>
+        <source>(no department)</source>
+        <translation>（未指定部门）</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>The department that owns this item; the owner below names the person in it</source>
+        <translation>负责此检查项的部门；下面的负责人填写该部门中的具体人员</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentsDialog</name>
+    <message>
+        <source>Folder for the department workbooks</source>
+        <translation>部门工作簿的保存文件夹</translation>
+    </message>
+    <message>
+        <source>Department workbooks</source>
+        <translation>部门工作簿</translation>
+    </message>
+    <message>
+        <source>%1 workbook(s) written to %2. Send each to its department and import it when it comes back (File ▸ Import filled-in workbook…).</source>
+        <translation>已在 %2 中生成 %1 个工作簿。请发给各部门，收回后导入（文件 ▸ 导入已填写的工作簿…）。</translation>
+    </message>
+    <message>
+        <source>&amp;Workbooks…</source>
+        <translation>部门工作簿(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Write one workbook per department with only its items, actions and findings</source>
+        <translation>为每个部门生成一个工作簿，只含该部门的检查项、行动和不符合项</translation>
+    </message>
+    <message>
+        <source>Integrated view (all standards)</source>
+        <translation>整合视图（全部标准）</translation>
+    </message>
+    <message>
+        <source>Propose the matrix</source>
+        <translation>生成职能分配表建议</translation>
+    </message>
+    <message>
+        <source>Replace the whole matrix by a proposal from the items' owners and the usual split of duties? You can undo it.</source>
+        <translation>用根据检查项负责人和常见职责分工生成的建议替换整个职能分配表吗？此操作可以撤销。</translation>
+    </message>
+    <message>
+        <source>Export the responsibility matrix</source>
+        <translation>导出职能分配表</translation>
+    </message>
+    <message>
+        <source>Responsibility matrix.pdf</source>
+        <translation>职能分配表.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Responsibility matrix</source>
+        <translation>职能分配表</translation>
+    </message>
+    <message>
+        <source>Please wait until the current task has finished.</source>
+        <translation>请等待当前任务完成。</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Departments and responsibilities</source>
+        <translation>部门与职能分配</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Clauses of:</source>
+        <translation>条款来源：</translation>
+    </message>
+    <message>
+        <source>&amp;Propose from owners</source>
+        <translation>按负责人生成建议(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Fill the matrix from the departments that own each clause's items, completed by the usual split of duties; you can undo it</source>
+        <translation>根据各条款检查项的责任部门填写职能分配表，并按常见职责分工补全；此操作可以撤销</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>● responsible   ○ involved. Click a cell, or press Space, to go from empty to responsible to involved; R, I and Delete set a cell directly.</source>
+        <translation>● 主责   ○ 相关。单击单元格或按空格键，可在空白、主责、相关之间切换；按 R、I 或 Del 键直接设置。</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentsUi</name>
+    <message>
+        <source>&amp;Departments and responsibilities…</source>
+        <translation>部门与职能分配(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>The departments and the responsibility matrix (职能分配表)</source>
+        <translation>部门与职能分配表</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentsModel</name>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>场所</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message>
+        <source>%1: responsible for %2</source>
+        <translation>%1：%2 主责</translation>
+    </message>
+    <message>
+        <source>%1: involved in %2</source>
+        <translation>%1：%2 相关</translation>
+    </message>
+    <message>
+        <source>Click, or press Space, to assign</source>
+        <translation>单击或按空格键分配职责</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+</context>
+<context>
+    <name>RoundTripChangesModel</name>
+    <message>
+        <source>%1 and %2 both changed this field since the export. The project keeps %1's value unless you tick &quot;Take workbook value&quot;.</source>
+        <translation>%1和%2在导出后都修改了此字段。除非勾选“采用工作簿的值”，否则保留%1的值。</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>本项目</translation>
+    </message>
+    <message>
+        <source>%1 (%2) → %3 (%4)</source>
+        <translation>%1（%2）→ %3（%4）</translation>
+    </message>
+</context>
+<context>
+    <name>RoundTripDialog</name>
+    <message>
+        <source>The workbook of the department %1.</source>
+        <translation>这是%1的工作簿。</translation>
+    </message>
+</context>
+<context>
+    <name>KitJobs</name>
+    <message>
+        <source>AuditReady</source>
+        <translation>AuditReady</translation>
+    </message>
+    <message>
+        <source>Please wait until the current task has finished.</source>
+        <translation>请等待当前任务完成。</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due (YYYY-MM-DD)</source>
+        <translation>完成期限（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>Action status</source>
+        <translation>措施状态</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewOutputsDialog</name>
+    <message>
+        <source>Review inputs and outputs</source>
+        <translation>管理评审输入与输出</translation>
+    </message>
+    <message>
+        <source>Input for the meeting, by topic</source>
+        <translation>按主题填写的评审输入</translation>
+    </message>
+    <message>
+        <source>Input topic</source>
+        <translation>输入主题</translation>
+    </message>
+    <message>
+        <source>Input note</source>
+        <translation>输入说明</translation>
+    </message>
+    <message>
+        <source>Decisions (with an owner or a due date, a decision becomes an action)</source>
+        <translation>评审决定（填写负责人或完成期限的决定将成为行动计划中的措施）</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>评审决定</translation>
+    </message>
+    <message>
+        <source>Add decision</source>
+        <translation>添加决定</translation>
+    </message>
+    <message>
+        <source>Remove decision</source>
+        <translation>删除决定</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPackControls</name>
+    <message>
+        <source>Edit the management review's inputs and outputs</source>
+        <translation>编辑管理评审的输入与输出</translation>
+    </message>
+    <message>
+        <source>Save the management review input report as</source>
+        <translation>管理评审输入报告另存为</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Management review input report</source>
+        <translation>管理评审输入报告</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Writing the management review input report…</source>
+        <translation>正在生成管理评审输入报告…</translation>
+    </message>
+    <message>
+        <source>Inputs and outputs…</source>
+        <translation>输入与输出…</translation>
+    </message>
+    <message>
+        <source>Export input report…</source>
+        <translation>导出评审输入报告…</translation>
+    </message>
+    <message>
+        <source>The management review input report as PDF, with a signature line for the chair</source>
+        <translation>管理评审输入报告（PDF），附主持人签字栏</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistResultDialog</name>
+    <message>
+        <source>Checklist result</source>
+        <translation>检查表结果</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
+        <source>Checklist line:</source>
+        <translation>检查项：</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>场所：</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <source>Finding and evidence:</source>
+        <translation>审核发现及证据：</translation>
+    </message>
+    <message>
+        <source>Conforms (no finding)</source>
+        <translation>符合（无审核发现）</translation>
+    </message>
+    <message>
+        <source>Major nonconformity</source>
+        <translation>严重不符合</translation>
+    </message>
+    <message>
+        <source>Minor nonconformity</source>
+        <translation>一般不符合</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>观察项</translation>
+    </message>
+    <message>
+        <source>Opportunity for improvement</source>
+        <translation>改进机会</translation>
+    </message>
+</context>
+<context>
+    <name>AuditKitControls</name>
+    <message>
+        <source>Folder for the internal audit kit</source>
+        <translation>内审资料保存文件夹</translation>
+    </message>
+    <message>
+        <source>Internal audit kit</source>
+        <translation>内审资料</translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Writing the internal audit kit…</source>
+        <translation>正在生成内审资料…</translation>
+    </message>
+    <message>
+        <source>Record a checklist result</source>
+        <translation>记录检查表结果</translation>
+    </message>
+    <message>
+        <source>Audit kit…</source>
+        <translation>内审资料…</translation>
+    </message>
+    <message>
+        <source>Annual programme, audit plan and one checklist per audited department, as PDF and a workbook</source>
+        <translation>年度内审计划、审核实施计划及各受审核部门的检查表（PDF 和 Excel 工作簿）</translation>
+    </message>
+    <message>
+        <source>Checklist result…</source>
+        <translation>检查表结果…</translation>
+    </message>
+</context>
 </TS>

@@ -11,7 +11,8 @@ Sheets, in order:
    the items specific to each standard (read-only, not imported).
 4. "Evidence register" / "证据清单", "Action plan" / "行动计划", "Audits" /
    "内部审核和管理评审" (programmes, audits with their findings, management
-   reviews), "Certificate calendar" / "证书日历".
+   reviews), "Certificate calendar" / "证书日历", and when the project has
+   departments "Responsibility matrix" / "职能分配表" (:mod:`desktop.reports.matrix.matrix_xlsx`).
 5. Hidden: "Lists" (drop-down sources) and "_auditready" (export facts).
 
 Round-trip layout of a checklist sheet (fixed; the importer relies on it):
@@ -44,6 +45,8 @@ from openpyxl import Workbook
 
 from desktop.errors import CancelledError
 from desktop.reports.labels import label
+from desktop.reports.matrix.matrix_model import mlabel
+from desktop.reports.matrix.matrix_xlsx import write_matrix_sheet
 from desktop.reports.model import ReportData
 from desktop.reports.output import write_atomically
 from desktop.reports.xlsx.labels_xlsx import xlabel
@@ -145,6 +148,8 @@ def _write(data: ReportData, handle: BinaryIO, progress: Progress | None,
     write_actions(wb, names["sheet_actions"], data, lists, tick)
     write_audits(wb, names["sheet_audits"], data, tick)
     write_calendar(wb, names["sheet_calendar"], data, tick)
+    if data.matrix is not None:
+        write_matrix_sheet(wb, sheet_title(mlabel("sheet", lang), taken), data.matrix)
     write_lists(wb, lists, lang)
     write_meta(wb, [
         ("format", FORMAT_VERSION),

@@ -135,6 +135,8 @@ class RoundTripDialog(QDialog):
         fields = sum(len(c.fields) for c in preview.items)
         parts = [arg(self.tr('%n change(s) to %1 item(s) from "%2".', "", fields),
                      len(preview.items), shown_name(preview.source.name))]
+        if preview.sender:
+            parts.insert(0, arg(self.tr("The workbook of the department %1."), preview.sender))
         if preview.conflicts:
             parts.append(self.tr(
                 "%n item(s) changed in the project since the export (⚠): the project's "

@@ -47,6 +47,11 @@ class RoundTripChangesModel(QAbstractTableModel):
         self._rows: list[tuple[ItemChange, FieldChange]] = []
         self._lang = "en"
         self._chosen: set[str] = set()
+        self._sender = ""
+
+    def _conflict(self, change: ItemChange, field: FieldChange) -> bool:
+        """A department workbook's conflicts are per field; a full workbook's per item."""
+        return field.conflict if self._sender else change.conflict
 
     def set_preview(self, preview: RoundTripPreview, lang: str) -> None:
         """Show ``preview`` (replaces every row; no conflict is taken), content in ``lang``."""
@@ -54,6 +59,7 @@ class RoundTripChangesModel(QAbstractTableModel):
         self._rows = [(change, field) for change in preview.items for field in change.fields]
         self._lang = lang
         self._chosen = set()
+        self._sender = preview.sender
         self.endResetModel()
 
     def chosen(self) -> set[str]:
@@ -110,7 +116,8 @@ class RoundTripChangesModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         change = self.change_at(index.row())
-        if index.column() == ChangeColumn.TAKE and change is not None and change.conflict:
+        if (index.column() == ChangeColumn.TAKE and change is not None
+                and self._conflict(change, self._rows[index.row()][1])):
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
@@ -122,7 +129,7 @@ class RoundTripChangesModel(QAbstractTableModel):
             return None
         change, field = self._rows[index.row()]
         column = ChangeColumn(index.column())
-        if role == _CHECK and column is ChangeColumn.TAKE and change.conflict:
+        if role == _CHECK and column is ChangeColumn.TAKE and self._conflict(change, field):
             return (Qt.CheckState.Checked if change.item_id in self._chosen
                     else Qt.CheckState.Unchecked)
         if role == ItemIdRole:
@@ -130,6 +137,11 @@ class RoundTripChangesModel(QAbstractTableModel):
         if role == _DISPLAY:
             return self._display(change, field, column)
         if role == _TOOLTIP:
+            if column is ChangeColumn.CONFLICT and self._sender and field.conflict:
+                return arg(self.tr("%1 and %2 both changed this field since the export. The "
+                                   "project keeps %1's value unless you tick \"Take workbook "
+                                   'value".'), field.old_by or self.tr("the project"),
+                           self._sender)
             if column is ChangeColumn.CONFLICT and change.conflict:
                 return self.tr("This item changed in the project after the workbook was "
                                "exported. The project's value is kept unless you tick "
@@ -143,7 +155,7 @@ class RoundTripChangesModel(QAbstractTableModel):
         if role != _CHECK or not index.isValid() or index.column() != ChangeColumn.TAKE:
             return False
         change = self.change_at(index.row())
-        if change is None or not change.conflict:
+        if change is None or not self._conflict(change, self._rows[index.row()][1]):
             return False
         checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, True)
         self.set_taken(change.item_id, checked)
@@ -159,9 +171,14 @@ class RoundTripChangesModel(QAbstractTableModel):
             return field.field.label.get(lang)
         if column is ChangeColumn.CHANGE:
             empty = self.tr("(empty)")
-            return f"{field.old_text(lang) or empty} → {field.new_text(lang) or empty}"
+            old, new = field.old_text(lang) or empty, field.new_text(lang) or empty
+            if self._sender and field.conflict:
+                return arg(self.tr("%1 (%2) → %3 (%4)"), old,
+                           field.old_by or self.tr("the project"), new, self._sender)
+            return f"{old} → {new}"
         if column is ChangeColumn.CONFLICT:
-            return self.tr("⚠ changed in the project since export") if change.conflict else ""
+            return (self.tr("⚠ changed in the project since export")
+                    if self._conflict(change, field) else "")
         return ""
 
 

@@ -37,6 +37,7 @@ from desktop.services import records as record_service
 from desktop.services.changes import Changes
 from desktop.ui.checklist.clause_tree import clause_choices, clause_label
 from desktop.ui.records.audit_dialogs import AuditDialog, ProgrammeDialog
+from desktop.ui.records.audit_kit_ui import AuditKitControls
 from desktop.ui.records.finding_dialogs import CorrectiveActionDialog, FindingDialog
 from desktop.ui.records.record_widgets import (
     configure_table,
@@ -107,8 +108,10 @@ class AuditsPanel(QWidget):
         audits_layout = QVBoxLayout(audits_page)
         audits_layout.setContentsMargins(0, 0, 0, 0)
         audits_layout.addWidget(self.independence)
+        self.kit = AuditKitControls(ctx, actions, self.selected_audit_id, self)
         self.audit_box = table_box("auditsBox", self.audit_table, self.new_audit_button,
-                                   self.edit_audit_button, self.delete_audit_button)
+                                   self.edit_audit_button, self.delete_audit_button,
+                                   self.kit)
         audits_layout.addWidget(self.audit_box)
 
         self.finding_model = FindingsModel(self)
@@ -238,6 +241,7 @@ class AuditsPanel(QWidget):
         self.edit_programme_button.setEnabled(has_programme)
         self.delete_programme_button.setEnabled(has_programme)
         self.edit_audit_button.setEnabled(has_audit)
+        self.kit.set_enabled(has_audit)
         self.delete_audit_button.setEnabled(has_audit)
         self.new_finding_button.setEnabled(has_audit)
         self.edit_finding_button.setEnabled(finding is not None)

@@ -30,6 +30,7 @@ from desktop.ui.records.record_widgets import (
 )
 from desktop.ui.records.records_model import ReviewColumn, ReviewRow, ReviewsModel
 from desktop.ui.records.review_dialog import ReviewDialog, input_text, review_counts
+from desktop.ui.records.review_pack_ui import ReviewPackControls
 from desktop.ui.shell.actions import ProjectActions
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.i18n import arg
@@ -56,9 +57,11 @@ class ReviewsPanel(QWidget):
         self.new_button = QPushButton(objectName="newReviewButton")
         self.edit_button = QPushButton(objectName="editReviewButton")
         self.delete_button = QPushButton(objectName="deleteReviewButton")
+        self.pack = ReviewPackControls(ctx, actions, self.selected_review, self)
         buttons = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
+        buttons.addWidget(self.pack)
         buttons.addStretch(1)
         self.detail = QLabel(objectName="reviewDetail", wordWrap=True)
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
@@ -140,6 +143,7 @@ class ReviewsPanel(QWidget):
         review = self.selected_review()
         self.edit_button.setEnabled(review is not None)
         self.delete_button.setEnabled(review is not None)
+        self.pack.set_enabled(review is not None)
         self.detail.setText(self.detail_text(review) if review else self._empty_text())
 
     def _empty_text(self) -> str:

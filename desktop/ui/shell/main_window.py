@@ -44,6 +44,7 @@ from desktop.ui.checklist.editions import EditionCommands, TransitionGapsDialog
 from desktop.ui.checklist.item_panel import ItemPanel
 from desktop.ui.checklist.item_steps import step_item
 from desktop.ui.checklist.readiness_panel import ReadinessPanel
+from desktop.ui.departments.install import DepartmentsUi
 from desktop.ui.exchange.export_dialog import ExportDialog
 from desktop.ui.exchange.roundtrip_dialog import RoundTripDialog
 from desktop.ui.shell.actions import ProjectActions
@@ -100,6 +101,8 @@ class MainWindow(QMainWindow):
                                          self.checklist.find_next_action,
                                          self.checklist.find_previous_action])
         self.item_panel = ItemPanel(ctx, self.actions)
+        self.departments = DepartmentsUi(ctx, self.actions, self.menus.project_menu,
+                                         self.item_panel.form, self)
         self.custom = CustomContentCommands(ctx, self.actions, self.checklist,
                                             self.item_panel.flush, self)
         self.safety = SafetyCommands(ctx, self.actions, self.menus, self.open_project, self)
@@ -181,6 +184,7 @@ class MainWindow(QMainWindow):
         a.changed.connect(self._on_changed)
         a.busyChanged.connect(self._on_busy)
         self.checklist.itemSelected.connect(self.item_panel.show_item)
+        self.checklist.itemSelected.connect(self.departments.picker.show_item)
         self.item_panel.targetActivated.connect(self.checklist.select_item)
         self.checklist.filesDropped.connect(self.item_panel.evidence.offer_files)
         self.ctx.language.changed.connect(self._on_language_changed)

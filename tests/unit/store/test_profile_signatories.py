@@ -1,4 +1,4 @@
-"""The profile keeps who prepares and who approves the reports (migration m006)."""
+"""The profile keeps who prepares and who approves the reports (migration m009)."""
 
 from __future__ import annotations
 
@@ -16,9 +16,9 @@ PEOPLE = {"preparer": "王敏", "preparer_title": "品质部经理",
           "approver": "周文华", "approver_title": "总经理"}
 
 
-def test_m006_is_appended_after_the_released_steps() -> None:
+def test_m009_is_appended_after_the_earlier_steps() -> None:
     assert SCHEMA.names[4] == "m005_certificate_cancelled"
-    assert SCHEMA.names[5] == "m006_profile_approver"
+    assert SCHEMA.names[8] == "m009_profile_approver"
 
 
 def test_preparer_and_approver_round_trip(project_path: Path, profile: CompanyProfile) -> None:

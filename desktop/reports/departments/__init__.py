@@ -1,0 +1,1 @@
+"""Department workbooks: one round-trip workbook per department, with only its part."""
