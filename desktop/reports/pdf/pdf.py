@@ -34,11 +34,14 @@ from desktop.errors import CancelledError
 from desktop.reports.labels import format_date, label
 from desktop.reports.model import ReportData
 from desktop.reports.output import write_atomically
+from desktop.reports.pdf import pdf_actions as actions
 from desktop.reports.pdf import pdf_parts as parts
+from desktop.reports.pdf import pdf_register as register
 from desktop.reports.pdf import pdf_sections as sections
 from desktop.reports.pdf import pdf_tables as tables
 from desktop.reports.pdf.fonts import register_report_font
 from desktop.reports.pdf.pdf_kit import Kit, outline_marks
+from desktop.reports.pdf.pdf_nav import RunningHeader
 
 Variant = Literal["full", "summary"]
 """``"full"``: the whole report; ``"summary"``: one page for management."""
@@ -55,6 +58,7 @@ def render_pdf(
     variant: Variant = "full",
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    actions_by: str = "owner",
 ) -> None:
     """Write ``data`` as a PDF report to ``path``, replacing it atomically.
 
@@ -68,6 +72,8 @@ def render_pdf(
             thread; the last call is (total, total).
         cancelled: polled after every flowable placed on a page; once it
             returns True the export stops.
+        actions_by: how the full report's action plan groups open actions,
+            ``"owner"`` or ``"standard"`` (:data:`~desktop.reports.pdf.pdf_actions.ACTIONS_BY`).
 
     Raises:
         CancelledError: ``cancelled()`` returned True; ``path`` is unchanged
@@ -76,15 +82,18 @@ def render_pdf(
             file open elsewhere, disk full) or the report font is missing; the
             message names the file in English and Chinese. ``path`` is then
             unchanged and no temporary file is left.
-        ValueError: unknown ``variant``.
+        ValueError: unknown ``variant`` or ``actions_by``.
     """
     if variant not in ("full", "summary"):
         raise ValueError(f"unknown PDF variant {variant!r}")
+    if actions_by not in actions.ACTIONS_BY:
+        raise ValueError(f"unknown action grouping {actions_by!r}")
     font = register_report_font()
     parts.forbid_line_start_punctuation()
     if cancelled is not None and cancelled():
         raise CancelledError()
     job = _Job(data, font, pagesize, variant, progress, cancelled)
+    job.actions_by = actions_by
     write_atomically(path, job.write)
 
 
@@ -106,6 +115,9 @@ class _Job:
         self.variant = variant
         self.progress = progress
         self.cancelled = cancelled
+
+    actions_by = "owner"
+    """How the action plan groups open actions (see :func:`render_pdf`)."""
 
     def write(self, handle: BinaryIO) -> None:
         """Lay out and write the PDF; rows move to the next page whole unless one cannot fit."""
@@ -145,8 +157,12 @@ class _Job:
         stamp = " · ".join(part for part in stamp_parts if part)
         footer = parts.PageFooter(lang, stamp, self.font, doc.leftMargin, doc.width)
         frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
-        doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=footer.draw)])
-        kit = Kit(data, parts.make_styles(self.font), doc.width, split_rows)
+        header = RunningHeader(self.font, doc.leftMargin, doc.width,
+                               doc.bottomMargin + doc.height)
+        doc.header = header if self.variant == "full" else None
+        ends = {"onPageEnd": header.draw} if doc.header else {}
+        doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=footer.draw, **ends)])
+        kit = Kit(data, parts.make_styles(self.font), doc.width, split_rows, self.actions_by)
         if self.variant == "summary":
             # The frame's usable height, less its padding (6 pt top and bottom).
             chapters = [sections.one_page(kit, frame._aH - 12)]
@@ -175,11 +191,12 @@ def _full_report(kit: Kit) -> list[list[Any]]:
         sections.executive_summary(kit),
         *tables.checklists(kit),
         tables.integrated(kit),
-        tables.action_plan(kit),
+        actions.action_plan(kit),
         tables.audits_and_reviews(kit),
-        tables.evidence_index(kit),
+        register.evidence_register(kit),
         tables.audit_time(kit),
         sections.sign_off(kit),
+        actions.closed_actions(kit),
     ]
 
 
@@ -242,6 +259,9 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
         self._outlined: Any = None
         self._passes = 0
 
+    header: RunningHeader | None = None
+    """The running header of the full report, told about every section heading placed."""
+
     def handle_documentBegin(self) -> None:
         """Count the layout passes (the table of contents needs two)."""
         self._passes += 1
@@ -255,6 +275,8 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
             if self._outlined is not self.canv:  # a new canvas on every pass
                 self.canv.showOutline()
                 self._outlined = self.canv
+            if self.header is not None:
+                self.header.seen(title, level, key)
             if level < TOC_LEVELS and key != "contents":
                 self.notify("TOCEntry", (level, escape(title), self.page, key))
         if (isinstance(flowable, _ChapterDone) and self._progress is not None

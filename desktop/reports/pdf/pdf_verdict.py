@@ -18,6 +18,7 @@ from reportlab.platypus import Spacer, Table
 from desktop.reports.labels import EMPTY, format_date
 from desktop.reports.pdf import pdf_parts as parts
 from desktop.reports.pdf.pdf_kit import Kit
+from desktop.reports.pdf.pdf_nav import item_rows, link, row_key
 from desktop.reports.verdict import Tier, priority_gaps, verdict
 
 READY_COLOUR = colors.HexColor("#1E6B34")
@@ -138,12 +139,14 @@ def gap_list(kit: Kit) -> list[Any]:
     shown = gaps[:GAPS_IN_REPORT]
     cells = [kit.head("col_priority", "col_clause", "col_item", "col_status", "col_owner",
                       "col_due_date", "col_days_left")]
+    rows = item_rows(kit.data)
     for gap in shown:
         row = gap.row
         cells.append([
             kit.cell(kit.label(_TIER_KEYS[gap.tier])),
             kit.cell(f"{gap.section.label} {row.clause}"),
-            kit.cell(row.title),
+            # The item links to its checklist row.
+            link(row.title, row_key(*rows[row.item_id]), s.cell, kit.lang),
             parts.status(row, s.cell),
             kit.cell(row.owner or EMPTY),
             kit.cell(format_date(row.due_date) if row.due_date else EMPTY),

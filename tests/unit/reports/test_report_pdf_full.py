@@ -159,6 +159,7 @@ def test_outline_has_every_section_and_each_standard_on_its_page(pdfs):
         (0, "Evidence register"),
         (0, "Audit-time estimate"),
         (0, "Sign-off"),
+        (0, "Appendix: closed actions"),
     ]
     numbers = [page for _, _, page in outline]
     assert numbers == sorted(numbers)
@@ -364,8 +365,8 @@ def test_progress_reports_every_chapter(sample_data, tmp_path):
     render_pdf(sample_data["en"], tmp_path / "r.pdf", progress=lambda d, t: calls.append((d, t)))
 
     # cover, contents, summary, 3 checklists, integrated, actions, audits, evidence,
-    # audit time, sign-off; then one step for the page numbers of the contents.
-    assert calls == [(n, 13) for n in range(1, 14)]
+    # audit time, sign-off, closed actions; then one step for the page numbers of the contents.
+    assert calls == [(n, 14) for n in range(1, 15)]
 
 
 def test_cancel_leaves_the_old_file_and_no_temporary_file(sample_data, tmp_path):
@@ -515,6 +516,11 @@ def test_action_plan_lists_open_actions_before_closed_ones(sample_data, tmp_path
     render_pdf(_with_overdue(sample_data["en"], (done, late)), path)
 
     starts = {title: page for level, title, page in _outline(path) if level == 0}
-    plan = _flat(PdfReader(path).pages[starts["Action plan"]].extract_text())
-    assert plan.index(_flat("Open action due next year")) < plan.index(
-        _flat("Closed action from last spring"))
+    pages = PdfReader(path).pages
+    plan = _flat(pages[starts["Action plan"]].extract_text())
+    appendix = _flat(pages[starts["Appendix: closed actions"]].extract_text())
+    # Open actions in the plan; closed ones only in the appendix at the end.
+    assert _flat("Open action due next year") in plan
+    assert _flat("Closed action from last spring") not in plan
+    assert _flat("Closed action from last spring") in appendix
+    assert starts["Action plan"] < starts["Appendix: closed actions"]
