@@ -1,11 +1,12 @@
-"""Export report dialog: which outputs, report language, paper size; run, cancel, show results.
+"""Export report dialog: outputs, report language, paper size, action plan order; run, cancel.
 
 Four outputs can be chosen: the full PDF readiness report, the one-page PDF
 summary, the evidence pack (a zip of the evidence files by standard and clause
 with an index, what an auditor's document request asks for) and the Excel
 workbook. The report language (中文 / English) is independent of the UI
 language and defaults to it; the paper size defaults to the system's (Letter
-where US measurements are used, A4 elsewhere). Export runs ``export_reports``
+where US measurements are used, A4 elsewhere). The full report's action plan
+groups open actions by owner (default) or by standard. Export runs ``export_reports``
 on a worker with a progress dialog whose Cancel stops it (through the project
 actions); it writes every chosen file or, when cancelled or failed, none. The
 written files are then listed with an "Open folder" button.
@@ -40,6 +41,7 @@ from desktop.ui.shell.workers import Task
 
 REPORT_LANGUAGES = (("zh", "中文"), ("en", "English"))
 PAPER_SIZES = ("A4", "Letter")
+ACTION_GROUPINGS = ("owner", "standard")
 
 
 def default_paper() -> str:
@@ -103,6 +105,9 @@ class ExportDialog(QDialog):
             self.paper.addItem("", code)
         self.paper.setCurrentIndex(self.paper.findData(
             ctx.settings.paper_size() or default_paper()))
+        self.actions_by = QComboBox(objectName="actionsByCombo")
+        for code in ACTION_GROUPINGS:
+            self.actions_by.addItem("", code)
         self.pdf = _Target("pdf", folder / f"{name}_report_{today}.pdf", checked=True)
         self.summary = _Target("summary", folder / f"{name}_summary_{today}.pdf", checked=False)
         self.pack = _Target("pack", folder / f"{name}_evidence_{today}.zip", checked=False)
@@ -112,9 +117,11 @@ class ExportDialog(QDialog):
             target.browse.clicked.connect(lambda _c=False, t=target: self._browse(t))
         self._language_label = QLabel()
         self._paper_label = QLabel()
+        self._actions_by_label = QLabel()
         form = QFormLayout()
         form.addRow(self._language_label, self.language)
         form.addRow(self._paper_label, self.paper)
+        form.addRow(self._actions_by_label, self.actions_by)
         for target in self._targets:
             form.addRow(target.check, target.row)
         self.result_label = QLabel(objectName="exportResultLabel", wordWrap=True)
@@ -147,6 +154,10 @@ class ExportDialog(QDialog):
         """"A4" or "Letter"."""
         return str(self.paper.currentData())
 
+    def action_grouping(self) -> str:
+        """"owner" or "standard": how the full report's action plan groups open actions."""
+        return str(self.actions_by.currentData())
+
     def _update_export_button(self) -> None:
         running = self.task is not None
         self.export_button.setEnabled(not running and any(
@@ -164,7 +175,8 @@ class ExportDialog(QDialog):
         task = self._actions.export(
             self.report_language(), self._on_done, pdf=self.pdf.value(),
             summary_pdf=self.summary.value(), evidence_pack=self.pack.value(),
-            xlsx=self.xlsx.value(), pagesize=self.paper_size(), connect=connect)
+            xlsx=self.xlsx.value(), pagesize=self.paper_size(),
+            actions_by=self.action_grouping(), connect=connect)
         self._update_export_button()
         return task
 
@@ -219,6 +231,12 @@ class ExportDialog(QDialog):
         for row in range(self.paper.count()):
             self.paper.setItemText(row, papers[self.paper.itemData(row)])
         self.paper.setAccessibleName(self.tr("Paper size"))
+        self._actions_by_label.setText(self.tr("Action plan:"))
+        groupings = {"owner": self.tr("Open actions by owner"),
+                     "standard": self.tr("Open actions by standard")}
+        for row in range(self.actions_by.count()):
+            self.actions_by.setItemText(row, groupings[self.actions_by.itemData(row)])
+        self.actions_by.setAccessibleName(self.tr("Action plan grouping"))
         self.pdf.check.setText(self.tr("Full PDF report:"))
         self.summary.check.setText(self.tr("One-page summary (PDF):"))
         self.pack.check.setText(self.tr("Evidence pack (zip):"))

@@ -572,7 +572,7 @@ class ProjectActions(QObject):
     def export(self, lang: str, on_done: Callable[[ExportResult], None], *,
                pdf: Path | None = None, summary_pdf: Path | None = None,
                evidence_pack: Path | None = None, xlsx: Path | None = None,
-               pagesize: str = "A4",
+               pagesize: str = "A4", actions_by: str = "owner",
                connect: Callable[[Task], None] | None = None) -> Task | None:
         """Write the chosen reports on a worker, with progress and a Cancel that stops it.
 
@@ -590,7 +590,7 @@ class ProjectActions(QObject):
             return export_reports(session, lang=lang,  # type: ignore[arg-type]
                                   pdf=pdf, summary_pdf=summary_pdf, evidence_pack=evidence_pack,
                                   xlsx=xlsx, pagesize=pagesize,  # type: ignore[arg-type]
-                                  progress=progress, cancelled=cancelled)
+                                  actions_by=actions_by, progress=progress, cancelled=cancelled)
 
         return self._start(job, self.tr("Writing the reports…"), cancellable=True,
                            on_success=on_done, connect=connect)
