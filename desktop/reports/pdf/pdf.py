@@ -1,15 +1,19 @@
 """The readiness report as PDF (reportlab platypus), in the report's language.
 
 Two variants. The full report: a cover; an executive summary (readiness,
-the three layers with a chart, certification gates, top gaps, overdue
-actions, certificate dates); one checklist per standard; the integrated
-(三体系) table; the action plan; internal audits and management reviews; the
-evidence index; the audit-time estimate; a sign-off block. The summary: one
+the three layers, the readiness trend, certification gates, top gaps,
+mandatory items without an action, overdue actions, certificate dates); one
+checklist per standard; the integrated (三体系) table; the action plan; internal
+audits and management reviews; the evidence register; the audit-time
+estimate; a sign-off block; an appendix of closed actions. The summary: one
 page with the essentials. Both carry a disclaimer that the report is a
 self-assessment and not a certificate, and no certification mark.
 
-Every page has a "Page X of Y" footer, every section and standard a bookmark
-in the PDF outline, every table its header row repeated on each page. All
+Every page has a "Page X of Y" footer and, after the cover, its section's
+name in a running header; every section and standard a bookmark in the PDF
+outline, every table its header row repeated on each page; gap lists, the
+checklists' evidence cells and the file index link to their targets
+(:mod:`desktop.reports.pdf.pdf_nav`). All
 text uses the embedded report font (:mod:`desktop.reports.pdf.fonts`); every
 table cell is a paragraph, so long English and Chinese text wraps inside its
 column. User text is escaped for reportlab's paragraph markup, so a note such
