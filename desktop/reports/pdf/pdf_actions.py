@@ -96,12 +96,37 @@ def open_groups(
     return [(key, groups[key]) for key in order]
 
 
+def source_row(action: Action, data: ReportData,
+               rows: Mapping[str, tuple[int, int]]) -> tuple[int, int] | None:
+    """The checklist row an action points at, as (standard index, row index), if any.
+
+    A gap's item; the first row of a finding's clause (or of its sub-clauses);
+    the first item of a gate found in the report.
+    """
+    ref = action.source_ref
+    if action.source is ActionSource.GAP:
+        return rows.get(ref)
+    if action.source is ActionSource.GATE and data.assessment is not None:
+        for gate in data.assessment.gates:
+            if gate.id == ref:
+                return next((rows[i] for i in gate.item_ids if i in rows), None)
+    if action.source is ActionSource.FINDING:
+        clause_id = next((f.clause_id for f in data.findings if str(f.id) == ref), "")
+        standard_id, _, clause = clause_id.partition(":")
+        for n, section in enumerate(data.standards):
+            if section.standard_id == standard_id and clause:
+                for r, row in enumerate(section.rows):
+                    if row.clause == clause or row.clause.startswith(f"{clause}."):
+                        return (n, r)
+    return None
+
+
 def _what(kit: Kit, action: Action, rows: Mapping[str, tuple[int, int]]) -> list[Any]:
-    """The action, then where it comes from (a link to the checklist row for a gap)."""
+    """The action, then where it comes from (a link to the checklist row it concerns)."""
     source = action.source.label.get(kit.lang)
     origin = digest.action_source(action, kit.data)
     text = f"{source} · {origin}" if origin else source
-    where = rows.get(action.source_ref) if action.source is ActionSource.GAP else None
+    where = source_row(action, kit.data, rows)
     cells: list[Any] = [kit.cell(action.title)]
     cells.append(link(text, row_key(*where), kit.styles.cell_note, kit.lang) if where
                  else kit.note(text))
