@@ -24,6 +24,10 @@ NAV_LABELS: Mapping[str, Text] = MappingProxyType(
             "in the appendix.",
             "未关闭的行动 {open} 项（逾期 {overdue} 项）；已关闭的 {closed} 项列在附录中。",
         ),
+        "actions_open_only": _T(
+            "{open} open actions ({overdue} overdue); none is closed yet.",
+            "未关闭的行动 {open} 项（逾期 {overdue} 项）；尚无已关闭的行动。",
+        ),
         "actions_by_owner": _T(
             "Open actions by owner; within each owner overdue actions first, then by due date.",
             "未关闭的行动按负责人分组；每组中逾期的在前，其余按期限排列。",

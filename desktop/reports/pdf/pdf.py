@@ -5,7 +5,7 @@ the three layers, the readiness trend, certification gates, top gaps,
 mandatory items without an action, overdue actions, certificate dates); one
 checklist per standard; the integrated (三体系) table; the action plan; internal
 audits and management reviews; the evidence register; the audit-time
-estimate; a sign-off block; an appendix of closed actions. The summary: one
+estimate; a sign-off block; an appendix of closed actions (when any is closed). The summary: one
 page with the essentials. Both carry a disclaimer that the report is a
 self-assessment and not a certificate, and no certification mark.
 
@@ -200,7 +200,7 @@ def _full_report(kit: Kit) -> list[list[Any]]:
         register.evidence_register(kit),
         tables.audit_time(kit),
         sections.sign_off(kit),
-        actions.closed_actions(kit),
+        *([actions.closed_actions(kit)] if actions.closed_count(kit.data) else []),
     ]
 
 

@@ -154,9 +154,9 @@ def action_plan(kit: Kit) -> list[Any]:
     groups = open_groups(actions, kit.data, kit.actions_by, today)
     open_count = sum(len(members) for _, members in groups)
     closed = len(actions) - open_count
-    story.append(kit.p(kit.label("actions_open_count", open=open_count,
-                                 overdue=len(assessment.overdue_actions), closed=closed),
-                       kit.styles.subheading))
+    key = "actions_open_count" if closed else "actions_open_only"
+    story.append(kit.p(kit.label(key, open=open_count, overdue=len(assessment.overdue_actions),
+                                 closed=closed), kit.styles.subheading))
     if closed:
         story.append(link(kit.label("closed_link"), CLOSED_KEY, kit.styles.small, kit.lang))
     if not groups:
@@ -178,6 +178,12 @@ def action_plan(kit: Kit) -> list[Any]:
             cells.append([_what(kit, action, rows), kit.cell(action.owner or EMPTY),
                           kit.cell(format_date(action.due_on)), _status(kit, action, today)])
     return [*story, *kit.long_grid(cells, (0.54, 0.16, 0.13, 0.17), group_rows)]
+
+
+def closed_count(data: ReportData) -> int:
+    """How many actions are done or cancelled (the appendix is printed when there are any)."""
+    actions = data.assessment.actions if data.assessment is not None else ()
+    return sum(1 for a in actions if a.status.is_closed)
 
 
 def closed_actions(kit: Kit) -> list[Any]:

@@ -159,7 +159,6 @@ def test_outline_has_every_section_and_each_standard_on_its_page(pdfs):
         (0, "Evidence register"),
         (0, "Audit-time estimate"),
         (0, "Sign-off"),
-        (0, "Appendix: closed actions"),
     ]
     numbers = [page for _, _, page in outline]
     assert numbers == sorted(numbers)
@@ -365,8 +364,8 @@ def test_progress_reports_every_chapter(sample_data, tmp_path):
     render_pdf(sample_data["en"], tmp_path / "r.pdf", progress=lambda d, t: calls.append((d, t)))
 
     # cover, contents, summary, 3 checklists, integrated, actions, audits, evidence,
-    # audit time, sign-off, closed actions; then one step for the page numbers of the contents.
-    assert calls == [(n, 14) for n in range(1, 15)]
+    # audit time, sign-off; then one step for the page numbers of the contents.
+    assert calls == [(n, 13) for n in range(1, 14)]
 
 
 def test_cancel_leaves_the_old_file_and_no_temporary_file(sample_data, tmp_path):
