@@ -20,6 +20,7 @@ from desktop.reports.pdf import pdf_digest as digest
 from desktop.reports.pdf import pdf_parts as parts
 from desktop.reports.pdf.pdf_kit import ClauseMark, Kit, OutlineMark
 from desktop.reports.pdf.pdf_nav import Anchor, item_rows, link, register_key, row_key
+from desktop.reports.pdf.pdf_register import clause_groups
 from desktop.reports.pdf.pdf_sections import disclaimer
 
 MAX_CELL_NAMES = 3
@@ -35,6 +36,8 @@ def checklists(kit: Kit) -> list[list[Any]]:
     """Return one list of flowables per standard: heading (bookmarked) and its checklist table."""
     parent: tuple[OutlineMark, ...] = ((kit.label("checklists_heading"), 0, "checklists"),)
     chapters = []
+    # Clause entries the evidence register will hold: the only link targets for evidence cells.
+    listed = {register_key(n, clause) for n, clause, *_ in clause_groups(kit.data) if n >= 0}
     for n, section in enumerate(kit.data.standards):
         title = kit.label("checklist_heading", standard=section.label)
         story: list[Any] = [
@@ -87,7 +90,8 @@ def checklists(kit: Kit) -> list[list[Any]]:
                     kit.cell(format_date(row.due_date)),
                     # The files link to the clause's entry in the evidence register.
                     link("\n".join(names), register_key(n, row.clause), kit.styles.cell_note,
-                         kit.lang) if names else kit.note(EMPTY),
+                         kit.lang) if register_key(n, row.clause) in listed and names
+                    else kit.note("\n".join(names) or EMPTY),
                 ]
             )
         story += kit.long_grid(cells, (0.13, 0.26, 0.10, 0.12, 0.10, 0.10, 0.19))
