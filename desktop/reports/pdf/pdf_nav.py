@@ -42,8 +42,8 @@ rows per table        100          300          1,000        one table
 ====================  ===========  ===========  ===========  ===========
 5,000 evidence        51.8 s       54.4 s       63.4 s       101.1 s
 (7,223 table rows)    7.17 ms/row  7.52 ms/row  8.78 ms/row  13.99 ms/row
-20,000 evidence       –            160.1 s      –            –
-(22,223 table rows)                7.21 ms/row
+20,000 evidence       –            160.1 s      188.4 s      –
+(22,223 table rows)                7.21 ms/row  8.48 ms/row
 ====================  ===========  ===========  ===========  ===========
 
 At 300 rows the time per row stays flat from 5,000 to 20,000 evidence files
