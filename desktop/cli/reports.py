@@ -31,6 +31,9 @@ def register(sub: Any) -> None:
                      help="report language (default: the system language)")
     rep.add_argument("--paper", choices=("a4", "letter"), default="a4",
                      help="paper size of the PDFs (default: a4)")
+    rep.add_argument("--actions-by", choices=("owner", "standard"), default="owner",
+                     help="group the full PDF's open actions by owner or by standard "
+                          "(default: owner)")
     rep.set_defaults(func=_report_cmd)
 
 
@@ -58,7 +61,7 @@ def _report_cmd(args: argparse.Namespace) -> int:
             result = export_reports(session, lang=lang, pdf=args.pdf,
                                     summary_pdf=args.summary_pdf,
                                     evidence_pack=args.evidence_pack, xlsx=args.xlsx,
-                                    pagesize=paper)
+                                    pagesize=paper, actions_by=args.actions_by)
             written.extend(result.files)
         if args.matrix_pdf is not None:
             from desktop.services.matrix_report import export_matrix_pdf

@@ -20,6 +20,7 @@ from desktop.domain.shares import (
     WEIGHTED_READINESS_DEFINITION,
     format_share,
 )
+from desktop.reports.labels_nav import NAV_LABELS
 from desktop.reports.labels_verdict import VERDICT_LABELS
 
 PRODUCT_NAME = "AuditReady 审核就绪助手"
@@ -327,7 +328,7 @@ def label(key: str, lang: Lang) -> str:
     Raises:
         KeyError: ``key`` is not in :data:`LABELS` (a programming error).
     """
-    text = LABELS.get(key) or VERDICT_LABELS[key]
+    text = LABELS.get(key) or VERDICT_LABELS.get(key) or NAV_LABELS[key]
     return text.get(lang)
 
 

@@ -138,6 +138,7 @@ class EvidenceRow:
         serves: items it serves as ``"<standard code> <clause>"``, e.g.
             ``"ISO 9001 5.2.2"``, in the order of the report's standards, without
             repeats; ids of items outside the report's standards appear as is.
+        item_ids: ids of the items it serves, in the same order, without repeats.
     """
 
     evidence_id: int
@@ -148,6 +149,7 @@ class EvidenceRow:
     sha256: str
     sha256_short: str
     serves: tuple[str, ...]
+    item_ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -365,4 +367,5 @@ def _evidence_row(
         sha256=ev.sha256,
         sha256_short=ev.sha256[:SHORT_SHA_LENGTH],
         serves=tuple(serves),
+        item_ids=tuple(dict.fromkeys(ordered)),
     )

@@ -141,6 +141,27 @@ def priority_gaps(data: ReportData) -> tuple[Gap, ...]:
     return tuple(gap for _, gap in ranked)
 
 
+def _answered(data: ReportData) -> set[str]:
+    """Items an open action was raised from (a gap action's item id)."""
+    actions = data.assessment.actions if data.assessment is not None else ()
+    return {a.source_ref for a in actions
+            if not a.status.is_closed and a.source is ActionSource.GAP}
+
+
+def _unplanned(gaps: tuple[Gap, ...], answered: set[str]) -> tuple[Gap, ...]:
+    return tuple(gap for gap in gaps if gap.row.kind.is_mandatory_documented
+                 and gap.row.item_id not in answered)
+
+
+def unplanned_gaps(data: ReportData) -> tuple[Gap, ...]:
+    """Mandatory documented information not ready with no open action raised from it.
+
+    In the order of :func:`priority_gaps`; the verdict's ``unplanned`` is
+    how many there are.
+    """
+    return _unplanned(priority_gaps(data), _answered(data))
+
+
 def verdict(data: ReportData) -> Verdict:
     """Return the decision of page one for ``data`` (see :class:`Verdict`)."""
     today = report_day(data)
@@ -185,8 +206,7 @@ def verdict(data: ReportData) -> Verdict:
         row = gap.row
         steps.append(NextStep(f"{gap.section.label} {row.clause} {row.title}", row.owner,
                               row.due_date, gap.days_left))
-    unplanned = sum(1 for gap in gaps if gap.row.kind.is_mandatory_documented
-                    and gap.row.item_id not in answered)
+    unplanned = len(_unplanned(gaps, answered))
     return Verdict(
         assessed=assessment is not None,
         ready=assessment is not None and gates_total > 0 and not failed,

@@ -29,6 +29,7 @@ from desktop.errors import CancelledError, ExportError, ValidationError
 from desktop.reports.model import ReportData
 from desktop.reports.output import export_error
 from desktop.reports.pdf.pdf import render_pdf
+from desktop.reports.pdf.pdf_actions import ACTIONS_BY
 from desktop.reports.xlsx.xlsx import render_xlsx
 from desktop.services.evidence_pack import export_evidence_pack
 from desktop.services.report_data import report_data
@@ -87,6 +88,7 @@ def export_reports(
     xlsx: Path | None = None,
     pagesize: PaperSize = "A4",
     prepared_by: str = "",
+    actions_by: str = "owner",
     step: Step | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
@@ -110,6 +112,8 @@ def export_reports(
         pagesize: paper of the PDFs (full report, summary, the evidence pack's
             index), "A4" or "Letter".
         prepared_by: the preparer's name on the PDF cover and sign-off ("" leaves it blank).
+        actions_by: how the full PDF report's action plan groups open
+            actions: ``"owner"`` (default) or ``"standard"``.
         step: called with each stage's name as it starts, from :data:`STAGES`.
         progress: called with (done, total) progress units, from the calling
             thread; total is :data:`PROGRESS_PER_STAGE` times (1 + the number of
@@ -120,7 +124,8 @@ def export_reports(
         The written paths (``None`` for outputs not requested).
 
     Raises:
-        ValidationError: nothing requested, unknown language or paper size.
+        ValidationError: nothing requested, unknown language, paper size or
+            action grouping.
         OutputPathError: an output is the project, one of its side files or
             another output, or has the wrong extension; nothing was written.
         CancelledError: ``cancelled`` returned True; no target was touched
@@ -135,6 +140,10 @@ def export_reports(
                                              ("evidence_pack", evidence_pack), ("xlsx", xlsx))
                if path is not None}
     _check_request(targets, pagesize)
+    if actions_by not in ACTIONS_BY:
+        raise ValidationError(
+            f"Unknown action plan grouping {actions_by!r}; use owner or standard.",
+            f"未知的行动计划分组方式 {actions_by!r}，请使用 owner 或 standard。")
     check_outputs(((OUTPUT_KINDS[name], path) for name, path in targets.items()),
                   project=session.path)
     paper = PAPER_SIZES[pagesize]
@@ -169,7 +178,7 @@ def export_reports(
             stage_progress = start(stage)
             staged[stage] = part = _part_path(target)
             with _naming(part, target):
-                _render(stage, session, data, part, paper, stage_progress, cancelled)
+                _render(stage, session, data, part, paper, stage_progress, cancelled, actions_by)
             done += PROGRESS_PER_STAGE
             stage_progress(1, 1)
         check()
@@ -222,11 +231,12 @@ def _naming(part: Path, target: Path) -> Iterator[None]:
 
 
 def _render(stage: str, session: ProjectSession, data: ReportData, path: Path,
-            paper: tuple[float, float], progress: Progress, cancelled: Cancelled | None) -> None:
+            paper: tuple[float, float], progress: Progress, cancelled: Cancelled | None,
+            actions_by: str = "owner") -> None:
     if stage in ("pdf", "summary_pdf"):
         render_pdf(data, path, pagesize=paper,
                    variant="full" if stage == "pdf" else "summary",
-                   progress=progress, cancelled=cancelled)
+                   progress=progress, cancelled=cancelled, actions_by=actions_by)
     elif stage == "xlsx":
         render_xlsx(data, path, progress=progress, cancelled=cancelled,
                     project=session.path.name)

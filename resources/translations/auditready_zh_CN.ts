@@ -2036,6 +2036,22 @@ Open it now?</source>
         <translation>纸张尺寸</translation>
     </message>
     <message>
+        <source>Action plan:</source>
+        <translation>行动计划：</translation>
+    </message>
+    <message>
+        <source>Open actions by owner</source>
+        <translation>未关闭的行动按负责人分组</translation>
+    </message>
+    <message>
+        <source>Open actions by standard</source>
+        <translation>未关闭的行动按标准分组</translation>
+    </message>
+    <message>
+        <source>Action plan grouping</source>
+        <translation>行动计划分组方式</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/export_dialog.py" line="215" />
         <source>Full PDF report:</source>
         <translation>完整 PDF 报告：</translation>

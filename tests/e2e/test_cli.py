@@ -211,6 +211,25 @@ def test_report_letter_paper(sample_path: Path, tmp_path: Path,
     assert (round(float(box.width)), round(float(box.height))) == (595, 842)  # A4 by default
 
 
+def test_report_groups_the_action_plan_by_owner_or_standard(
+        sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    full = tmp_path / "r.pdf"
+
+    def plan_text() -> str:
+        text = "".join(page.extract_text() for page in PdfReader(full).pages)
+        return re.sub(r"\s+", "", text)
+
+    code, _, err = run(capsys, "report", str(sample_path), "--pdf", str(full), "--lang", "en")
+    assert code == 0, err
+    assert "Openactionsbyowner" in plan_text()
+    code, _, err = run(capsys, "report", str(sample_path), "--pdf", str(full), "--lang", "en",
+                       "--actions-by", "standard")
+    assert code == 0, err
+    assert "Openactionsbystandard" in plan_text()
+    assert run(capsys, "report", str(sample_path), "--pdf", str(full),
+               "--actions-by", "team")[0] != 0
+
+
 def test_report_writes_all_or_nothing(sample_path: Path, tmp_path: Path,
                                       capsys: pytest.CaptureFixture[str],
                                       monkeypatch: pytest.MonkeyPatch) -> None:

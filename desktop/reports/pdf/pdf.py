@@ -1,15 +1,19 @@
 """The readiness report as PDF (reportlab platypus), in the report's language.
 
 Two variants. The full report: a cover; an executive summary (readiness,
-the three layers with a chart, certification gates, top gaps, overdue
-actions, certificate dates); one checklist per standard; the integrated
-(三体系) table; the action plan; internal audits and management reviews; the
-evidence index; the audit-time estimate; a sign-off block. The summary: one
+the three layers, the readiness trend, certification gates, top gaps,
+mandatory items without an action, overdue actions, certificate dates); one
+checklist per standard; the integrated (三体系) table; the action plan; internal
+audits and management reviews; the evidence register; the audit-time
+estimate; a sign-off block; an appendix of closed actions (when any is closed). The summary: one
 page with the essentials. Both carry a disclaimer that the report is a
 self-assessment and not a certificate, and no certification mark.
 
-Every page has a "Page X of Y" footer, every section and standard a bookmark
-in the PDF outline, every table its header row repeated on each page. All
+Every page has a "Page X of Y" footer and, after the cover, its section's
+name in a running header; every section and standard a bookmark in the PDF
+outline, every table its header row repeated on each page; gap lists, the
+checklists' evidence cells and the file index link to their targets
+(:mod:`desktop.reports.pdf.pdf_nav`). All
 text uses the embedded report font (:mod:`desktop.reports.pdf.fonts`); every
 table cell is a paragraph, so long English and Chinese text wraps inside its
 column. User text is escaped for reportlab's paragraph markup, so a note such
@@ -34,12 +38,15 @@ from desktop.errors import CancelledError
 from desktop.reports.labels import format_date, label
 from desktop.reports.model import ReportData
 from desktop.reports.output import write_atomically
+from desktop.reports.pdf import pdf_actions as actions
 from desktop.reports.pdf import pdf_meta as meta
 from desktop.reports.pdf import pdf_parts as parts
+from desktop.reports.pdf import pdf_register as register
 from desktop.reports.pdf import pdf_sections as sections
 from desktop.reports.pdf import pdf_tables as tables
 from desktop.reports.pdf.fonts import register_report_font
 from desktop.reports.pdf.pdf_kit import Kit, outline_marks
+from desktop.reports.pdf.pdf_nav import RunningHeader
 
 Variant = Literal["full", "summary"]
 """``"full"``: the whole report; ``"summary"``: one page for management."""
@@ -56,6 +63,7 @@ def render_pdf(
     variant: Variant = "full",
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    actions_by: str = "owner",
 ) -> None:
     """Write ``data`` as a PDF report to ``path``, replacing it atomically.
 
@@ -69,6 +77,8 @@ def render_pdf(
             thread; the last call is (total, total).
         cancelled: polled after every flowable placed on a page; once it
             returns True the export stops.
+        actions_by: how the full report's action plan groups open actions,
+            ``"owner"`` or ``"standard"`` (:data:`~desktop.reports.pdf.pdf_actions.ACTIONS_BY`).
 
     Raises:
         CancelledError: ``cancelled()`` returned True; ``path`` is unchanged
@@ -77,15 +87,18 @@ def render_pdf(
             file open elsewhere, disk full) or the report font is missing; the
             message names the file in English and Chinese. ``path`` is then
             unchanged and no temporary file is left.
-        ValueError: unknown ``variant``.
+        ValueError: unknown ``variant`` or ``actions_by``.
     """
     if variant not in ("full", "summary"):
         raise ValueError(f"unknown PDF variant {variant!r}")
+    if actions_by not in actions.ACTIONS_BY:
+        raise ValueError(f"unknown action grouping {actions_by!r}")
     font = register_report_font()
     parts.forbid_line_start_punctuation()
     if cancelled is not None and cancelled():
         raise CancelledError()
     job = _Job(data, font, pagesize, variant, progress, cancelled)
+    job.actions_by = actions_by
     write_atomically(path, job.write)
 
 
@@ -107,6 +120,9 @@ class _Job:
         self.variant = variant
         self.progress = progress
         self.cancelled = cancelled
+
+    actions_by = "owner"
+    """How the action plan groups open actions (see :func:`render_pdf`)."""
 
     def write(self, handle: BinaryIO) -> None:
         """Lay out and write the PDF; rows move to the next page whole unless one cannot fit."""
@@ -146,8 +162,12 @@ class _Job:
         stamp = " · ".join(part for part in stamp_parts if part)
         footer = parts.PageFooter(lang, stamp, self.font, doc.leftMargin, doc.width)
         frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
-        doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=footer.draw)])
-        kit = Kit(data, parts.make_styles(self.font), doc.width, split_rows)
+        header = RunningHeader(self.font, doc.leftMargin, doc.width,
+                               doc.bottomMargin + doc.height)
+        doc.header = header if self.variant == "full" else None
+        ends = {"onPageEnd": header.draw} if doc.header else {}
+        doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=footer.draw, **ends)])
+        kit = Kit(data, parts.make_styles(self.font), doc.width, split_rows, self.actions_by)
         if self.variant == "summary":
             # The frame's usable height, less its padding (6 pt top and bottom).
             chapters = [sections.one_page(kit, frame._aH - 12)]
@@ -176,11 +196,12 @@ def _full_report(kit: Kit) -> list[list[Any]]:
         sections.executive_summary(kit),
         *tables.checklists(kit),
         tables.integrated(kit),
-        tables.action_plan(kit),
+        actions.action_plan(kit),
         tables.audits_and_reviews(kit),
-        tables.evidence_index(kit),
+        register.evidence_register(kit),
         tables.audit_time(kit),
         sections.sign_off(kit),
+        *([actions.closed_actions(kit)] if actions.closed_count(kit.data) else []),
     ]
 
 
@@ -243,6 +264,9 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
         self._outlined: Any = None
         self._passes = 0
 
+    header: RunningHeader | None = None
+    """The running header of the full report, told about every section heading placed."""
+
     def handle_documentBegin(self) -> None:
         """Count the layout passes (the table of contents needs two)."""
         self._passes += 1
@@ -256,6 +280,8 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
             if self._outlined is not self.canv:  # a new canvas on every pass
                 self.canv.showOutline()
                 self._outlined = self.canv
+            if self.header is not None:
+                self.header.seen(title, level, key)
             if level < TOC_LEVELS and key != "contents":
                 self.notify("TOCEntry", (level, escape(title), self.page, key))
         if (isinstance(flowable, _ChapterDone) and self._progress is not None

@@ -19,6 +19,7 @@ from desktop.domain.model import Lang
 from desktop.reports.labels import label
 from desktop.reports.model import ReportData
 from desktop.reports.pdf import pdf_parts as parts
+from desktop.reports.pdf.pdf_nav import chunked
 
 OutlineMark = tuple[str, int, str]
 """One bookmark: (title, level 0 = section / 1 = standard, unique key)."""
@@ -33,12 +34,15 @@ class Kit:
         styles: paragraph looks in the report font.
         width: width of the text column in points.
         split_rows: let table rows taller than a page break across pages.
+        actions_by: how the action plan groups open actions, ``"owner"``
+            or ``"standard"``.
     """
 
     data: ReportData
     styles: parts.Styles
     width: float
     split_rows: bool
+    actions_by: str = "owner"
 
     @property
     def lang(self) -> Lang:
@@ -73,6 +77,33 @@ class Kit:
     def grid(self, cells: list[list[Any]], shares: Sequence[float]) -> Table:
         """Return a ruled table over the column width whose header row repeats on every page."""
         return parts.grid(cells, self.width, shares, self.styles.font, split_rows=self.split_rows)
+
+    def long_grid(
+        self, cells: list[list[Any]], shares: Sequence[float], groups: Sequence[int] = ()
+    ) -> list[Table]:
+        """Return :meth:`grid` tables for a table of any length, cut into chunks.
+
+        Args:
+            cells: header row, then body rows.
+            shares: each column's share of the width.
+            groups: indexes in ``cells`` of group heading rows, printed across
+                every column on a shaded background.
+
+        Returns:
+            One table per :data:`~desktop.reports.pdf.pdf_nav.CHUNK_ROWS` body
+            rows, each starting with the header row (repeated on every page).
+        """
+        wanted = sorted(groups)
+
+        def make(rows: list[list[Any]], first: int) -> Table:
+            table = self.grid(rows, shares)
+            shaded = [g - first + 1 for g in wanted if first <= g < first + len(rows) - 1]
+            if shaded:
+                table.setStyle([cmd for r in shaded for cmd in (
+                    ("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), parts.GROUP_FILL))])
+            return table
+
+        return chunked(cells, make)
 
     def heading(
         self, title: str, key: str, *, level: int = 0, extra: Sequence[OutlineMark] = ()

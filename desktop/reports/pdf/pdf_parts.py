@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.lib import textsplit as rl_textsplit
 from reportlab.lib.styles import ParagraphStyle
@@ -25,8 +24,8 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 from reportlab.platypus import paragraph as rl_paragraph
 
 from desktop.domain.model import Lang
-from desktop.reports.labels import format_percent, label
-from desktop.reports.model import ChecklistRow, StandardSection
+from desktop.reports.labels import label
+from desktop.reports.model import ChecklistRow
 from desktop.reports.pdf.pdf_typeset import (
     CANNOT_START,
     NO_BREAK,
@@ -45,9 +44,6 @@ _HEAD_FILL = colors.HexColor("#D9D9D9")
 GROUP_FILL = colors.HexColor("#E4E4E4")
 """Shade of a group heading row spanning a table (the integrated view's clauses)."""
 _ZEBRA = colors.HexColor("#F4F4F4")
-_BAR_FILL = colors.HexColor("#3A3A3A")
-_BAR_FILL_2 = colors.HexColor("#8F8F8F")
-_BAR_TRACK = colors.HexColor("#E6E6E6")
 _CJK = re.compile("[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]")
 _PAGE_TOTAL_FORM = "auditreadyPageTotal"
 
@@ -216,51 +212,6 @@ def grid(
             ],
         ),
     )
-
-
-def readiness_bars(
-    sections: Sequence[StandardSection], width: float, font: str, lang: Lang
-) -> Drawing:
-    """Return a grayscale bar chart, ``width`` points wide, of each standard's readiness.
-
-    Per standard two bars: the ready share of applicable items (dark) and of
-    applicable mandatory documented information (mid grey), each with its
-    percentage; a legend on top.
-    """
-    bar_h, gap, group_gap, legend_h = 9.0, 3.0, 12.0, 20.0
-    label_w, value_w = width * 0.30, 34.0
-    track_w = width - label_w - value_w
-    group_h = 2 * bar_h + gap + group_gap
-    height = legend_h + group_h * len(sections) - group_gap
-    drawing = Drawing(width, height)
-    drawing.initialFontName = font  # the renderer's starting font; Helvetica otherwise
-    drawing.initialFontSize = 8
-    drawing.hAlign = "CENTER"  # spans the margins exactly, as the tables do
-
-    def caption(x: float, y: float, value: str, size: float = 8, anchor: str = "start") -> None:
-        drawing.add(
-            String(x, y, value, fontName=font, fontSize=size, fillColor=INK, textAnchor=anchor)
-        )
-
-    x = label_w
-    for key, fill in (("chart_all", _BAR_FILL), ("chart_mandatory", _BAR_FILL_2)):
-        drawing.add(Rect(x, height - 8, 8, 8, fillColor=fill, strokeColor=None))
-        caption(x + 12, height - 7, label(key, lang))
-        x += 12 + stringWidth(label(key, lang), font, 8) + 18
-    top = height - legend_h
-    for section in sections:
-        r = section.readiness
-        caption(0, top - bar_h - gap / 2 - 3, section.label, size=8.5)
-        for n, (share, fill) in enumerate(((r.share, _BAR_FILL), (r.mandatory_share, _BAR_FILL_2))):
-            y = top - bar_h - n * (bar_h + gap)
-            drawing.add(Rect(label_w, y, track_w, bar_h, fillColor=_BAR_TRACK, strokeColor=None))
-            if share > 0:
-                drawing.add(
-                    Rect(label_w, y, track_w * share, bar_h, fillColor=fill, strokeColor=None)
-                )
-            caption(width, y + 1.5, format_percent(share), anchor="end")
-        top -= group_h
-    return drawing
 
 
 class PageFooter:

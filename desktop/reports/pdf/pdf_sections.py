@@ -16,7 +16,7 @@ from desktop.domain.records import LayerShares
 from desktop.reports.labels import EMPTY, PRODUCT_NAME, format_date, format_datetime, format_percent
 from desktop.reports.pdf import pdf_digest as digest
 from desktop.reports.pdf import pdf_parts as parts
-from desktop.reports.pdf.pdf_charts import layer_chart
+from desktop.reports.pdf.pdf_charts import readiness_trend
 from desktop.reports.pdf.pdf_kit import Kit, Mark
 from desktop.reports.pdf.pdf_typeset import keep_together
 from desktop.reports.pdf.pdf_verdict import gap_list, verdict_box
@@ -270,7 +270,11 @@ def _overdue(kit: Kit, limit: int) -> list[Any]:
 
 
 def executive_summary(kit: Kit) -> list[Any]:
-    """Return the executive summary: readiness, layers with chart, gates, gaps, actions, dates."""
+    """Return the executive summary: readiness, layers and trend, gates, gaps, actions, dates.
+
+    The gap list is followed by every mandatory item not ready with no open
+    action; no chart repeats a table beside it.
+    """
     s = kit.styles
     story: list[Any] = [kit.heading(kit.label("exec_heading"), "exec")]
     if not kit.data.standards:
@@ -282,21 +286,13 @@ def executive_summary(kit: Kit) -> list[Any]:
     ]
     rows = _layer_rows(kit)
     if not rows:
-        chart = parts.readiness_bars(kit.data.standards, kit.width, s.font, kit.lang)
-        return [
-            *story,
-            Spacer(1, 6 * mm),
-            chart,
-            Spacer(1, 4 * mm),
-            kit.p(kit.label("no_assessment")),
-            *gap_list(kit),
-        ]
+        return [*story, Spacer(1, 4 * mm), kit.p(kit.label("no_assessment")), *gap_list(kit)]
+    # No chart repeats a table: the trend shows what no table here does.
     story += [
         kit.section(kit.label("layers_heading")),
         kit.p(kit.label("layers_note"), s.subheading),
         _layers_table(kit, rows),
-        Spacer(1, 4 * mm),
-        layer_chart([(n, sh) for n, _, sh in rows], kit.width, s.font, kit.lang),
+        *readiness_trend(kit),
     ]
     gates = _gates_table(kit)
     if gates is not None:
@@ -352,7 +348,7 @@ def one_page(kit: Kit, height: float) -> list[Any]:
 
     Company, date, the verdict box (target audit, ready or not, each failed
     gate with its reason, next things to do), readiness per standard in three
-    layers with a small chart, overdue actions (count and the first three), the next
+    layers with the readiness trend, overdue actions (count and the first three), the next
     certificate deadline and the disclaimer.
     """
     data, s = kit.data, kit.styles
@@ -369,8 +365,7 @@ def one_page(kit: Kit, height: float) -> list[Any]:
         story += [
             _layers_table(kit, rows),
             kit.p(kit.label("layers_note"), s.small),
-            Spacer(1, 2 * mm),
-            layer_chart([(n, sh) for n, _, sh in rows], kit.width, s.font, kit.lang, bar=6.5),
+            *readiness_trend(kit, height=80),
         ]
     elif data.standards:
         story += [_readiness_table(kit), kit.p(kit.label("summary_note"), s.small)]

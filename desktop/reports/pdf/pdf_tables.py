@@ -1,5 +1,7 @@
 """The table sections of the PDF report: checklists, integrated view, action plan,
-internal audits and management reviews, evidence index and audit-time estimate.
+internal audits and management reviews and audit-time estimate (the action
+plan is in :mod:`~desktop.reports.pdf.pdf_actions`, the evidence register in
+:mod:`~desktop.reports.pdf.pdf_register`).
 
 Every table repeats its header row on each page and prints every cell as a
 wrapped paragraph; statuses are a symbol and a word.
@@ -13,23 +15,16 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
 from desktop.domain.model import ItemStatus
-from desktop.domain.records import ActionStatus
 from desktop.reports.labels import EMPTY, format_date
 from desktop.reports.pdf import pdf_digest as digest
 from desktop.reports.pdf import pdf_parts as parts
 from desktop.reports.pdf.pdf_kit import ClauseMark, Kit, OutlineMark
+from desktop.reports.pdf.pdf_nav import Anchor, item_rows, link, register_key, row_key
+from desktop.reports.pdf.pdf_register import clause_groups
 
 MAX_CELL_NAMES = 3
 """Evidence file names listed in one checklist row before "… and N more"; the
 evidence index lists every file with the items it serves."""
-
-_ACTION_SYMBOLS = {
-    ActionStatus.OPEN: "○",
-    ActionStatus.IN_PROGRESS: "◐",
-    ActionStatus.DONE: "●",
-    ActionStatus.CANCELLED: "✕",
-}
-
 
 def _legend(kit: Kit) -> str:
     words = (f"{st.symbol} {st.label.get(kit.lang)}" for st in ItemStatus)
@@ -41,6 +36,8 @@ def checklists(kit: Kit) -> list[list[Any]]:
     """Return one list of flowables per standard: heading (bookmarked) and its checklist table."""
     parent: tuple[OutlineMark, ...] = ((kit.label("checklists_heading"), 0, "checklists"),)
     chapters = []
+    # Clause entries the evidence register will hold: the only link targets for evidence cells.
+    listed = {register_key(n, clause) for n, clause, *_ in clause_groups(kit.data) if n >= 0}
     for n, section in enumerate(kit.data.standards):
         title = kit.label("checklist_heading", standard=section.label)
         story: list[Any] = [
@@ -65,8 +62,8 @@ def checklists(kit: Kit) -> list[list[Any]]:
             )
         ]
         marked: set[tuple[str, str]] = set()
-        for row in section.rows:
-            clause: list[Any] = []
+        for r, row in enumerate(section.rows):
+            clause: list[Any] = [Anchor(row_key(n, r))]
             group = (row.clause, row.clause_title)
             if group not in marked:
                 marked.add(group)
@@ -91,10 +88,13 @@ def checklists(kit: Kit) -> list[list[Any]]:
                     parts.status(row, kit.styles.cell),
                     kit.cell(row.owner or EMPTY),
                     kit.cell(format_date(row.due_date)),
-                    kit.note("\n".join(names) or EMPTY),
+                    # The files link to the clause's entry in the evidence register.
+                    link("\n".join(names), register_key(n, row.clause), kit.styles.cell_note,
+                         kit.lang) if register_key(n, row.clause) in listed and names
+                    else kit.note("\n".join(names) or EMPTY),
                 ]
             )
-        story.append(kit.grid(cells, (0.13, 0.26, 0.10, 0.12, 0.10, 0.10, 0.19)))
+        story += kit.long_grid(cells, (0.13, 0.26, 0.10, 0.12, 0.10, 0.10, 0.19))
         chapters.append(story)
     return chapters
 
@@ -114,6 +114,7 @@ def integrated(kit: Kit) -> list[Any]:
         [*kit.head("col_clause", "col_requirement"), *(kit.cell(x.label) for x in sections)]
     ]
     group_rows: list[int] = []
+    rows = item_rows(data)
     for group in data.integrated:
         group_rows.append(len(cells))
         cells.append(
@@ -129,7 +130,10 @@ def integrated(kit: Kit) -> list[Any]:
                     continue
                 state = data.states.get(target.id)
                 status = state.status if state else ItemStatus.NOT_STARTED
-                row.append(kit.cell(f"{status.symbol} {status.label.get(lang)}"))
+                word = f"{status.symbol} {status.label.get(lang)}"
+                where = rows.get(target.id)  # the status links to the item's checklist row
+                row.append(link(word, row_key(*where), kit.styles.cell, lang) if where
+                           else kit.cell(word))
             cells.append(row)
         specific = {std.id: items for std, items in group.specific}
         row = [kit.cell(""), kit.note(kit.label("integrated_specific_row"))]
@@ -144,57 +148,7 @@ def integrated(kit: Kit) -> list[Any]:
                 kit.note(kit.label("ready_of", ready=ready, count=len(items)) if items else EMPTY)
             )
         cells.append(row)
-    table = kit.grid(cells, (0.09, 0.35, *([share] * len(sections))))
-    table.setStyle(
-        [
-            cmd
-            for r in group_rows
-            for cmd in (
-                ("SPAN", (0, r), (-1, r)),
-                ("BACKGROUND", (0, r), (-1, r), parts.GROUP_FILL),
-            )
-        ]
-    )
-    return [*story, table]
-
-
-def action_plan(kit: Kit) -> list[Any]:
-    """Return the action plan: every action, open ones first by due date, overdue ones marked."""
-    assessment = kit.data.assessment
-    story: list[Any] = [kit.heading(kit.label("actions_heading"), "actions")]
-    actions = assessment.actions if assessment else ()
-    if not actions:
-        return [*story, kit.p(kit.label("actions_empty"))]
-    assert assessment is not None
-    today = assessment.today
-    open_count = sum(1 for a in actions if not a.status.is_closed)
-    story.append(
-        kit.p(
-            kit.label(
-                "actions_count",
-                total=len(actions),
-                open=open_count,
-                overdue=len(assessment.overdue_actions),
-                closed=len(actions) - open_count,
-            ),
-            kit.styles.subheading,
-        )
-    )
-    cells = [kit.head("col_action", "col_owner", "col_due", "col_status")]
-    for action in digest.ordered_actions(actions):
-        # The action, then where it comes from and why, in small print below it.
-        source = action.source.label.get(kit.lang)
-        origin = digest.action_source(action, kit.data)
-        what = [kit.cell(action.title), kit.note(f"{source} · {origin}" if origin else source)]
-        if action.root_cause:
-            what.append(kit.note(action.root_cause))
-        status = [kit.cell(f"{_ACTION_SYMBOLS[action.status]} {action.status.label.get(kit.lang)}")]
-        if action.is_overdue(today):
-            status.append(kit.cell(kit.label("overdue_tag")))
-        cells.append(
-            [what, kit.cell(action.owner or EMPTY), kit.cell(format_date(action.due_on)), status]
-        )
-    return [*story, kit.grid(cells, (0.54, 0.16, 0.13, 0.17))]
+    return [*story, *kit.long_grid(cells, (0.09, 0.35, *([share] * len(sections))), group_rows)]
 
 
 def audits_and_reviews(kit: Kit) -> list[Any]:
@@ -287,50 +241,6 @@ def audits_and_reviews(kit: Kit) -> list[Any]:
             ]
         )
     return [*story, kit.grid(cells, (0.18, 0.24, 0.30, 0.28))]
-
-
-def evidence_index(kit: Kit) -> list[Any]:
-    """Return the evidence index: name, type and version, dates, short SHA-256, items served."""
-    data = kit.data
-    story: list[Any] = [kit.heading(kit.label("evidence_heading"), "evidence")]
-    if not data.evidence:
-        return [*story, kit.p(kit.label("evidence_empty"))]
-    cells = [
-        kit.head(
-            "col_file_name",
-            "col_nature",
-            "col_approved",
-            "col_effective",
-            "col_review_by",
-            "col_sha",
-            "col_serves",
-        )
-    ]
-    for ev in data.evidence:
-        # One line a file where it can be: its size and media type are in the
-        # evidence pack's index and the Excel register.
-        meta = data.evidence_meta.get(ev.evidence_id)
-        nature = approved = effective = review_by = EMPTY
-        if meta is not None:
-            kind = [meta.nature.label.get(kit.lang)] if meta.nature is not None else []
-            nature = " · ".join([*kind, *([meta.version] if meta.version else [])]) or EMPTY
-            approved = format_date(meta.approved_on)
-            effective = format_date(meta.effective_from)
-            if meta.effective_to is not None:
-                effective += f" –\n{format_date(meta.effective_to)}"
-            review_by = format_date(meta.review_by)
-        cells.append(
-            [
-                kit.cell(ev.name),
-                kit.cell(nature),
-                kit.cell(approved),
-                kit.cell(effective),
-                kit.cell(review_by),
-                kit.cell(ev.sha256_short),
-                kit.cell("\n".join(ev.serves) or EMPTY),
-            ]
-        )
-    return [*story, kit.grid(cells, (0.27, 0.13, 0.10, 0.11, 0.10, 0.13, 0.16))]
 
 
 def audit_time(kit: Kit) -> list[Any]:

@@ -18,7 +18,8 @@ from reportlab.platypus import Spacer, Table
 from desktop.reports.labels import EMPTY, format_date
 from desktop.reports.pdf import pdf_parts as parts
 from desktop.reports.pdf.pdf_kit import Kit
-from desktop.reports.verdict import Tier, priority_gaps, verdict
+from desktop.reports.pdf.pdf_nav import item_rows, link, row_key
+from desktop.reports.verdict import Tier, priority_gaps, unplanned_gaps, verdict
 
 READY_COLOUR = colors.HexColor("#1E6B34")
 """Green of a ready verdict (dark enough to read as black-ish grey in print)."""
@@ -138,12 +139,14 @@ def gap_list(kit: Kit) -> list[Any]:
     shown = gaps[:GAPS_IN_REPORT]
     cells = [kit.head("col_priority", "col_clause", "col_item", "col_status", "col_owner",
                       "col_due_date", "col_days_left")]
+    rows = item_rows(kit.data)
     for gap in shown:
         row = gap.row
         cells.append([
             kit.cell(kit.label(_TIER_KEYS[gap.tier])),
             kit.cell(f"{gap.section.label} {row.clause}"),
-            kit.cell(row.title),
+            # The item links to its checklist row.
+            link(row.title, row_key(*rows[row.item_id]), s.cell, kit.lang),
             parts.status(row, s.cell),
             kit.cell(row.owner or EMPTY),
             kit.cell(format_date(row.due_date) if row.due_date else EMPTY),
@@ -153,8 +156,30 @@ def gap_list(kit: Kit) -> list[Any]:
     if len(gaps) > len(shown):
         more = kit.label("gaps_more", count=len(shown), total=len(gaps))
         story += [Spacer(1, 1.5 * mm), kit.p(more, s.small)]
-    unplanned = verdict(kit.data).unplanned
-    if unplanned:
-        story += [Spacer(1, 1.5 * mm), kit.p(kit.label("verdict_unplanned", count=unplanned),
-                                             s.small)]
-    return story
+    return [*story, *unplanned_list(kit)]
+
+
+def unplanned_list(kit: Kit) -> list[Any]:
+    """Return how many mandatory items are not ready with no open action, and each of them.
+
+    Every item is listed (the verdict box gives the count only), the most
+    blocking first, each linked to its checklist row.
+    """
+    s = kit.styles
+    unplanned = unplanned_gaps(kit.data)
+    story: list[Any] = [kit.section(kit.label("unplanned_heading"))]
+    if not unplanned:
+        return [*story, kit.p(kit.label("unplanned_none"), s.small)]
+    story.append(kit.p(kit.label("unplanned_count", count=len(unplanned)), s.subheading))
+    rows = item_rows(kit.data)
+    cells = [kit.head("col_clause", "col_item", "col_status", "col_owner", "col_due_date")]
+    for gap in unplanned:
+        row = gap.row
+        cells.append([
+            kit.cell(f"{gap.section.label} {row.clause}"),
+            link(row.title, row_key(*rows[row.item_id]), s.cell, kit.lang),
+            parts.status(row, s.cell),
+            kit.cell(row.owner or EMPTY),
+            kit.cell(format_date(row.due_date) if row.due_date else EMPTY),
+        ])
+    return [*story, *kit.long_grid(cells, (0.18, 0.40, 0.14, 0.14, 0.14))]

@@ -1,4 +1,4 @@
-"""Export report dialog: which outputs, report language, paper size; run, cancel, show results.
+"""Export report dialog: outputs, report language, paper size, action plan order; run, cancel.
 
 Four outputs can be chosen: the full PDF readiness report, the one-page PDF
 summary, the evidence pack (a zip of the evidence files by standard and clause
@@ -6,7 +6,8 @@ with an index, what an auditor's document request asks for) and the Excel
 workbook. The report language (中文 / English) is independent of the UI
 language and defaults to it; the paper size defaults to the system's (Letter
 where US measurements are used, A4 elsewhere); "Prepared by" defaults to the
-user's name from the preferences. Export runs ``export_reports``
+user's name from the preferences. The full report's action plan
+groups open actions by owner (default) or by standard. Export runs ``export_reports``
 on a worker with a progress dialog whose Cancel stops it (through the project
 actions); it writes every chosen file or, when cancelled or failed, none. The
 written files are then listed with an "Open folder" button.
@@ -41,6 +42,7 @@ from desktop.ui.shell.workers import Task
 
 REPORT_LANGUAGES = (("zh", "中文"), ("en", "English"))
 PAPER_SIZES = ("A4", "Letter")
+ACTION_GROUPINGS = ("owner", "standard")
 
 
 def default_paper() -> str:
@@ -108,6 +110,9 @@ class ExportDialog(QDialog):
         preparer = session.store.profile().preparer.strip() if session else ""
         self.prepared_by = QLineEdit(preparer or ctx.settings.user_name(),
                                      objectName="preparedByEdit")
+        self.actions_by = QComboBox(objectName="actionsByCombo")
+        for code in ACTION_GROUPINGS:
+            self.actions_by.addItem("", code)
         self.pdf = _Target("pdf", folder / f"{name}_report_{today}.pdf", checked=True)
         self.summary = _Target("summary", folder / f"{name}_summary_{today}.pdf", checked=False)
         self.pack = _Target("pack", folder / f"{name}_evidence_{today}.zip", checked=False)
@@ -118,10 +123,12 @@ class ExportDialog(QDialog):
         self._language_label = QLabel()
         self._paper_label = QLabel()
         self._prepared_label = QLabel()
+        self._actions_by_label = QLabel()
         form = QFormLayout()
         form.addRow(self._language_label, self.language)
         form.addRow(self._paper_label, self.paper)
         form.addRow(self._prepared_label, self.prepared_by)
+        form.addRow(self._actions_by_label, self.actions_by)
         for target in self._targets:
             form.addRow(target.check, target.row)
         self.result_label = QLabel(objectName="exportResultLabel", wordWrap=True)
@@ -154,6 +161,10 @@ class ExportDialog(QDialog):
         """"A4" or "Letter"."""
         return str(self.paper.currentData())
 
+    def action_grouping(self) -> str:
+        """"owner" or "standard": how the full report's action plan groups open actions."""
+        return str(self.actions_by.currentData())
+
     def _update_export_button(self) -> None:
         running = self.task is not None
         self.export_button.setEnabled(not running and any(
@@ -172,7 +183,8 @@ class ExportDialog(QDialog):
             self.report_language(), self._on_done, pdf=self.pdf.value(),
             summary_pdf=self.summary.value(), evidence_pack=self.pack.value(),
             xlsx=self.xlsx.value(), pagesize=self.paper_size(),
-            prepared_by=self.prepared_by.text().strip(), connect=connect)
+            prepared_by=self.prepared_by.text().strip(),
+            actions_by=self.action_grouping(), connect=connect)
         self._update_export_button()
         return task
 
@@ -229,6 +241,12 @@ class ExportDialog(QDialog):
         self.paper.setAccessibleName(self.tr("Paper size"))
         self._prepared_label.setText(self.tr("Prepared by:"))
         self.prepared_by.setAccessibleName(self.tr("Prepared by"))
+        self._actions_by_label.setText(self.tr("Action plan:"))
+        groupings = {"owner": self.tr("Open actions by owner"),
+                     "standard": self.tr("Open actions by standard")}
+        for row in range(self.actions_by.count()):
+            self.actions_by.setItemText(row, groupings[self.actions_by.itemData(row)])
+        self.actions_by.setAccessibleName(self.tr("Action plan grouping"))
         self.pdf.check.setText(self.tr("Full PDF report:"))
         self.summary.check.setText(self.tr("One-page summary (PDF):"))
         self.pack.check.setText(self.tr("Evidence pack (zip):"))

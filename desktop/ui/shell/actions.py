@@ -569,6 +569,7 @@ class ProjectActions(QObject):
                pdf: Path | None = None, summary_pdf: Path | None = None,
                evidence_pack: Path | None = None, xlsx: Path | None = None,
                pagesize: str = "A4", prepared_by: str = "",
+               actions_by: str = "owner",
                connect: Callable[[Task], None] | None = None) -> Task | None:
         """Write the chosen reports on a worker, with progress and a Cancel that stops it.
 
@@ -586,7 +587,8 @@ class ProjectActions(QObject):
             return export_reports(session, lang=lang,  # type: ignore[arg-type]
                                   pdf=pdf, summary_pdf=summary_pdf, evidence_pack=evidence_pack,
                                   xlsx=xlsx, pagesize=pagesize,  # type: ignore[arg-type]
-                                  prepared_by=prepared_by, progress=progress,
+                                  prepared_by=prepared_by, actions_by=actions_by,
+                                  progress=progress,
                                   cancelled=cancelled)
 
         return self._start(job, self.tr("Writing the reports…"), cancellable=True,
