@@ -190,7 +190,10 @@ def translated_errors(refuse: Refuse,
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise refuse(f"it cannot be read ({reason})", f"无法读取（{reason}）") from exc
-    except (*_DAMAGED, *_openpyxl_errors(), *also) as exc:
+    except Exception as exc:
+        damaged: tuple[type[BaseException], ...] = (*_DAMAGED, *_openpyxl_errors(), *also)
+        if not isinstance(exc, damaged):
+            raise
         if unsafe_xml(exc):
             raise refuse("it contains unsafe XML (a DTD or entity declarations)",
                          "其中含有不安全的 XML 内容（DTD 或实体声明）") from exc
