@@ -303,7 +303,10 @@ def main(argv: list[str] | None = None) -> int:
         for size, path in paths.items():
             out = Path(tmp, size)
             out.mkdir()
-            timings += measure(size, collect(path), out, args.runs)
+            found = measure(size, collect(path), out, args.runs)
+            timings += found
+            print(f"{size}: " + "; ".join(f"{t.name} best {min(t.ours):.2f} s vs plain "
+                                          f"{min(t.plain):.2f} s" for t in found), flush=True)
     peak = None if args.no_memory else export_peak_mb(paths[sizes[-1]])
 
     print(f"\n{args.runs} alternating runs each; {args.actions} actions at every size")
