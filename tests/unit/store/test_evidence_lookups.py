@@ -44,5 +44,5 @@ def test_details_of_some_evidence_only(store: ProjectStore, make_file: MakeFile)
     assert set(everything) == set(ids[:3])
     assert store.records.evidence_meta([ids[1], ids[3]]) == {ids[1]: everything[ids[1]]}
     assert store.records.evidence_meta([]) == {}
-    many = list(range(-1200, 0)) + [ids[2]]  # more ids than one IN list takes
+    many = [*range(-1200, 0), ids[2]]  # more ids than one IN list takes
     assert store.records.evidence_meta(many) == {ids[2]: everything[ids[2]]}
