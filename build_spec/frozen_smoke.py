@@ -34,7 +34,8 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", AUDITREADY_NO_DIALOGS="1",
-                   XDG_DATA_HOME=str(tmp / "data"), XDG_CONFIG_HOME=str(tmp / "config"))
+                   XDG_DATA_HOME=str(tmp / "data"), XDG_CONFIG_HOME=str(tmp / "config"),
+                   XDG_CACHE_HOME=str(tmp / "cache"))
         out = subprocess.run([cli, "catalog", "--format", "json"], env=env,
                              capture_output=True, text=True, check=True).stdout
         editions = {f'{s["code"]}:{s["edition"]}' for s in json.loads(out)}

@@ -25,6 +25,7 @@ import os
 import posixpath
 import stat
 import struct
+import sys
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator
@@ -37,8 +38,6 @@ from xml.parsers import expat
 
 from defusedxml import DefusedXmlException, DTDForbidden, EntitiesForbidden
 from defusedxml import ElementTree as SafeET
-from openpyxl import load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
 
 from desktop.errors import UserError
 
@@ -82,8 +81,15 @@ _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 
 _DAMAGED = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, struct.error,
             LookupError, ValueError, TypeError, ParseError, expat.ExpatError, UnicodeError,
-            RecursionError, NotImplementedError, InvalidFileException)
+            RecursionError, NotImplementedError)
 """What parsers raise on damaged or hostile input (KeyError and IndexError are LookupErrors)."""
+
+
+def _openpyxl_errors() -> tuple[type[Exception], ...]:
+    """openpyxl's own "not a workbook" error, once openpyxl is loaded (it is imported
+    only when a workbook is first read, to keep the program's start fast)."""
+    module = sys.modules.get("openpyxl.utils.exceptions")
+    return (module.InvalidFileException,) if module is not None else ()
 
 
 def _n(value: int) -> str:
@@ -184,7 +190,10 @@ def translated_errors(refuse: Refuse,
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise refuse(f"it cannot be read ({reason})", f"无法读取（{reason}）") from exc
-    except (*_DAMAGED, *also) as exc:
+    except Exception as exc:
+        damaged: tuple[type[BaseException], ...] = (*_DAMAGED, *_openpyxl_errors(), *also)
+        if not isinstance(exc, damaged):
+            raise
         if unsafe_xml(exc):
             raise refuse("it contains unsafe XML (a DTD or entity declarations)",
                          "其中含有不安全的 XML 内容（DTD 或实体声明）") from exc
@@ -524,6 +533,8 @@ def load_checked(checked: CheckedWorkbook, refuse: Refuse) -> Any:
         UserError (from ``refuse``): anything openpyxl raises while loading a
             malformed package, its own AttributeError and OverflowError included.
     """
+    from openpyxl import load_workbook
+
     with translated_errors(refuse, (AttributeError, ArithmeticError)):
         return load_workbook(checked.handle, read_only=True, data_only=False)
 

@@ -55,3 +55,9 @@ def user_data_dir() -> Path:
     path = Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def user_cache_dir() -> Path:
+    """Return the per-user cache folder (not created): files here may be deleted at
+    any time and are rebuilt, e.g. the parsed knowledge base."""
+    return Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR))

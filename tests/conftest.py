@@ -46,24 +46,31 @@ def sample(tmp_path: Path, catalog: Catalog) -> Iterator[ProjectSession]:
 
 @pytest.fixture(autouse=True, scope="session")
 def _no_real_user_data(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """Fixtures shared by a module or the session never reach the real user data folder.
+    """Fixtures shared by a module or the session never reach the real user data or
+    cache folder.
 
-    ``XDG_DATA_HOME`` covers programs the tests start (platformdirs reads it on Linux).
+    ``XDG_DATA_HOME`` and ``XDG_CACHE_HOME`` cover programs the tests start
+    (platformdirs reads them on Linux).
     """
     folder = tmp_path_factory.mktemp("shared-userdata")
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(paths, "user_data_dir", lambda: folder)
+        patch.setattr(paths, "user_cache_dir", lambda: folder / "cache")
         patch.setenv("XDG_DATA_HOME", str(folder))
+        patch.setenv("XDG_CACHE_HOME", str(folder / "cache"))
         yield
 
 
 @pytest.fixture(autouse=True)
 def _private_user_data(tmp_path_factory: pytest.TempPathFactory,
                        monkeypatch: pytest.MonkeyPatch) -> None:
-    """Each test has its own user data folder (backups, the saved backup policy)."""
+    """Each test has its own user data folder (backups, the saved backup policy) and
+    cache folder (the parsed knowledge base)."""
     folder = tmp_path_factory.mktemp("userdata")
     monkeypatch.setattr(paths, "user_data_dir", lambda: folder)
+    monkeypatch.setattr(paths, "user_cache_dir", lambda: folder / "cache")
     monkeypatch.setenv("XDG_DATA_HOME", str(folder))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(folder / "cache"))
 
 
 _EXIT_STATUS: list[int] = []

@@ -16,6 +16,7 @@ from typing import Any
 from desktop.catalog.editions import derive_standard
 from desktop.catalog.maps import load_maps
 from desktop.catalog.parsing import parse_standard
+from desktop.catalog.toml_cache import read_toml
 from desktop.domain.model import Catalog, Standard
 from desktop.errors import CatalogError
 from desktop.paths import resource
@@ -84,8 +85,7 @@ def load_standard_file(path: Path) -> Standard:
 
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
-        with path.open("rb") as fh:
-            raw = tomllib.load(fh)
+        raw = read_toml(path)
     except OSError as exc:
         raise CatalogError(
             f"Cannot read standard file {path.name}: {exc.strerror or exc}.",

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.catalog.fields import catalog_error, text_field
+from desktop.catalog.toml_cache import read_toml
 from desktop.domain.model import (
     ChangeKind,
     ItemKind,
@@ -35,8 +36,7 @@ Maps = tuple[tuple[SharedRequirement, ...], dict[str, Text], dict[str, Pitfall],
 
 def _read(path: Path) -> dict[str, Any]:
     try:
-        with path.open("rb") as fh:
-            return tomllib.load(fh)
+        return read_toml(path)
     except OSError as exc:
         raise catalog_error(path.name, f"cannot read the file: {exc.strerror or exc}",
                             f"无法读取文件：{exc.strerror or exc}") from exc

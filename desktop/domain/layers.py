@@ -43,10 +43,10 @@ import calendar
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from desktop.domain.model import (
     CatalogItem,
-    Evidence,
     FreshnessRule,
     ItemKind,
     ItemState,
@@ -70,6 +70,18 @@ has operated for more than 3 months (ISO 50001 / GB/T 23331: 6 months), see
 :mod:`desktop.domain.gates` gate ``operating_period``."""
 
 _DAY = dt.timedelta(days=1)
+
+
+class LinkedEvidence(Protocol):
+    """What the layer rules need of an evidence file linked to an item: its id.
+
+    :class:`~desktop.domain.model.Evidence` is one; the assessment passes
+    lighter values read from the links alone.
+    """
+
+    @property
+    def id(self) -> int:
+        """The evidence id (``evidence.id``, the key of its metadata)."""
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -179,7 +191,7 @@ def _superseded(
 def item_layers(
     item: CatalogItem,
     state: ItemState | None,
-    evidence: Sequence[Evidence],
+    evidence: Sequence[LinkedEvidence],
     meta: Mapping[int, EvidenceMeta],
     today: dt.date,
     operating_since: dt.date | None,
@@ -317,7 +329,7 @@ class StandardLayers:
 def standard_layers(
     standard: Standard,
     states: Mapping[str, ItemState],
-    evidence_by_item: Mapping[str, Sequence[Evidence]],
+    evidence_by_item: Mapping[str, Sequence[LinkedEvidence]],
     meta: Mapping[int, EvidenceMeta],
     today: dt.date,
     operating_since: dt.date | None,

@@ -26,8 +26,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from openpyxl.utils.cell import range_boundaries
-
 from desktop.domain.model import ItemKind, Text
 from desktop.errors import CancelledError, ChecklistImportError, ImportProblem
 from desktop.import_limits import (
@@ -334,6 +332,8 @@ class _Reader:
 
     def check_merged(self, ranges: Sequence[str]) -> None:
         """Report merged ranges that touch the layout's columns."""
+        from openpyxl.utils.cell import range_boundaries  # openpyxl loads on first import
+
         by_index = {index + 1: name for name, index in self.columns.items()}
         for ref in ranges:
             try:

@@ -13,9 +13,8 @@ expired evidence, and the readiness history. The GUI, the CLI
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from desktop.catalog.rules import load_cycle_rules
 from desktop.domain.assessment import INTEGRATED, Assessment
@@ -38,7 +37,7 @@ from desktop.domain.layers import (
     integrated_layers,
     standard_layers,
 )
-from desktop.domain.model import Evidence, Text
+from desktop.domain.model import Text
 from desktop.domain.records import ReadinessSnapshot
 from desktop.errors import CorruptProjectError
 from desktop.services.changes import Changes
@@ -98,12 +97,14 @@ def _from_setting(parse: Callable[[Any], _T], stored: Any, key: str) -> _T:
         ) from exc
 
 
-def _evidence_by_item(evidence: Sequence[Evidence]) -> dict[str, list[Evidence]]:
-    by_item: dict[str, list[Evidence]] = defaultdict(list)
-    for ev in evidence:
-        for item_id in ev.item_ids:
-            by_item[item_id].append(ev)
-    return by_item
+class _Linked(NamedTuple):
+    """An evidence id linked to an item: all the layer rules read of the evidence."""
+
+    id: int
+
+
+def _evidence_by_item(links: Mapping[str, Sequence[int]]) -> dict[str, list[_Linked]]:
+    return {item_id: [_Linked(i) for i in ids] for item_id, ids in links.items()}
 
 
 def expired_warning(count: int) -> Text:
@@ -129,7 +130,7 @@ def assess(session: ProjectSession, today: dt.date | None = None) -> Assessment:
     store, records = session.store, session.store.records
     standards = session.standards()
     states = store.item_states()
-    evidence_by_item: Mapping[str, Sequence[Evidence]] = _evidence_by_item(store.evidence_list())
+    evidence_by_item = _evidence_by_item(store.evidence_ids_by_item())
     meta = records.evidence_meta()
     system = records.system_info()
     profile = store.profile()

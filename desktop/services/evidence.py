@@ -297,7 +297,7 @@ def take_evidence(session: ProjectSession, evidence_id: int) -> RemovedEvidence:
     store = session.store
     with store.atomic():
         evidence = store.evidence(evidence_id)
-        meta = store.records.evidence_meta().get(evidence_id)
+        meta = store.records.evidence_meta([evidence_id]).get(evidence_id)
         store.remove_evidence(evidence_id, keep_content=True)
     return RemovedEvidence(evidence, meta)
 

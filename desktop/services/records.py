@@ -93,7 +93,8 @@ def set_evidence_meta(session: ProjectSession, meta: EvidenceMeta) -> Changes:
                 "评审日期早于证据生效日期。")
     records = session.store.records
     with session.store.atomic():
-        if records.evidence_meta().get(meta.evidence_id, EvidenceMeta(meta.evidence_id)) == meta:
+        stored = records.evidence_meta([meta.evidence_id])
+        if stored.get(meta.evidence_id, EvidenceMeta(meta.evidence_id)) == meta:
             return Changes()
         records.put_evidence_meta(meta)
     return _changed("evidence_meta", record_id=meta.evidence_id, items=evidence.item_ids)

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
 from desktop.domain.model import Evidence
-from desktop.store.records import datetime_to_text, text_to_datetime
+from desktop.store import blobs
+from desktop.store.records import datetime_to_text, now_utc, text_to_datetime
 
 _COLUMNS = "id, sha256, name, size, media_type, added_at"
 
@@ -52,6 +54,32 @@ def _build(rows: Sequence[Sequence[Any]], links: dict[int, list[str]]) -> list[E
         )
         for row in rows
     ]
+
+
+def store_new(db: Database, source: Path, before: blobs.SourceStamp, sha256: str, name: str,
+              media_type: str, ticker: blobs.Ticker) -> tuple[Evidence, bool]:
+    """Add evidence ``name`` for file ``source`` whose SHA-256 is ``sha256``, inside the
+    caller's transaction: (the existing row, False) when that content is already
+    attached under that name; else its content is copied unless stored
+    (:func:`blobs.copy_source`) and (the new row, True) returned.
+
+    Raises:
+        EvidenceError: the file changed, vanished or became unreadable.
+        CancelledError: cancelled.
+        sqlite3.Error: from SQLite; the caller translates it.
+    """
+    existing = find_named(db, sha256, name)
+    if existing is not None:
+        return existing, False
+    if not blobs.blob_exists(db, sha256):
+        blobs.copy_source(db, source, sha256, before, ticker)
+    ticker.check()
+    new_id = insert(db, sha256=sha256, name=name, size=before.size, media_type=media_type,
+                    added_at=now_utc())
+    created = find(db, new_id)
+    if created is None:
+        raise RuntimeError(f"evidence {new_id} vanished right after it was stored")
+    return created, True
 
 
 def find(db: Database, evidence_id: int) -> Evidence | None:
@@ -93,6 +121,25 @@ def list_all(db: Database) -> list[Evidence]:
     """Return every evidence with its item ids, ordered by added_at then id."""
     rows = db.execute(f"SELECT {_COLUMNS} FROM evidence ORDER BY added_at, id").fetchall()
     return _build(rows, _links(db, None))
+
+
+def counts_by_item(db: Database) -> dict[str, int]:
+    """Return the number of evidence files linked to each item that has any (one query)."""
+    rows = db.execute(
+        "SELECT item_id, COUNT(*) FROM evidence_links GROUP BY item_id").fetchall()
+    return {str(item_id): int(count) for item_id, count in rows}
+
+
+def ids_by_item(db: Database) -> dict[str, tuple[int, ...]]:
+    """Return the ids of the evidence linked to each item that has any, ascending.
+
+    Reads only the links (one query); no evidence row is read.
+    """
+    found: dict[str, list[int]] = {}
+    for item_id, evidence_id in db.execute(
+            "SELECT item_id, evidence_id FROM evidence_links ORDER BY item_id, evidence_id"):
+        found.setdefault(item_id, []).append(evidence_id)
+    return {item_id: tuple(ids) for item_id, ids in found.items()}
 
 
 def list_for_item(db: Database, item_id: str) -> list[Evidence]:

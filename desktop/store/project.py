@@ -341,37 +341,16 @@ class ProjectStore:
         shown = source.name if name is None else name
         if not shown:
             raise ValueError("an evidence name must not be empty")
-        media = (
-            media_type
-            or mimetypes.guess_type(shown)[0]
-            or mimetypes.guess_type(source.name)[0]
-            or DEFAULT_MEDIA_TYPE
-        )
+        media = (media_type or mimetypes.guess_type(shown)[0]
+                 or mimetypes.guess_type(source.name)[0] or DEFAULT_MEDIA_TYPE)
         before = blobs.stamp(source)
         ticker = blobs.Ticker(2 * before.size, progress, cancelled)
         ticker.report()
         sha256 = blobs.hash_source(source, before, ticker)
         with self.atomic():
-            existing = evidence_rows.find_named(self._db, sha256, shown)
-            if existing is not None:
-                ticker.finish()
-                return existing, False
-            if not blobs.blob_exists(self._db, sha256):
-                blobs.copy_source(self._db, source, sha256, before, ticker)
-            ticker.check()
-            new_id = evidence_rows.insert(
-                self._db,
-                sha256=sha256,
-                name=shown,
-                size=before.size,
-                media_type=media,
-                added_at=records.now_utc(),
-            )
-            created = evidence_rows.find(self._db, new_id)
+            found = evidence_rows.store_new(self._db, source, before, sha256, shown, media, ticker)
         ticker.finish()
-        if created is None:
-            raise RuntimeError(f"evidence {new_id} vanished right after it was stored")
-        return created, True
+        return found
 
     def evidence(self, evidence_id: int) -> Evidence:
         """Return evidence ``evidence_id`` with the ids of the items it serves.
@@ -389,6 +368,16 @@ class ProjectStore:
         """Return all evidence with item ids filled, ordered by added_at then id."""
         with self._guard():
             return evidence_rows.list_all(self._db)
+
+    def evidence_counts(self) -> dict[str, int]:
+        """Return how many evidence files each item has (items without any left out)."""
+        with self._guard():
+            return evidence_rows.counts_by_item(self._db)
+
+    def evidence_ids_by_item(self) -> dict[str, tuple[int, ...]]:
+        """Return each item's evidence ids, ascending (only the links are read)."""
+        with self._guard():
+            return evidence_rows.ids_by_item(self._db)
 
     def evidence_for_item(self, item_id: str) -> list[Evidence]:
         """Return the evidence linked to ``item_id``, ordered by added_at then id."""

@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import AbstractContextManager
 from enum import StrEnum
 from typing import Any, TypeVar
@@ -57,6 +57,7 @@ from desktop.store.records import RecordError
 Block = Callable[[], AbstractContextManager[None]]
 _E = TypeVar("_E", bound=StrEnum)
 _SHARES = ("documented", "implemented", "sustained", "overall")
+_IN_BATCH = 500  # ids per "IN (...)" list, well below SQLite's limit on parameters
 
 
 def _iso(value: dt.date | None) -> str | None:
@@ -201,11 +202,23 @@ class QualityRecords:
 
     # --- evidence metadata and system facts --------------------------------------
 
-    def evidence_meta(self) -> dict[int, EvidenceMeta]:
-        """Return the metadata of every evidence that has some, keyed by evidence id."""
+    def evidence_meta(self, ids: Iterable[int] | None = None) -> dict[int, EvidenceMeta]:
+        """Return the metadata of evidence that has some, keyed by evidence id: of ``ids``
+        only (read by primary key, so an item's files cost the same in any project) or
+        of all (None). Raises RecordError for a malformed stored value."""
+        columns = ("SELECT evidence_id, nature, version, approved_on, effective_from, "
+                   "effective_to, review_by FROM evidence_meta")
         with self._guard():
-            rows = self._rows("SELECT evidence_id, nature, version, approved_on, effective_from, "
-                              "effective_to, review_by FROM evidence_meta ORDER BY evidence_id")
+            if ids is None:
+                rows = self._rows(columns + " ORDER BY evidence_id")
+            else:
+                wanted = sorted(set(ids))
+                rows = []
+                for start in range(0, len(wanted), _IN_BATCH):
+                    batch = wanted[start:start + _IN_BATCH]
+                    rows += self._rows(f"{columns} WHERE evidence_id IN "
+                                       f"({', '.join('?' * len(batch))}) ORDER BY evidence_id",
+                                       batch)
             found = {}
             for eid, nature, version, approved, start, end, review in rows:
                 row = _Row("evidence_meta", eid)

@@ -14,7 +14,6 @@ entry is selected (a clause, a checklist item or a shared item id).
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, Signal
@@ -138,8 +137,7 @@ class ChecklistPanel(QWidget):
             return
         states = session.store.item_states()
         self.find_bar.set_owners(s.owner.strip() for s in states.values() if s.owner.strip())
-        evidence = session.store.evidence_list()
-        counts = Counter(i for e in evidence for i in e.item_ids)
+        counts = session.store.evidence_counts()  # one GROUP BY over the links
         for standard in session.standards():
             model = ChecklistTreeModel(standard, self._lang, parent=self)
             model.set_states(states, counts)
@@ -150,10 +148,7 @@ class ChecklistPanel(QWidget):
             self.tabs.setTabToolTip(index, self._tab_tip(standard))
         bundled = [s for s in session.standards() if s.system != CUSTOM_SYSTEM]
         if len(bundled) >= 2:  # custom checklists have no Harmonized Structure clauses
-            files: dict[str, set[int]] = {}
-            for e in evidence:
-                for item_id in e.item_ids:
-                    files.setdefault(item_id, set()).add(e.id)
+            files = {i: set(ids) for i, ids in session.store.evidence_ids_by_item().items()}
             integrated = IntegratedTreeModel(integrated_view(session), bundled, self._lang,
                                              parent=self)
             integrated.set_states(states, files)

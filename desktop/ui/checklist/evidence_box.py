@@ -167,7 +167,7 @@ class EvidenceBox(QGroupBox):
         else:
             items = self._targets or (self._item_id,)
             files = {e.id: e for t in items for e in session.store.evidence_for_item(t)}
-            meta = session.store.records.evidence_meta()
+            meta = session.store.records.evidence_meta(files)
             details = {i: self._details(items, meta.get(i)) for i in files}
             self.model.set_rows(list(files.values()), details, lang)
         if selected is not None:
@@ -213,8 +213,8 @@ class EvidenceBox(QGroupBox):
             return self._actions.change_records(record_service.set_evidence_meta,
                                                 meta) is not None
 
-        dialog = EvidenceMetaDialog(evidence, session.store.records.evidence_meta().get(
-            evidence_id), "\n".join(rules), save, lang, self)
+        dialog = EvidenceMetaDialog(evidence, session.store.records.evidence_meta(
+            [evidence_id]).get(evidence_id), "\n".join(rules), save, lang, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

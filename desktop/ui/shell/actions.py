@@ -14,7 +14,7 @@ import shutil
 import tempfile
 from collections.abc import Callable, Sequence, Set
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QUndoStack
@@ -23,18 +23,15 @@ from PySide6.QtWidgets import QWidget
 from desktop.domain.model import CompanyProfile, ItemStatus
 from desktop.domain.names import shown_name
 from desktop.errors import CancelledError, CorruptProjectError, ForeignSchemaError, UserError
-from desktop.reports.pack.evidence_pack import sanitize_name
 from desktop.services import assessment as assessment_service
 from desktop.services import custom as custom_service
 from desktop.services import editions as edition_service
 from desktop.services import evidence as evidence_service
 from desktop.services import integrated as integrated_service
 from desktop.services import items as item_service
-from desktop.services import roundtrip as roundtrip_service
 from desktop.services import session as session_service
 from desktop.services.assessment import Assessment
 from desktop.services.changes import Changes
-from desktop.services.reporting import ExportResult, export_reports
 from desktop.services.session import ProjectSession
 from desktop.ui.shell.backups_dialog import offer_latest_backup
 from desktop.ui.shell.context import AppContext
@@ -43,6 +40,12 @@ from desktop.ui.shell.repair_offer import offer_repair
 from desktop.ui.shell.undo import SetStatusCommand
 from desktop.ui.shell.undo_steps import UndoSteps
 from desktop.ui.shell.workers import ProgressFeedback, Task, TaskRunner
+
+if TYPE_CHECKING:
+    # Reports and the workbook round trip pull in reportlab and openpyxl (a quarter
+    # of a second at start): they are imported where first used.
+    from desktop.services import roundtrip as roundtrip_service
+    from desktop.services.reporting import ExportResult
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -408,6 +411,8 @@ class ProjectActions(QObject):
             self._temp_dir = Path(tempfile.mkdtemp(prefix="auditready-"))
         folder = self._temp_dir / str(evidence_id)
         folder.mkdir(exist_ok=True)
+        from desktop.reports.pack.evidence_pack import sanitize_name
+
         dest = folder / sanitize_name(name)  # a stored name is data, never a path
 
         def job(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> Path:
@@ -534,6 +539,7 @@ class ProjectActions(QObject):
         task runs (message shown).
         """
         session = self._session
+        from desktop.services import roundtrip as roundtrip_service
 
         def job(_progress: Callable[[int, int], None],
                 cancelled: Callable[[], bool]) -> roundtrip_service.RoundTripPreview:
@@ -556,6 +562,8 @@ class ProjectActions(QObject):
         project changed after the preview. The undo stack is cleared: its
         commands may name states the import replaced.
         """
+        from desktop.services import roundtrip as roundtrip_service
+
         changes = self._call(roundtrip_service.apply_roundtrip, preview, set(chosen))
         if changes is None:
             return False
@@ -580,6 +588,7 @@ class ProjectActions(QObject):
         when no project is open or another task runs (message shown).
         """
         session = self._session
+        from desktop.services.reporting import export_reports
 
         def job(progress: Callable[[int, int], None],
                 cancelled: Callable[[], bool]) -> ExportResult:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QIcon
@@ -32,7 +33,6 @@ from PySide6.QtWidgets import (
 from desktop.domain.names import shown_name
 from desktop.paths import resource
 from desktop.services.changes import Changes
-from desktop.services.roundtrip import RoundTripPreview
 from desktop.ui.certification.assessment_area import (
     AssessmentArea,
     AssessmentCommands,
@@ -45,8 +45,6 @@ from desktop.ui.checklist.item_panel import ItemPanel
 from desktop.ui.checklist.item_steps import step_item
 from desktop.ui.checklist.readiness_panel import ReadinessPanel
 from desktop.ui.departments.install import DepartmentsUi
-from desktop.ui.exchange.export_dialog import ExportDialog
-from desktop.ui.exchange.roundtrip_dialog import RoundTripDialog
 from desktop.ui.shell.actions import ProjectActions
 from desktop.ui.shell.close_guard import CloseGuard
 from desktop.ui.shell.context import AppContext
@@ -57,6 +55,12 @@ from desktop.ui.shell.settings_dialog import SettingsDialog
 from desktop.ui.shell.shell_commands import ShellCommands
 from desktop.ui.shell.summary_strip import SummaryStrip
 from desktop.ui.shell.workers import Task
+
+if TYPE_CHECKING:
+    # The exchange dialogs pull in openpyxl and reportlab: imported when first opened.
+    from desktop.services.roundtrip import RoundTripPreview
+    from desktop.ui.exchange.export_dialog import ExportDialog
+    from desktop.ui.exchange.roundtrip_dialog import RoundTripDialog
 
 PRODUCT = "AuditReady 审核就绪助手"
 #: The size the first window would like, in pixels; smaller screens get it maximized.
@@ -224,6 +228,8 @@ class MainWindow(QMainWindow):
         if self.actions.session is None:
             return None
         self.item_panel.flush()
+        from desktop.ui.exchange.export_dialog import ExportDialog  # slow import: on first use
+
         dialog = ExportDialog(self.ctx, self.actions, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
@@ -252,6 +258,8 @@ class MainWindow(QMainWindow):
             Path(path), self._show_roundtrip, lambda exc: self.ctx.errors.handle(exc, self))
 
     def _show_roundtrip(self, preview: RoundTripPreview) -> None:
+        from desktop.ui.exchange.roundtrip_dialog import RoundTripDialog
+
         dialog = RoundTripDialog(self.ctx, self.actions, preview, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda _obj=None: setattr(self, "roundtrip_dialog", None))

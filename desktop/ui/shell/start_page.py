@@ -32,7 +32,6 @@ from desktop.domain.assessment import Assessment
 from desktop.domain.names import shown_name
 from desktop.errors import UserError
 from desktop.services.backups import readiness_share
-from desktop.services.sample import create_sample
 from desktop.services.session import ProjectSession
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.i18n import arg
@@ -49,6 +48,8 @@ def ensure_sample(ctx: AppContext) -> Path | None:
     """
     sample = paths.user_data_dir() / SAMPLE_NAME
     if not sample.exists():
+        from desktop.services.sample import create_sample  # only when the sample is missing
+
         try:
             create_sample(sample, ctx.catalog).close()
         except UserError as exc:

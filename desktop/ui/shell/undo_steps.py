@@ -231,7 +231,8 @@ class UndoSteps(QObject):
         records = session.store.records
         if name == "set_evidence_meta":
             meta = args[0]
-            return records.evidence_meta().get(meta.evidence_id, EvidenceMeta(meta.evidence_id))
+            return records.evidence_meta([meta.evidence_id]).get(meta.evidence_id,
+                                                                 EvidenceMeta(meta.evidence_id))
         if name == "set_system_info":
             return records.system_info()
         if name == "save_setting":

@@ -1,0 +1,48 @@
+"""The cheap evidence reads that opening and item switching use agree with the full list."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+from desktop.domain.records import EvidenceMeta, EvidenceNature
+from desktop.store import ProjectStore
+
+MakeFile = Callable[[str, bytes], Path]
+
+
+def _attach(store: ProjectStore, make_file: MakeFile) -> list[int]:
+    ids = []
+    for n, items in enumerate((["a"], ["a", "b"], ["c"], [])):
+        evidence, _new = store.add_evidence(make_file(f"file-{n}.txt", f"content {n}".encode()))
+        for item_id in items:
+            store.link_evidence(evidence.id, item_id)
+        ids.append(evidence.id)
+    return ids
+
+
+def test_counts_and_ids_per_item_match_the_evidence_list(store: ProjectStore,
+                                                         make_file: MakeFile) -> None:
+    ids = _attach(store, make_file)
+    listed = store.evidence_list()
+    assert store.evidence_counts() == dict(Counter(i for e in listed for i in e.item_ids))
+    assert store.evidence_ids_by_item() == {"a": (ids[0], ids[1]), "b": (ids[1],),
+                                            "c": (ids[2],)}
+    store.unlink_evidence(ids[0], "a")
+    assert store.evidence_counts() == {"a": 1, "b": 1, "c": 1}
+
+
+def test_details_of_some_evidence_only(store: ProjectStore, make_file: MakeFile) -> None:
+    ids = _attach(store, make_file)
+    day = dt.date(2026, 3, 1)
+    for evidence_id in ids[:3]:
+        store.records.put_evidence_meta(EvidenceMeta(
+            evidence_id=evidence_id, nature=EvidenceNature.RECORD, effective_from=day))
+    everything = store.records.evidence_meta()
+    assert set(everything) == set(ids[:3])
+    assert store.records.evidence_meta([ids[1], ids[3]]) == {ids[1]: everything[ids[1]]}
+    assert store.records.evidence_meta([]) == {}
+    many = [*range(-1200, 0), ids[2]]  # more ids than one IN list takes
+    assert store.records.evidence_meta(many) == {ids[2]: everything[ids[2]]}
