@@ -10,6 +10,7 @@ Commands::
     auditready-cli readiness PROJECT [--format json|text] [--date YYYY-MM-DD]
     auditready-cli import-checklist PROJECT XLSX [--name NAME]
     auditready-cli import-workbook PROJECT XLSX [--apply] [--format json|text]
+    auditready-cli import-folder PROJECT DIR [--apply] [--min-confidence N] [--format json|text]
     auditready-cli apply-template PROJECT TEMPLATE [--name NAME]
     auditready-cli backup PROJECT [--out PATH]
     auditready-cli backups PROJECT [--format json|text]
@@ -34,13 +35,24 @@ import traceback
 from collections.abc import Sequence
 
 from desktop import __version__
-from desktop.cli import audit_time, backups, basic, imports, readiness, repair, reports, verify
+from desktop.cli import (
+    audit_time,
+    backups,
+    basic,
+    imports,
+    onboarding,
+    readiness,
+    repair,
+    reports,
+    verify,
+)
 from desktop.cli.common import EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, EXIT_USER, message_lang
 from desktop.errors import UserError
 
 __all__ = ["EXIT_INTERNAL", "EXIT_OK", "EXIT_USAGE", "EXIT_USER", "main", "message_lang"]
 
-COMMAND_MODULES = (basic, reports, readiness, imports, backups, verify, repair, audit_time)
+COMMAND_MODULES = (basic, reports, readiness, imports, backups, verify, repair, audit_time,
+                   onboarding)
 
 
 def _parser() -> argparse.ArgumentParser:
