@@ -10,6 +10,7 @@ or item id raises :class:`~desktop.errors.CatalogError` naming file and entry.
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
 import unicodedata
@@ -76,7 +77,8 @@ class MatchRules:
         numbers: document-number patterns, in file order.
         families: standard code → words pointing to it (normalized).
         natures: nature rules, first match wins.
-        synonyms: (word, canonical word) pairs, longest word first.
+        synonyms: (word, canonical word) pairs, longest word first; a group's first
+            word is paired with itself.
         items: per-item phrases.
     """
 
@@ -87,23 +89,32 @@ class MatchRules:
     items: tuple[ItemPhrases, ...]
 
     def canon(self, text: str) -> str:
-        """``text`` normalized with every synonym replaced by its group's first word."""
+        """``text`` normalized with every synonym replaced by its group's first word.
+
+        One pass, longest word first, so a longer word of another group (or the first
+        word of a group) is never split by a shorter synonym inside it.
+        """
         out = normalize(text)
-        for word, canonical in self.synonyms:
-            if word in out:
-                out = out.replace(word, canonical)
-        return out
+        if not self.synonyms:
+            return out
+        table = dict(self.synonyms)
+        return _synonym_regex(self.synonyms).sub(lambda m: table[m.group(0)], out)
 
     def synonym_of_phrase(self, phrase: str, text: str) -> str | None:
         """The words of normalized ``text`` that read as ``phrase`` once synonyms are
         folded (e.g. ``"文件管理程序"`` for the phrase ``"文件控制程序"``), or None."""
         for word, target in self.synonyms:
-            if target in phrase and word in text:
+            if word != target and target in phrase and word in text:
                 candidate = phrase.replace(target, word)
                 if candidate in text:
                     return candidate
                 return word
         return None
+
+
+@functools.cache
+def _synonym_regex(pairs: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(word) for word, _canonical in pairs))
 
 
 def rules_path() -> Path:
@@ -227,8 +238,7 @@ def _synonyms(entries: Sequence[Mapping[str, Any]], where: str) -> tuple[tuple[s
                 raise catalog_error(at, f"{word!r} is in two synonym groups",
                                     f"{word!r} 出现在两个同义词组中")
             pairs[word] = words[0]
-    return tuple(sorted(((w, c) for w, c in pairs.items() if w != c),
-                        key=lambda pair: -len(pair[0])))
+    return tuple(sorted(pairs.items(), key=lambda pair: (-len(pair[0]), pair[0])))
 
 
 def _items(entry: Mapping[str, Any], where: str, catalog: Catalog,

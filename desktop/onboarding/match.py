@@ -33,7 +33,9 @@ MIN_CONFIDENCE = 0.2
 """Proposals below this confidence are not shown."""
 
 _W_NUMBER_EXACT, _W_NUMBER_NEAR = 0.45, 0.3
-_W_NAME, _W_FOLDER, _W_BODY = 0.4, 0.12, 0.2
+_W_NAME, _W_TITLE, _W_FOLDER, _W_BODY = 0.4, 0.32, 0.12, 0.2
+_TITLE_CHARS = 60
+_RECORDS = frozenset({Nature.RECORD_FORM, Nature.REPORT, Nature.CERTIFICATE})
 _W_FAMILY_FIT, _W_FAMILY_MISS = 0.1, -0.2
 _Hit = Callable[[int, float, Text], None]
 _TOKENS = re.compile(r"[a-z0-9]+")
@@ -71,8 +73,9 @@ class _Target:
 class _Texts:
     name: str       # canon of the file name (stem)
     folder: str     # canon of the folder names
+    title: str      # canon of the first line of text (a heading, a sheet name)
     body: str       # canon of the first text
-    raw: tuple[str, str, str]     # the same three, normalized without synonyms
+    raw: tuple[str, str, str, str]  # the same four, normalized without synonyms
     tokens: frozenset[str]        # Latin words of name and folders
     body_tokens: frozenset[str]   # Latin words of the text
 
@@ -117,8 +120,10 @@ class Matcher:
         parts = rel_path.split("/")
         stem = parts[-1].rsplit(".", 1)[0] if "." in parts[-1] else parts[-1]
         folders = " ".join(parts[:-1])
-        texts = _Texts(self.rules.canon(stem), self.rules.canon(folders), self.rules.canon(text),
-                       (normalize(stem), normalize(folders), normalize(text)),
+        title = text.strip().split("\n", 1)[0][:_TITLE_CHARS]
+        texts = _Texts(self.rules.canon(stem), self.rules.canon(folders), self.rules.canon(title),
+                       self.rules.canon(text),
+                       (normalize(stem), normalize(folders), normalize(title), normalize(text)),
                        frozenset(_TOKENS.findall(f"{stem} {folders}".lower())),
                        frozenset(_TOKENS.findall(text.lower())))
         nature = self._nature(texts, stem, text)
@@ -202,8 +207,9 @@ class Matcher:
         for phrase, targets in self._phrases.items():
             for place, text, raw, tokens, weight in (
                     ("name", texts.name, texts.raw[0], texts.tokens, _W_NAME),
+                    ("title", texts.title, texts.raw[2], texts.body_tokens, _W_TITLE),
                     ("folder", texts.folder, texts.raw[1], texts.tokens, _W_FOLDER),
-                    ("body", texts.body, texts.raw[2], texts.body_tokens, _W_BODY)):
+                    ("body", texts.body, texts.raw[3], texts.body_tokens, _W_BODY)):
                 if not text or not self._has(phrase, text, tokens):
                     continue
                 strength = weight * (0.75 + 0.25 * min(len(phrase), 8) / 8)
@@ -215,12 +221,13 @@ class Matcher:
                         reasons[index] = self._phrase_reason(phrase, place, raw)
                 break
         for index, (strength, order) in best.items():
-            hit(index, strength - 0.002 * min(order, 200), reasons[index])
+            hit(index, strength - 0.00005 * order, reasons[index])
 
     def _phrase_reason(self, phrase: str, place: str, raw: str) -> Text:
         shown = phrase
         synonym = None if phrase in raw else self.rules.synonym_of_phrase(phrase, raw)
         where = {"name": ("the name", "文件名"), "folder": ("the folder name", "文件夹名"),
+                 "title": ("the title inside", "文件内的标题"),
                  "body": ("the first pages", "文件开头")}[place]
         if synonym is not None:
             return Text(f"{where[0]} contains “{synonym}” (read as “{shown}”)",
@@ -255,9 +262,9 @@ class Matcher:
                                        f"它是{nature.label.zh}"))
         elif documented:
             target.score -= 0.08
-        elif nature is not Nature.OTHER and is_procedure:
+        elif nature in _RECORDS and is_procedure:
             target.score -= 0.12
-        elif nature is not Nature.OTHER and item.kind is ItemKind.RETAIN:
+        elif nature in _RECORDS and item.kind is ItemKind.RETAIN:
             target.score += 0.03
 
 
