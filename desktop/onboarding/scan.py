@@ -120,8 +120,9 @@ def scan_folder(
 ) -> ScanResult:
     """Scan every file below ``root`` and propose checklist items for each.
 
-    Files with the same content as an earlier one (by path order) are listed with
-    ``duplicate_of`` and the earlier file's proposals, read once. Text is read
+    Files of equal content are read once: the likely original (fewest copy marks
+    such as "副本" or "(1)" in its path, then the shortest name) is read, the others
+    are listed with ``duplicate_of`` and its proposals. Text is read
     within ``limits`` (:mod:`desktop.onboarding.extract`); only the matching facts
     are kept, never the text.
 
@@ -130,8 +131,9 @@ def scan_folder(
         catalog: the knowledge base (a session's catalog includes custom content).
         standard_ids: standards whose checklist items may be proposed.
         limits: bounds on reading (default :class:`ScanLimits`).
-        progress: called with (files done, files total) after each file.
-        cancelled: polled before each file; True stops the scan.
+        progress: called with (steps done, steps total) after each step; every
+            file counts twice, once hashed and once read.
+        cancelled: polled before each step; True stops the scan.
         rules: matching rules (default: loaded from the knowledge base).
 
     Returns:
@@ -146,42 +148,63 @@ def scan_folder(
     limits = limits or ScanLimits()
     matcher = Matcher(catalog, standard_ids, rules or load_match_rules(catalog))
     paths, skipped = list_files(root, limits)
-    files: list[ScannedFile] = []
-    first_by_hash: dict[str, ScannedFile] = {}
-    total = len(paths)
+    total = 2 * len(paths)
+    hashed: dict[str, tuple[Path, str, int]] = {}
     for done, path in enumerate(paths, 1):
         if cancelled is not None and cancelled():
             raise CancelledError()
         rel = _rel(path, root)
         try:
-            sha, size = sha256_of(path, cancelled)
+            hashed[rel] = (path, *sha256_of(path, cancelled))
         except OSError as exc:
             reason = exc.strerror or str(exc)
             skipped.append(Skipped(rel, Text(f"Cannot be read ({reason}).",
                                              f"无法读取（{reason}）。")))
-            continue
-        original = first_by_hash.get(sha)
+        if progress is not None:
+            progress(done, total)
+    originals: dict[str, str] = {}
+    for rel in sorted(hashed, key=_original_first):
+        originals.setdefault(hashed[rel][1], rel)
+    read: dict[str, ScannedFile] = {}
+    order = sorted(hashed, key=lambda rel: originals[hashed[rel][1]] != rel)
+    for done, rel in enumerate(order, len(paths) + 1):
+        if cancelled is not None and cancelled():
+            raise CancelledError()
+        path, sha, size = hashed[rel]
+        original = read.get(originals[sha])
         if original is not None and path.suffix.lower() not in TEXT_SUFFIXES:
             facts = matcher.facts(rel, "")  # read by name only: its own name may tell more
-            files.append(ScannedFile(rel, sha, size, facts.nature.value, facts.dates,
-                                     facts.version, facts.proposals,
-                                     duplicate_of=original.path, note=original.note))
+            read[rel] = ScannedFile(rel, sha, size, facts.nature.value, facts.dates,
+                                    facts.version, facts.proposals,
+                                    duplicate_of=original.path, note=original.note)
         elif original is not None:
-            files.append(ScannedFile(rel, sha, size, original.nature, original.dates,
-                                     original.version, original.proposals,
-                                     duplicate_of=original.path, note=original.note))
-        else:
+            read[rel] = ScannedFile(rel, sha, size, original.nature, original.dates,
+                                    original.version, original.proposals,
+                                    duplicate_of=original.path, note=original.note)
+        elif originals[sha] == rel:
             try:
                 extracted = extract(path, limits)
             except Unreadable as exc:
                 skipped.append(Skipped(rel, exc.why))
             else:
                 facts = matcher.facts(rel, extracted.text)
-                scanned = ScannedFile(rel, sha, size, facts.nature.value, facts.dates,
-                                      facts.version, facts.proposals, note=extracted.note)
-                first_by_hash[sha] = scanned
-                files.append(scanned)
+                read[rel] = ScannedFile(rel, sha, size, facts.nature.value, facts.dates,
+                                        facts.version, facts.proposals, note=extracted.note)
+        else:  # a copy of an unreadable file
+            skipped.append(Skipped(rel, Text(f"Same content as {originals[sha]}, which cannot "
+                                             "be read.", f"与无法读取的 {originals[sha]} "
+                                             "内容相同。")))
         if progress is not None:
             progress(done, total)
     skipped.sort(key=lambda s: s.path)
-    return ScanResult(files, skipped)
+    return ScanResult([read[rel] for rel in sorted(read)], skipped)
+
+
+_COPY_MARKS = ("副本", "复件", "备份", "copy", "(1)", "(2)", "（1）", "（2）", "backup")
+
+
+def _original_first(rel: str) -> tuple[int, int, str]:
+    """Sort key putting the likely original of equal files first: fewest copy marks
+    ("副本", "copy", "(1)" …) in its path, then the shortest name, then path order."""
+    lower = rel.lower()
+    return sum(mark in lower for mark in _COPY_MARKS), len(rel.rsplit("/", 1)[-1]), rel
