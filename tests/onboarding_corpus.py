@@ -247,7 +247,7 @@ def build_corpus(root: Path) -> dict[str, tuple[str, ...]]:
     for doc in DOCS:
         target = root / doc.path
         target.parent.mkdir(parents=True, exist_ok=True)
-        _write(target, doc.lines, font)
+        write_document(target, doc.lines, font)
         labels[doc.path] = doc.items
     for original, copy in COPIES:
         (root / copy).parent.mkdir(parents=True, exist_ok=True)
@@ -262,7 +262,9 @@ def build_corpus(root: Path) -> dict[str, tuple[str, ...]]:
     return labels
 
 
-def _write(target: Path, lines: tuple[str, ...], font: str) -> None:
+def write_document(target: Path, lines: tuple[str, ...], font: str) -> None:
+    """Write ``target`` (.docx, .xlsx, .pdf or bytes for other types) holding ``lines``;
+    ``font``: the registered reportlab font for Chinese PDF text."""
     suffix = target.suffix.lower()
     if suffix == ".docx":
         import docx
