@@ -248,6 +248,10 @@ def _items(entry: Mapping[str, Any], where: str, catalog: Catalog,
         raise catalog_error(where, "items must be a non-empty list of item ids",
                             "items 应为非空的条目 id 列表")
     phrases = tuple(dict.fromkeys(draft.canon(p) for p in _words(entry, "phrases", where)))
+    for phrase in phrases:
+        if len(phrase) < 2:
+            raise catalog_error(where, f"the phrase {phrase!r} is shorter than two characters",
+                                f"短语 {phrase!r} 不足两个字符")
     result = []
     for item_id in ids:
         if not catalog.has_item(item_id) or not catalog.item(item_id).kind.is_checklist:

@@ -204,13 +204,15 @@ class Matcher:
     def _phrase_hits(self, texts: _Texts, hit: _Hit) -> None:
         best: dict[int, tuple[float, int]] = {}  # index -> (weight, order) of the best phrase
         reasons: dict[int, Text] = {}
+        places = [(place, text, raw, tokens, weight, _pairs(text)) for place, text, raw, tokens,
+                  weight in (("name", texts.name, texts.raw[0], texts.tokens, _W_NAME),
+                             ("title", texts.title, texts.raw[2], texts.body_tokens, _W_TITLE),
+                             ("folder", texts.folder, texts.raw[1], texts.tokens, _W_FOLDER),
+                             ("body", texts.body, texts.raw[3], texts.body_tokens, _W_BODY))
+                  if text]
         for phrase, targets in self._phrases.items():
-            for place, text, raw, tokens, weight in (
-                    ("name", texts.name, texts.raw[0], texts.tokens, _W_NAME),
-                    ("title", texts.title, texts.raw[2], texts.body_tokens, _W_TITLE),
-                    ("folder", texts.folder, texts.raw[1], texts.tokens, _W_FOLDER),
-                    ("body", texts.body, texts.raw[3], texts.body_tokens, _W_BODY)):
-                if not text or not self._has(phrase, text, tokens):
+            for place, text, raw, tokens, weight, pairs in places:
+                if phrase[:2] not in pairs or not self._has(phrase, text, tokens):
                     continue
                 strength = weight * (0.75 + 0.25 * min(len(phrase), 8) / 8)
                 for index, order in targets:
@@ -266,6 +268,11 @@ class Matcher:
             target.score -= 0.12
         elif nature in _RECORDS and item.kind is ItemKind.RETAIN:
             target.score += 0.03
+
+
+def _pairs(text: str) -> frozenset[str]:
+    """Every two-character slice of ``text`` (a cheap filter before a substring search)."""
+    return frozenset(text[i:i + 2] for i in range(len(text) - 1))
 
 
 def _joined(reasons: Sequence[Text]) -> Text:
