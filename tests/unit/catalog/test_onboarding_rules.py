@@ -33,7 +33,8 @@ def write(tmp_path: Path, text: str) -> Path:
 
 
 @pytest.mark.parametrize(("text", "said"), [
-    ('[[items]]\nitems = ["iso9001-2015:99:R"]\nphrases = ["x"]\n', "iso9001-2015:99:R"),
+    ('[[items]]\nitems = ["iso9001-2015:99:R"]\nphrases = ["xy"]\n', "iso9001-2015:99:R"),
+    ('[[items]]\nitems = ["iso9001-2015:9.3.3:R"]\nphrases = ["x"]\n', "two characters"),
     ('[[items]]\nitems = ["iso9001-2015:9.3.3:R"]\nphrases = []\n', "phrases"),
     ('[[numbers]]\npattern = "(?P<clause"\n', "regular expression"),
     ('[[numbers]]\npattern = "q(\\\\d)"\n', "clause"),
