@@ -29,7 +29,7 @@ from desktop.paths import resource
 
 #: Help page ids in contents order; each is ``resources/help/<lang>/<id>.md``.
 PAGES = ("getting-started", "checklist", "readiness", "records", "certificates", "export",
-         "backups", "shortcuts")
+         "folder-import", "backups", "shortcuts")
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
 
