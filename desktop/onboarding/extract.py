@@ -8,11 +8,12 @@ says so.
 
 Files are untrusted input. Word and Excel packages pass the zip checks of
 :func:`desktop.import_limits.check_zip` (entry sizes, compression ratio, no
-encryption) before a parser sees them, and their main XML parts must not declare
-a DTD; python-docx parses with lxml without resolving entities, openpyxl parses
-through defusedxml. Reading stops at :class:`~desktop.onboarding.model.ScanLimits`
-(pages, rows, paragraphs, characters, seconds); a file that goes over a size limit
-is read by its name only. Any parser failure on a damaged file becomes
+encryption) before a parser sees them, and no XML part may declare a DTD or
+entities (each part's prolog is read up to its root element); python-docx then
+parses with lxml without resolving entities, openpyxl through defusedxml.
+Reading stops at :class:`~desktop.onboarding.model.ScanLimits` (pages, rows,
+paragraphs, characters, seconds); a file that goes over a size limit is read by
+its name only. Any parser failure on a damaged file becomes
 :class:`Unreadable` with a reason in English and Chinese, never a crash.
 """
 
@@ -22,11 +23,12 @@ import logging
 import time
 import warnings
 import zipfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
+from xml.parsers import expat
 
 from desktop.domain.model import Text
 from desktop.errors import UserError
@@ -136,25 +138,48 @@ def _bounded(chunks: Iterator[str], limits: ScanLimits, deadline: float) -> Extr
     return Extracted("\n".join(parts), note)
 
 
-def _check_package(handle: IO[bytes], main_parts: Iterable[str]) -> zipfile.ZipFile:
-    archive = zipfile.ZipFile(handle)
-    check_zip(archive, _refuse)
-    names = set(archive.namelist())
-    for part in ("[Content_Types].xml", *main_parts):
-        if part in names:
-            with archive.open(part) as stream:
-                head = stream.read(4096)
-            if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-                raise Unreadable(Text(
-                    "Cannot be read: it contains unsafe XML (a DTD or entity declarations).",
-                    "无法读取：其中含有不安全的 XML 内容（DTD 或实体声明）。"))
-    return archive
+class _RootReached(Exception):
+    """The root element of an XML part began: its prolog holds no DTD."""
+
+
+def _no_dtd(archive: zipfile.ZipFile, part: str) -> None:
+    """Refuse ``part`` if its prolog declares a DTD or entities (read up to the root
+    element only, so the check costs a few bytes however large the part)."""
+    parser = expat.ParserCreate()
+
+    def refuse(*_args: object) -> None:
+        raise Unreadable(Text(
+            "Cannot be read: it contains unsafe XML (a DTD or entity declarations).",
+            "无法读取：其中含有不安全的 XML 内容（DTD 或实体声明）。"))
+
+    def root(*_args: object) -> None:
+        raise _RootReached
+
+    parser.StartDoctypeDeclHandler = refuse
+    parser.EntityDeclHandler = refuse
+    parser.StartElementHandler = root
+    with archive.open(part) as stream:
+        try:
+            while chunk := stream.read(16 * 1024):
+                parser.Parse(chunk, False)
+            parser.Parse(b"", True)
+        except _RootReached:
+            return
+
+
+def _check_package(handle: IO[bytes]) -> None:
+    """Zip limits of :func:`check_zip`, and no DTD in the prolog of any XML part."""
+    with zipfile.ZipFile(handle) as archive:
+        check_zip(archive, _refuse)
+        for name in archive.namelist():
+            if name.endswith((".xml", ".rels")):
+                _no_dtd(archive, name)
 
 
 def _docx(handle: IO[bytes], limits: ScanLimits) -> Iterator[str]:
     import docx  # python-docx; imported here so a scan of PDFs alone never loads lxml
 
-    _check_package(handle, ("word/document.xml",)).close()
+    _check_package(handle)
     handle.seek(0)
     document = docx.Document(handle)
     title = document.core_properties.title
@@ -177,7 +202,7 @@ def _docx(handle: IO[bytes], limits: ScanLimits) -> Iterator[str]:
 def _xlsx(handle: IO[bytes], limits: ScanLimits) -> Iterator[str]:
     from openpyxl import load_workbook
 
-    _check_package(handle, ("xl/workbook.xml",)).close()
+    _check_package(handle)
     handle.seek(0)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")

@@ -132,12 +132,19 @@ def test_garbage_and_bombs_do_not_crash(tmp_path: Path, catalog: Catalog) -> Non
     with zipfile.ZipFile(tmp_path / "entities.docx", "w") as archive:
         archive.writestr("[Content_Types].xml", "<Types/>")
         archive.writestr("word/document.xml", entity)
+    late = ('<?xml version="1.0"?><!--' + "x" * 6000 + '--><!DOCTYPE s [<!ENTITY e SYSTEM '
+            '"file:///etc/passwd">]><s>&e;</s>')
+    with zipfile.ZipFile(tmp_path / "late.docx", "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<document/>")
+        archive.writestr("word/styles.xml", late)
     result = scan_folder(tmp_path, catalog, STANDARDS)
     files = {f.path: f for f in result.files}
     skipped = {s.path: s.why for s in result.skipped}
     assert set(files) | set(skipped) == {"empty.pdf", "random.xlsx", "bomb.docx",
-                                         "entities.docx"}
+                                         "entities.docx", "late.docx"}
     assert "unsafe XML" in skipped["entities.docx"].en
+    assert "unsafe XML" in skipped["late.docx"].en and "不安全" in skipped["late.docx"].zh
     note = files["bomb.docx"].note
     assert note is not None and "name only" in note.en
 
@@ -154,3 +161,12 @@ def test_text_read_stops_at_the_limits(tmp_path: Path, catalog: Catalog) -> None
     result = scan_folder(tmp_path, catalog, STANDARDS,
                          limits=ScanLimits(max_text_chars=2000))
     assert result.files[0].proposals == ()  # the phrase lies past the limit
+
+
+def test_a_later_edition_in_the_project_gets_its_own_items(tmp_path: Path,
+                                                          catalog: Catalog) -> None:
+    (tmp_path / "QR-9.3-01 2026年管理评审报告.doc").write_bytes(b"old format")
+    result = scan_folder(tmp_path, catalog, ["iso9001-2026"])
+    ids = [p.item_id for p in result.files[0].proposals]
+    assert ids and all(i.startswith("iso9001-2026:") for i in ids)
+    assert any(i.startswith("iso9001-2026:9.3") for i in ids)
