@@ -4,6 +4,8 @@
    for ISO 9001:2015, ISO 14001:2015 and ISO 45001:2018: prints the top-1
    precision and top-3 recall of the proposals against the labels (definitions in
    :class:`tests.onboarding_corpus.Scores`) and the files they miss.
+   Then the same for ``HELD_OUT``: file names written after the rules, never used
+   to tune them (printed for information, no target).
 2. Builds ``--files`` documents (default 1,000) by replicating the folder, each
    replica's documents given one extra line so that no two files are equal (equal
    files would be read once and flatter the time), then scans them in a fresh
@@ -36,6 +38,7 @@ from tests.onboarding_corpus import (
     DOCS,
     STANDARDS,
     build_corpus,
+    build_held_out,
     evaluate,
     write_document,
 )
@@ -57,6 +60,13 @@ def _quality(root: Path) -> tuple[float, float]:
     for path in scores.misses:
         print(f"  no labelled item in the top 3: {path}")
     return scores.top1_precision, scores.top3_recall
+
+
+def _held_out(root: Path) -> None:
+    labels = build_held_out(root)
+    scores = evaluate(scan_folder(root, load_catalog(), STANDARDS).files, labels)
+    print(f"names not used to write the rules ({len(labels)}, by name only; no target): "
+          f"top-1 precision {scores.top1_precision:.1%}, top-3 recall {scores.top3_recall:.1%}")
 
 
 def _replicate(root: Path, files: int) -> int:
@@ -97,6 +107,7 @@ def main() -> int:
         return 0
     with tempfile.TemporaryDirectory(prefix="auditready-bench-") as tmp:
         precision, recall = _quality(Path(tmp) / "体系文件")
+        _held_out(Path(tmp) / "held-out")
         big = Path(tmp) / "large"
         count = _replicate(big, args.files)
         run = subprocess.run([sys.executable, __file__, "--scan-only", str(big)],

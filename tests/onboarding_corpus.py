@@ -357,3 +357,48 @@ def evaluate(files: list, labels: dict[str, tuple[str, ...]]) -> Scores:  # type
                 misses.append(file.path)
     return Scores(correct / proposed if proposed else 0.0, found / labelled if labelled else 0.0,
                   proposed, labelled, tuple(misses), tuple(wrong))
+
+
+HELD_OUT: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("质量体系/QP-8.5-02 生产过程控制程序.doc", (Q + "8.5.1:M", Q + "8.5.1:C1")),
+    ("质量体系/QP-7.1.5-01 监视和测量资源控制程序.doc",
+     (Q + "7.1.5.1:R", Q + "7.1.5.1:C1", Q + "7.1.5.2:R")),
+    ("质量体系/QR-8.3-05 设计评审记录.xls", (Q + "8.3.4:R", Q + "8.3.1:C1")),
+    ("质量体系/QR-10.2-03 纠正预防措施处理单.xls", (Q + "10.2.2:R",)),
+    ("质量体系/产品标识和可追溯性控制程序.doc", (Q + "8.5.2:R",)),
+    ("质量体系/2025年度顾客满意度分析报告.doc", (Q + "9.1.2:E", Q + "9.1.3:E")),
+    ("质量体系/首件检验记录表.xls", (Q + "8.6:C1", Q + "8.6:R")),
+    ("质量体系/客户投诉登记表.xls", (Q + "10.2.2:C1", Q + "10.2.2:R")),
+    ("质量体系/供应商评价程序.doc", (Q + "8.4.1:P1", Q + "8.4.1:R")),
+    ("质量体系/文件发放回收登记表.xls", (Q + "7.5.2:E", Q + "7.5.3.2:E")),
+    ("环境/EP-8.1-02 固体废弃物管理规定.doc", (E + "8.1:C3", E + "8.1:M")),
+    ("环境/E-R-9.1.1 2025年废气检测报告.pdf.jpg", (E + "9.1.1:C1", E + "9.1.1:R")),
+    ("环境/重要环境因素清单2026.xls", (E + "6.1.2:M", E + "6.1.2:C1")),
+    ("环境/能源资源消耗统计表.xls", (E + "9.1.1:C2",)),
+    ("环境/排污许可证.jpg", (E + "6.1.3:C1",)),
+    ("环境/环境应急演练记录.doc", (E + "8.2:C1",)),
+    ("安全/SP-8.1-05 动火作业管理规定.doc", (S + "8.1.1:M",)),
+    ("安全/职业健康安全目标及管理方案2026.doc", (S + "6.2.2:M", S + "6.2.2:R")),
+    ("安全/岗位风险告知卡.doc", (S + "6.1.2.1:C1", S + "6.1.2.1:E")),
+    ("安全/特种设备检验报告-行车.pdf.jpg", (S + "8.1.1:C1",)),
+    ("安全/急救箱检查记录.xls", (S + "8.2:C5",)),
+    ("安全/事故事件调查处理程序.doc", (S + "10.2:P1", S + "10.2:R")),
+    ("安全/员工协商与参与记录.xls", (S + "5.4:E",)),
+    ("安全/法规识别与更新记录2025.xls", (S + "6.1.3:R", S + "6.1.3:M", E + "6.1.3:M")),
+    ("综合/信息交流与沟通控制程序.doc", (Q + "7.4:E", E + "7.4.1:R", S + "7.4.1:R")),
+    ("综合/组织知识管理清单.xls", (Q + "7.1.6:E", Q + "7.1.6:C1")),
+    ("综合/年度内部审核方案.doc", (Q + "9.2.2:R", Q + "9.2.2:C1", E + "9.2.2:R")),
+    ("综合/变更管理申请表.xls", (S + "8.1.3:E", Q + "6.3:E")),
+    ("综合/Training matrix 2026.xlsx.xls", (Q + "7.2:R", Q + "7.2:C1", S + "7.2:R")),
+    ("综合/Management review minutes 2025.doc", (Q + "9.3.3:R", E + "9.3:R", S + "9.3:R")),
+)
+"""File names not used when the matching rules were written (read by name only), with the
+items a consultant would choose: a fairer sample of unseen names than the corpus."""
+
+
+def build_held_out(root: Path) -> dict[str, tuple[str, ...]]:
+    """Write the :data:`HELD_OUT` names (empty old-format files) below ``root``; labels."""
+    for rel, _items in HELD_OUT:
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_bytes(b"\xd0\xcf\x11\xe0" + rel.encode())
+    return dict(HELD_OUT)
