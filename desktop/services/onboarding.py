@@ -15,6 +15,7 @@ from desktop.errors import EvidenceError, ValidationError
 from desktop.onboarding import Nature, ScanLimits, ScannedFile, ScanResult, scan_folder
 from desktop.reports.onboarding import FolderLacks, LackingItem
 from desktop.services.changes import Changes
+from desktop.services.evidence import RemovedEvidence, restore_evidence, take_evidence
 from desktop.services.session import ProjectSession
 from desktop.store.outputs import is_project_file
 
@@ -111,10 +112,11 @@ def apply(
 ) -> Changes:
     """Attach every accepted file to its items, all in ONE transaction (one undo step).
 
-    Each file is stored (content once per SHA-256), linked to its item ids and given
-    evidence details from the scan (:func:`evidence_meta_for`) unless it already had
-    some. Files of equal content are attached once, with their items joined. No
-    item status is changed: nothing becomes "ready" by itself.
+    Each file is stored (content once per SHA-256) and linked to its item ids; a
+    file new to the project's register gets evidence details from the scan
+    (:func:`evidence_meta_for`). Files of equal content are attached once, with their
+    items joined. No item status is changed: nothing becomes "ready" by itself.
+    :func:`apply_import` does the same and also returns what to undo.
 
     Args:
         accepted: (scanned file, item ids) pairs; pairs with no item ids are ignored.
@@ -132,6 +134,86 @@ def apply(
             since the scan; nothing is written.
         StorageFullError, CancelledError: nothing is written.
     """
+    return apply_import(session, accepted, root, progress=progress,
+                        cancelled=cancelled).changes
+
+
+@dataclass(frozen=True, slots=True)
+class ImportStep:
+    """What one :func:`apply_import` did, for undo and redo as a single step.
+
+    Attributes:
+        changes: what it changed.
+        created: evidence rows it added to the register.
+        linked: (evidence id, item id) links it added to rows that were already there.
+    """
+
+    changes: Changes
+    created: tuple[int, ...]
+    linked: tuple[tuple[int, str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class UndoneImport:
+    """An import taken back by :func:`undo_import`; :func:`redo_import` puts it back."""
+
+    step: ImportStep
+    removed: tuple[RemovedEvidence, ...]
+
+
+def apply_import(
+    session: ProjectSession,
+    accepted: Sequence[tuple[ScannedFile, Sequence[str]]],
+    root: Path,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ImportStep:
+    """:func:`apply`, returning also the rows and links it added (see :class:`ImportStep`).
+
+    Raises:
+        See :func:`apply`.
+    """
+    by_hash = _merged(session, accepted, root)
+    store = session.store
+    items: set[str] = set()
+    created: list[int] = []
+    linked: list[tuple[int, str]] = []
+    first: int | None = None
+    stored_new = False
+    total = len(by_hash)
+    with store.atomic():
+        known = {e.id for e in store.evidence_list()}
+        for done, (file, item_ids) in enumerate(by_hash.values(), 1):
+            source = root / file.path
+            evidence, new = store.add_evidence(source, cancelled=cancelled)
+            if evidence.sha256 != file.sha256:
+                raise EvidenceError(
+                    f"{source} changed since the folder was scanned; scan it again.",
+                    f"{source} 在扫描后已被修改，请重新扫描文件夹。")
+            stored_new = stored_new or new
+            first = evidence.id if first is None else first
+            fresh = evidence.id not in known
+            for item_id in item_ids:
+                if item_id not in evidence.item_ids:
+                    store.link_evidence(evidence.id, item_id)
+                    if not fresh:
+                        linked.append((evidence.id, item_id))
+            items.update(item_ids)
+            if fresh:
+                created.append(evidence.id)
+                known.add(evidence.id)
+                store.records.put_evidence_meta(evidence_meta_for(file, evidence.id))
+            if progress is not None:
+                progress(done, total)
+    changes = Changes(items=frozenset(items), evidence=True, evidence_id=first,
+                      stored_new_content=stored_new, records=frozenset({"evidence_meta"}))
+    return ImportStep(changes, tuple(created), tuple(linked))
+
+
+def _merged(session: ProjectSession, accepted: Sequence[tuple[ScannedFile, Sequence[str]]],
+            root: Path) -> dict[str, tuple[ScannedFile, list[str]]]:
+    """Accepted files by content, items joined; checked before anything is written."""
     by_hash: dict[str, tuple[ScannedFile, list[str]]] = {}
     for file, item_ids in accepted:
         if not item_ids:
@@ -151,32 +233,36 @@ def apply(
         if is_project_file(source, session.path):
             raise EvidenceError(f"{source} is the open project or one of its files.",
                                 f"{source} 是当前打开的项目或其附属文件。")
-    store = session.store
-    items: set[str] = set()
-    first: int | None = None
-    stored_new = False
-    total = len(by_hash)
-    with store.atomic():
-        known = store.records.evidence_meta()
-        for done, (file, item_ids) in enumerate(by_hash.values(), 1):
-            source = root / file.path
-            evidence, new = store.add_evidence(source, cancelled=cancelled)
-            if evidence.sha256 != file.sha256:
-                raise EvidenceError(
-                    f"{source} changed since the folder was scanned; scan it again.",
-                    f"{source} 在扫描后已被修改，请重新扫描文件夹。")
-            stored_new = stored_new or new
-            first = evidence.id if first is None else first
-            for item_id in item_ids:
-                if item_id not in evidence.item_ids:
-                    store.link_evidence(evidence.id, item_id)
-            items.update(item_ids)
-            if evidence.id not in known:
-                store.records.put_evidence_meta(evidence_meta_for(file, evidence.id))
-            if progress is not None:
-                progress(done, total)
-    return Changes(items=frozenset(items), evidence=True, evidence_id=first,
-                   stored_new_content=stored_new, records=frozenset({"evidence_meta"}))
+    return by_hash
+
+
+def undo_import(session: ProjectSession, step: ImportStep) -> UndoneImport:
+    """Take back what :func:`apply_import` did, in one transaction: the rows it added
+    leave the register (their bytes stay until the project is closed), the links it
+    added to other rows are removed.
+
+    Raises:
+        ValidationError: a row it added no longer exists.
+    """
+    with session.store.atomic():
+        removed = tuple(take_evidence(session, evidence_id) for evidence_id in step.created)
+        for evidence_id, item_id in step.linked:
+            session.store.unlink_evidence(evidence_id, item_id)
+    return UndoneImport(step, removed)
+
+
+def redo_import(session: ProjectSession, undone: UndoneImport) -> Changes:
+    """Put back an import :func:`undo_import` took back, in one transaction.
+
+    Raises:
+        ValidationError: a file's stored copy is gone (the project was closed since).
+    """
+    with session.store.atomic():
+        for removed in undone.removed:
+            restore_evidence(session, removed)
+        for evidence_id, item_id in undone.step.linked:
+            session.store.link_evidence(evidence_id, item_id)
+    return undone.step.changes
 
 
 _REQUIRED = Text("Required by the standard", "标准要求")

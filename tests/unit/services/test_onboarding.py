@@ -144,3 +144,35 @@ def test_items_set_not_applicable_are_not_lacking(project: ProjectSession,
                     justification="No traceability requirement from customers or law.")
     lacks = folder_lacks(project, scan(project, folder))
     assert "iso9001-2015:8.5.2:R" not in {i.item_id for i in lacks.items}
+
+
+def test_an_import_is_undone_and_redone_as_one_step(project: ProjectSession,
+                                                    folder: Path) -> None:
+    from desktop.services.onboarding import apply_import, redo_import, undo_import
+
+    held = attach_evidence(project, ["iso9001-2015:8.4.1:C1"], folder / SUPPLIERS)
+    assert held.evidence_id is not None
+    found = scan(project, folder)
+    supplier = next(f for f in found.result.files if f.path == SUPPLIERS)
+    accepted = [*found.accepted_above(0.5), (supplier, ["iso9001-2015:8.4.1:R"])]
+    before = counts(project)
+    step = apply_import(project, accepted, folder)
+    assert len(step.created) == 2
+    assert step.linked == ((held.evidence_id, "iso9001-2015:8.4.1:R"),)
+    after = counts(project)
+    undone = undo_import(project, step)
+    assert counts(project) == before
+    assert redo_import(project, undone) == step.changes
+    assert counts(project) == after
+    assert "iso9001-2015:8.4.1:R" in project.store.evidence(held.evidence_id).item_ids
+
+
+def test_a_missing_file_is_refused_before_anything_is_written(project: ProjectSession,
+                                                               folder: Path) -> None:
+    found = scan(project, folder)
+    accepted = found.accepted_above(0.5)
+    (folder / REVIEW).unlink()
+    with pytest.raises(EvidenceError) as caught:
+        apply(project, accepted, folder)
+    assert "no longer exists" in caught.value.en
+    assert counts(project) == (0, 0, 0)
