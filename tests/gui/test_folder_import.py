@@ -4,6 +4,7 @@ and the list of what the folder lacks."""
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import threading
 from pathlib import Path
@@ -12,8 +13,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressDialog, QPushButton
 
-from desktop.onboarding import ScannedFile
+from desktop.domain.model import Text
+from desktop.onboarding import Nature, Proposal, ScannedFile, ScanResult, Skipped
 from desktop.services import onboarding as onboarding_service
+from desktop.services.onboarding import ProjectScan
+from desktop.ui.onboarding.item_picker import ItemPickerDialog
+from desktop.ui.onboarding.lacks_dialog import LacksDialog
 from desktop.ui.onboarding.review_dialog import FolderReviewDialog
 from desktop.ui.shell.main_window import MainWindow
 from tests.onboarding_corpus import COPIES, DOCS, UNREADABLE, write_document
@@ -227,3 +232,50 @@ def test_apply_refuses_a_file_changed_since_the_scan(window: MainWindow, folder:
     assert task is not None
     qtbot.waitUntil(lambda: not window.actions.runner.busy, timeout=30000)
     assert evidence_count(window) == before and window.folder_import.lacks is None
+
+
+def synthetic_scan(window: MainWindow) -> ProjectScan:
+    """A scan result without files on disk (for dialogs that only show it): proposals
+    on the project's items, a copy, a file already in the project, a skipped file."""
+    session = window.actions.session
+    items = [i for s in session.standards() for i in s.checklist()][:40]
+    files, stored = [], session.store.evidence_list()[0].sha256
+    for n in range(12):
+        item = items[n * 3]
+        reason = Text(f"Clause {item.clause} in the name", f"文件名中有条款号 {item.clause}")
+        proposals = (Proposal(item.id, item.standard_id, item.clause, 0.9 - n * 0.07, reason),)
+        files.append(ScannedFile(f"02 程序文件/QP-{item.clause}-0{n} 程序文件名称很长很长.docx",
+                                 stored if n == 5 else f"{n:064x}", 1000, Nature.PROCEDURE.value,
+                                 (dt.date(2025, 3, 1),), "A/1", proposals))
+    files.append(ScannedFile("备份/副本.docx", files[0].sha256, 1000, Nature.PROCEDURE.value,
+                             (), None, files[0].proposals, duplicate_of=files[0].path))
+    skipped = [Skipped("04 记录表格/损坏的工作簿.xlsx", Text("Damaged workbook", "工作簿已损坏"))]
+    return ProjectScan(Path("体系文件"), ScanResult(files, skipped), frozenset({stored}))
+
+
+def review_dialog(window: MainWindow) -> FolderReviewDialog:
+    """The review dialog on :func:`synthetic_scan` (Apply does nothing)."""
+    return FolderReviewDialog(window.actions.session, synthetic_scan(window),
+                              window.ctx.content_lang, lambda _accepted: None, window)
+
+
+def lacks_dialog(window: MainWindow) -> LacksDialog:
+    """The lacks list of :func:`synthetic_scan`."""
+    lacks = onboarding_service.folder_lacks(window.actions.session, synthetic_scan(window))
+    return LacksDialog(window.ctx, lacks, window)
+
+
+def item_picker(window: MainWindow) -> ItemPickerDialog:
+    """The item picker with one item ticked."""
+    session = window.actions.session
+    first = session.standards()[0].checklist()[0].id
+    return ItemPickerDialog(session, window.ctx.content_lang, [first], "体系文件/文件.docx",
+                            window)
+
+
+def test_synthetic_review_folds_the_copy_and_marks_the_stored_file(window: MainWindow) -> None:
+    dialog = review_dialog(window)
+    model = dialog.model
+    assert len(model.rows) == 12 and model.rows[0].copies == ["备份/副本.docx"]
+    assert model.rows[5].in_project and not model.rows[5].accepted
+    dialog.close()
