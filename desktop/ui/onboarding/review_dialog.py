@@ -61,9 +61,11 @@ class FolderReviewDialog(QDialog):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in ((0, 300), (1, 300), (2, 70), (3, 260), (4, 100), (5, 90)):
+        m = ReviewModel
+        for col, width in ((m.FILE, 330), (m.ITEMS, 300), (m.CONFIDENCE, 64), (m.REASON, 260),
+                           (m.NATURE, 100), (m.DATES, 90), (m.STATE, 100)):
             self.table.setColumnWidth(col, width)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(m.REASON, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.change_items())
         self.skipped = QTableWidget(0, 2, objectName="skippedTable")
         self.skipped.verticalHeader().hide()
