@@ -10,7 +10,8 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QByteArray, Qt, QUrl
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QProgressDialog, QPushButton
 
 from desktop.domain.model import Text
@@ -20,6 +21,7 @@ from desktop.services.onboarding import ProjectScan
 from desktop.ui.onboarding.item_picker import ItemPickerDialog
 from desktop.ui.onboarding.lacks_dialog import LacksDialog
 from desktop.ui.onboarding.review_dialog import FolderReviewDialog
+from desktop.ui.shell.help_window import HelpWindow
 from desktop.ui.shell.main_window import MainWindow
 from tests.onboarding_corpus import COPIES, DOCS, UNREADABLE, write_document
 
@@ -279,3 +281,15 @@ def test_synthetic_review_folds_the_copy_and_marks_the_stored_file(window: MainW
     assert len(model.rows) == 12 and model.rows[0].copies == ["备份/副本.docx"]
     assert model.rows[5].in_project and not model.rows[5].accepted
     dialog.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_help_page_shows_the_review_picture(qtbot, lang: str) -> None:
+    help_window = HelpWindow(lang)
+    qtbot.addWidget(help_window)
+    assert help_window.show_page("folder-import")
+    assert "folder-import-review.png" in help_window.browser.toMarkdown()
+    image = help_window.browser.loadResource(QTextDocument.ResourceType.ImageResource.value,
+                                             QUrl("folder-import-review.png"))
+    assert isinstance(image, QByteArray)  # found beside the pages, not a broken picture
+    assert QImage.fromData(image).width() > 500

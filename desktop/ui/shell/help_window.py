@@ -73,6 +73,7 @@ class HelpWindow(QDialog):
         self.contents = QListWidget(objectName="helpContents")
         self.browser = QTextBrowser(objectName="helpBrowser")
         self.browser.setOpenLinks(False)
+        self.browser.setSearchPaths([str(resource("help"))])  # pictures of the pages
         self.browser.anchorClicked.connect(self._follow)
         left = QWidget()
         left_layout = QVBoxLayout(left)
