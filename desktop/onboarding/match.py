@@ -39,6 +39,7 @@ _RECORDS = frozenset({Nature.RECORD_FORM, Nature.REPORT, Nature.CERTIFICATE})
 _W_FAMILY_FIT, _W_FAMILY_MISS = 0.1, -0.2
 _Hit = Callable[[int, float, Text], None]
 _TOKENS = re.compile(r"[a-z0-9]+")
+_SUFFIX = re.compile(r"[A-Za-z0-9]{1,5}")
 _FULL_DATE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})(?!\d)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -118,7 +119,8 @@ class Matcher:
             text: its first text (may be empty when read by name only).
         """
         parts = rel_path.split("/")
-        stem = parts[-1].rsplit(".", 1)[0] if "." in parts[-1] else parts[-1]
+        base, _dot, suffix = parts[-1].rpartition(".")
+        stem = base if base and _SUFFIX.fullmatch(suffix) else parts[-1]
         folders = " ".join(parts[:-1])
         title = text.strip().split("\n", 1)[0][:_TITLE_CHARS]
         texts = _Texts(self.rules.canon(stem), self.rules.canon(folders), self.rules.canon(title),
@@ -126,14 +128,14 @@ class Matcher:
                        (normalize(stem), normalize(folders), normalize(title), normalize(text)),
                        frozenset(_TOKENS.findall(f"{stem} {folders}".lower())),
                        frozenset(_TOKENS.findall(text.lower())))
-        nature = self._nature(texts, stem, text)
+        nature = self._nature(texts, text)
         head = text[:3000]
         return FileFacts(nature, _dates(stem, head), _version(stem, head),
                          self._propose(texts, stem, nature))
 
     # --- nature ----------------------------------------------------------------
 
-    def _nature(self, texts: _Texts, stem: str, text: str) -> Nature:
+    def _nature(self, texts: _Texts, text: str) -> Nature:
         for where, tokens in ((texts.name, texts.tokens), (texts.folder, texts.tokens),
                               (self.rules.canon(text[:200]), texts.body_tokens)):
             for rule in self.rules.natures:

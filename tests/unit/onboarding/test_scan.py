@@ -170,3 +170,11 @@ def test_a_later_edition_in_the_project_gets_its_own_items(tmp_path: Path,
     ids = [p.item_id for p in result.files[0].proposals]
     assert ids and all(i.startswith("iso9001-2026:") for i in ids)
     assert any(i.startswith("iso9001-2026:9.3") for i in ids)
+
+
+def test_a_clause_number_at_the_start_of_a_name_counts(tmp_path: Path, catalog: Catalog) -> None:
+    (tmp_path / "9.3 评审").write_bytes(b"no extension")
+    (tmp_path / "6.1.2 register.xls").write_bytes(b"old format")
+    result = scan_folder(tmp_path, catalog, ["iso14001-2015"])
+    clauses = {f.path: f.proposals[0].clause for f in result.files}
+    assert clauses == {"9.3 评审": "9.3", "6.1.2 register.xls": "6.1.2"}
