@@ -293,3 +293,31 @@ def test_the_help_page_shows_the_review_picture(qtbot, lang: str) -> None:
                                              QUrl("folder-import-review.png"))
     assert isinstance(image, QByteArray)  # found beside the pages, not a broken picture
     assert QImage.fromData(image).width() > 500
+
+
+def test_closing_the_window_during_the_scan_asks_and_cancels_it(
+        window: MainWindow, folder: Path, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    started, gate = threading.Event(), threading.Event()
+    real = onboarding_service.scan
+
+    def held(session, root, **kwargs):  # type: ignore[no-untyped-def]
+        started.set()
+        assert gate.wait(30)
+        return real(session, root, **kwargs)
+
+    asked: list[str] = []
+
+    def confirm(_title: str, question: str, _parent: object = None) -> bool:
+        asked.append(question)
+        gate.set()  # the scan goes on, and sees the cancel
+        return True  # cancel it and close
+
+    monkeypatch.setattr(onboarding_service, "scan", held)
+    monkeypatch.setattr(window.ctx.errors, "confirm", confirm)
+    window.show()
+    qtbot.waitExposed(window)
+    task = window.folder_import.scan(folder)
+    assert task is not None and started.wait(30)
+    assert window.close()
+    assert len(asked) == 1 and task.is_cancelled()
+    assert window.folder_import.review is None

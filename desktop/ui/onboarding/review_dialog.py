@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QItemSelectionModel
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -187,6 +187,8 @@ class FolderReviewDialog(QDialog):
                     "no item is set to ready."),
             self.project_scan.root.name or str(self.project_scan.root), len(result.files),
             len(self.model.rows)))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
+                                          self.model.columnCount() - 1)
         self.tabs.setTabText(0, self.tr("Files"))
         self.tabs.setTabText(1, arg(self.tr("Skipped (%1)"), len(result.skipped)))
         self.skipped.setHorizontalHeaderLabels([self.tr("File"), self.tr("Why")])
