@@ -208,10 +208,13 @@ def test_cancel_during_the_scan_shows_no_review(
 
 def test_the_lacks_list_shows_and_exports(window: MainWindow, folder: Path, qtbot,
                                           tmp_path: Path) -> None:
+    window.ctx.language.set_language("zh_CN")
     review = scan(window, folder, qtbot)
-    assert review.model.accepted()
+    files = len(review.model.accepted())
+    assert files
     review.apply_button.click()
     qtbot.waitUntil(lambda: window.folder_import.lacks is not None, timeout=30000)
+    assert window.menus.undo.text().startswith(f"撤销 导入文件夹 ({files} 个文件)")
     lacks = window.folder_import.lacks
     assert lacks.isVisible() and lacks.table.rowCount() == len(lacks.lacks.items) > 0
     accepted_ids = {i for _f, ids in review.model.accepted() for i in ids}
@@ -275,9 +278,11 @@ def item_picker(window: MainWindow) -> ItemPickerDialog:
                             window)
 
 
-def test_synthetic_review_folds_the_copy_and_marks_the_stored_file(window: MainWindow) -> None:
+def test_synthetic_review_folds_the_copy_and_marks_the_stored_file(
+        window: MainWindow, qtmodeltester) -> None:
     dialog = review_dialog(window)
     model = dialog.model
+    qtmodeltester.check(model)
     assert len(model.rows) == 12 and model.rows[0].copies == ["备份/副本.docx"]
     assert model.rows[5].in_project and not model.rows[5].accepted
     dialog.close()
