@@ -11,6 +11,7 @@ Commands::
     auditready-cli readiness PROJECT [--format json|text] [--date YYYY-MM-DD]
     auditready-cli import-checklist PROJECT XLSX [--name NAME]
     auditready-cli import-workbook PROJECT XLSX [--apply] [--format json|text]
+    auditready-cli import-folder PROJECT DIR [--apply] [--min-confidence N] [--format json|text]
     auditready-cli apply-template PROJECT TEMPLATE [--name NAME]
     auditready-cli backup PROJECT [--out PATH]
     auditready-cli backups PROJECT [--format json|text]
@@ -45,6 +46,7 @@ from desktop.cli import (
     basic,
     departments,
     imports,
+    onboarding,
     readiness,
     repair,
     reports,
@@ -60,7 +62,8 @@ from desktop.errors import UserError
 __all__ = ["EXIT_INTERNAL", "EXIT_OK", "EXIT_USAGE", "EXIT_USER", "main", "message_lang"]
 
 COMMAND_MODULES = (basic, reports, readiness, imports, backups, verify, repair, audit_time,
-                   departments, review_pack, audit_kit, profile_cmd)
+                   departments, review_pack, audit_kit, profile_cmd,
+                   onboarding)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -185,6 +185,23 @@
     </message>
 </context>
 <context>
+    <name>FolderImport</name>
+    <message numerus="yes">
+        <source>Attaching %n file(s)…</source>
+        <translation>
+            <numerusform>Attaching %n file…</numerusform>
+            <numerusform>Attaching %n files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import folder (%n file(s))</source>
+        <translation>
+            <numerusform>Import folder (%n file)</numerusform>
+            <numerusform>Import folder (%n files)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProjectActions</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/actions.py" line="342" />

@@ -2814,6 +2814,225 @@ Enter or F3: next match; Shift+F3: previous; Escape: clear.</source>
     </message>
 </context>
 <context>
+    <name>ReviewModel</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Checklist items</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>可信度</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>性质</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Chosen by you</source>
+        <translation>由您选择</translation>
+    </message>
+    <message>
+        <source>Already in the project</source>
+        <translation>已在项目中</translation>
+    </message>
+    <message>
+        <source>No item proposed</source>
+        <translation>没有建议的检查项</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Same content as:</source>
+        <translation>内容相同的文件：</translation>
+    </message>
+</context>
+<context>
+    <name>FolderReviewDialog</name>
+    <message>
+        <source>Import existing documents</source>
+        <translation>导入现有文件</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 file(s) read, %3 different. Nothing is written before Apply; no item is set to ready.</source>
+        <translation>“%1”：已读取 %2 个文件，其中 %3 个内容不同。点击“应用”之前不会写入任何内容；不会把任何检查项设为就绪。</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Skipped (%1)</source>
+        <translation>已跳过 (%1)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>接受(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>跳过(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Change items…</source>
+        <translation>更改检查项(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Accept all at or &amp;above</source>
+        <translation>全部接受，可信度不低于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Lowest confidence accepted</source>
+        <translation>接受的最低可信度</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>应用(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1 accepted, %2 skipped, %3 already in the project</source>
+        <translation>接受 %1 个，跳过 %2 个，%3 个已在项目中</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPickerDialog</name>
+    <message>
+        <source>Choose checklist items</source>
+        <translation>选择检查项</translation>
+    </message>
+    <message>
+        <source>Search clause or title…</source>
+        <translation>搜索条款号或标题…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>LacksDialog</name>
+    <message>
+        <source>What the folder lacks</source>
+        <translation>文件夹中缺少的文件</translation>
+    </message>
+    <message>
+        <source>%1 of %2 required or commonly requested documents were not found in the folder. Add them, or attach them later to their items.</source>
+        <translation>在 %2 项标准要求或认证机构常要求的文件中，有 %1 项未在文件夹中找到。请补充这些文件，或稍后附加到相应检查项。</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Why listed</source>
+        <translation>列出原因</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;workbook…</source>
+        <translation>导出工作簿(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export as workbook</source>
+        <translation>导出为工作簿</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>FolderImport</name>
+    <message>
+        <source>AuditReady</source>
+        <translation>审核就绪助手</translation>
+    </message>
+    <message>
+        <source>Please wait until the current task has finished.</source>
+        <translation>请等待当前任务完成。</translation>
+    </message>
+    <message>
+        <source>Import existing documents</source>
+        <translation>导入现有文件</translation>
+    </message>
+    <message>
+        <source>Reading the folder &quot;%1&quot;…</source>
+        <translation>正在读取文件夹“%1”…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attaching %n file(s)…</source>
+        <translation>
+            <numerusform>正在附加 %n 个文件…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import folder (%n file(s))</source>
+        <translation>
+            <numerusform>导入文件夹 (%n 个文件)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainMenus</name>
     <message>
         <location filename="../../desktop/ui/menus.py" line="166" />
@@ -2904,6 +3123,14 @@ Enter or F3: next match; Shift+F3: previous; Escape: clear.</source>
         <location filename="../../desktop/ui/menus.py" line="188" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Import existing &amp;documents…</source>
+        <translation>导入现有文件(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Scan a folder of existing documents, review where each belongs, then attach them</source>
+        <translation>扫描现有文件所在的文件夹，逐个确认归属的检查项，然后附加</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="189" />

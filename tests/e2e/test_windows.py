@@ -279,3 +279,28 @@ def test_portable_zip_runs_where_it_is_unpacked(windows_build: tuple[Path, Path]
     catalog = wine.run(str(stick / top / "auditready-cli.exe"), "catalog", "--format", "json")
     assert catalog.returncode == 0, catalog.stderr
     assert len(json.loads(catalog.stdout)) >= 3
+
+
+def test_installed_cli_imports_a_folder(installed: PureWindowsPath, wine: Wine) -> None:
+    """import-folder reads Word (python-docx, lxml), Excel and PDF files on Windows."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("frozen_smoke",
+                                                  ROOT / "build_spec" / "frozen_smoke.py")
+    assert spec is not None and spec.loader is not None
+    smoke = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(smoke)
+    cli = str(installed / "auditready-cli.exe")
+    project = WORK_DIR / "导入 项目.auditready"
+    assert wine.run(cli, "sample", str(project)).returncode == 0
+    work = wine.unix_path(WORK_DIR)
+    work.mkdir(parents=True, exist_ok=True)
+    smoke._folder(work)
+    result = wine.run(cli, "import-folder", str(project), str(WORK_DIR / "体系文件"),
+                      "--format", "json")
+    assert result.returncode == 0, result.stderr
+    files = {f["path"]: f for f in json.loads(result.stdout)["files"]}
+    word = files["新建 Microsoft Word 文档.docx"]
+    assert word["proposals"] and "note" not in word, word
+    assert files["环境因素识别评价表.xlsx"]["proposals"], files
+    assert "note" not in files["管理方针-QEHS-policy.pdf"], files

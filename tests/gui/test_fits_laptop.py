@@ -145,6 +145,10 @@ def _dialogs(window: MainWindow) -> Iterator[tuple[str, Callable[[], QDialog | N
     yield "transition gaps", window.transition_gaps_dialog
     yield "custom item", window.custom.add_item
     yield "backups", window.safety.show_backups
+    from tests.gui.test_folder_import import item_picker, lacks_dialog, review_dialog
+    yield "folder import review", lambda: review_dialog(window)
+    yield "folder import item picker", lambda: item_picker(window)
+    yield "folder lacks", lambda: lacks_dialog(window)
     yield "crash", lambda: CrashDialog("Traceback\n" * 80, window)
     problems = [ImportProblem(row, "kind", "unknown kind", "未知的类型") for row in range(2, 60)]
     yield "import problems", lambda: ImportProblemsDialog(

@@ -172,6 +172,10 @@ def test_no_english_in_the_chinese_interface_with_the_sample(
     preview = conflicting_preview(win, tmp_path)
     walk_dialog(walker, lambda: RoundTripDialog(ctx, win.actions, preview, win),
                 "Import filled-in workbook")
+    from tests.gui.test_folder_import import item_picker, lacks_dialog, review_dialog
+    for label, make in (("Folder import review", review_dialog), ("Item picker", item_picker),
+                        ("Folder lacks", lacks_dialog)):
+        walk_dialog(walker, lambda make=make: make(win), label)
     assert walker.seen > 2000  # the walk reached the trees, tables and dialogs
     assert not walker.found, _report(walker)
 

@@ -29,7 +29,7 @@ from desktop.paths import resource
 
 #: Help page ids in contents order; each is ``resources/help/<lang>/<id>.md``.
 PAGES = ("getting-started", "checklist", "readiness", "records", "certificates", "export",
-         "backups", "shortcuts")
+         "folder-import", "backups", "shortcuts")
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -73,6 +73,7 @@ class HelpWindow(QDialog):
         self.contents = QListWidget(objectName="helpContents")
         self.browser = QTextBrowser(objectName="helpBrowser")
         self.browser.setOpenLinks(False)
+        self.browser.setSearchPaths([str(resource("help"))])  # pictures of the pages
         self.browser.anchorClicked.connect(self._follow)
         left = QWidget()
         left_layout = QVBoxLayout(left)

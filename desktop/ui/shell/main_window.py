@@ -45,6 +45,7 @@ from desktop.ui.checklist.item_panel import ItemPanel
 from desktop.ui.checklist.item_steps import step_item
 from desktop.ui.checklist.readiness_panel import ReadinessPanel
 from desktop.ui.departments.install import DepartmentsUi
+from desktop.ui.onboarding.folder_import import FolderImport
 from desktop.ui.shell.actions import ProjectActions
 from desktop.ui.shell.close_guard import CloseGuard
 from desktop.ui.shell.context import AppContext
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self.close_guard = CloseGuard(ctx, self.actions.runner, self.close, self)
         self.editions = EditionCommands(ctx, self.actions, self)
         self.menus = MainMenus(self, self.actions.undo_stack)
+        self.folder_import = FolderImport(ctx, self.actions, self)
         self.roundtrip_dialog: RoundTripDialog | None = None
         self.readiness = ReadinessPanel()
         self.checklist = ChecklistPanel(ctx.content_lang, user_name=lambda: str(
@@ -149,6 +151,8 @@ class MainWindow(QMainWindow):
         m.save_as.triggered.connect(self.save_as_dialog)
         m.export.triggered.connect(self.export_dialog)
         m.import_roundtrip.triggered.connect(lambda _checked=False: self.import_roundtrip())
+        m.import_folder.triggered.connect(
+            lambda _checked=False: self.folder_import.choose_and_scan())
         m.quit.triggered.connect(self.close)
         m.preferences.triggered.connect(self.preferences_dialog)
         m.about.triggered.connect(self.about)

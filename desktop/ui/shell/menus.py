@@ -45,6 +45,7 @@ class MainMenus(QObject):
         self.save_as = _action(window, "actionSaveAs", "Ctrl+Shift+S")  # none on Windows
         self.export = _action(window, "actionExport", "Ctrl+E")
         self.import_roundtrip = _action(window, "actionImportRoundTrip")
+        self.import_folder = _action(window, "actionImportFolder")
         self.quit = _action(window, "actionQuit", "Ctrl+Q")  # keys.Quit is empty on Windows
         self.undo = _action(window, "actionUndo", keys.Undo)
         self.redo = _action(window, "actionRedo")
@@ -92,6 +93,7 @@ class MainMenus(QObject):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.export)
         self.file_menu.addAction(self.import_roundtrip)
+        self.file_menu.addAction(self.import_folder)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit)
         self.edit_menu = bar.addMenu("")
@@ -167,6 +169,7 @@ class MainMenus(QObject):
         self.save_as.setEnabled(enabled)
         self.export.setEnabled(enabled)
         self.import_roundtrip.setEnabled(enabled)
+        self.import_folder.setEnabled(enabled)
         self.close_project.setEnabled(enabled)
         self.change_edition.setEnabled(enabled)
         self.transition_gaps.setEnabled(enabled)
@@ -208,6 +211,9 @@ class MainMenus(QObject):
         self.import_roundtrip.setStatusTip(self.tr(
             "Read back a checklist workbook the client filled in: preview every change, "
             "then apply"))
+        self.import_folder.setText(self.tr("Import existing &documents…"))
+        self.import_folder.setStatusTip(self.tr("Scan a folder of existing documents, review "
+                                                "where each belongs, then attach them"))
         self.quit.setText(self.tr("&Quit"))
         self.preferences.setText(self.tr("&Preferences…"))
         self.about.setText(self.tr("&About AuditReady"))

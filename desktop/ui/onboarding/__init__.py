@@ -1,0 +1,1 @@
+"""File ▸ Import existing documents…: scan a folder, review the proposals, attach them."""
