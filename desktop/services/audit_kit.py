@@ -41,12 +41,6 @@ from desktop.reports.audit_kit.model import (
     KitProgrammeRow,
     KitSlot,
 )
-from desktop.reports.audit_kit.pdf import (
-    render_checklist_pdf,
-    render_plan_pdf,
-    render_programme_pdf,
-)
-from desktop.reports.audit_kit.xlsx import render_kit_xlsx
 from desktop.reports.labels import format_date
 from desktop.services.audits import _changed, save_audit, save_finding
 from desktop.services.changes import Changes
@@ -238,6 +232,13 @@ def export_audit_kit(session: ProjectSession, audit_id: int, folder: Path, lang:
         ValidationError: no such audit, or an unknown language.
         ExportError: the folder cannot be made or a file cannot be written.
     """
+    # reportlab and openpyxl load on first use, not when the window opens.
+    from desktop.reports.audit_kit.pdf import (
+        render_checklist_pdf,
+        render_plan_pdf,
+        render_programme_pdf,
+    )
+    from desktop.reports.audit_kit.xlsx import render_kit_xlsx
     data = audit_kit_data(session, audit_id, lang, today=today)
     try:
         folder.mkdir(parents=True, exist_ok=True)

@@ -30,7 +30,6 @@ from desktop.domain.departments import Department, Role, owner_department
 from desktop.domain.model import ItemState, Lang
 from desktop.domain.records import ActionSource
 from desktop.errors import ValidationError
-from desktop.reports.departments.department_xlsx import DepartmentBook, render_department_xlsx
 from desktop.reports.model import ReportData
 from desktop.services.department_merge import base_of
 from desktop.services.departments import (
@@ -122,6 +121,10 @@ def export_department_workbooks(session: ProjectSession, outdir: Path, lang: Lan
         OutputPathError: a file would be the project or one of its side files.
         ExportError: a file cannot be written.
     """
+    from desktop.reports.departments.department_xlsx import (  # slow import: on first use
+        DepartmentBook,
+        render_department_xlsx,
+    )
     depts = list_departments(session)
     if not depts:
         raise ValidationError("The project has no departments yet; add them first.",

@@ -16,7 +16,6 @@ from desktop.domain.departments import INTEGRATED, Department, Role, integrated_
 from desktop.domain.model import ItemStatus, Lang, Standard
 from desktop.errors import ValidationError
 from desktop.reports.matrix.matrix_model import MatrixReport, MatrixRow, MatrixTable, mlabel
-from desktop.reports.matrix.matrix_pdf import render_matrix_pdf
 from desktop.services.departments import (
     list_departments,
     matrix_clauses,
@@ -129,6 +128,7 @@ def export_matrix_pdf(session: ProjectSession, path: Path, lang: Lang,
             does not end in ``.pdf``.
         ExportError: the file cannot be written.
     """
+    from desktop.reports.matrix.matrix_pdf import render_matrix_pdf  # slow import: on first use
     if pagesize not in PAPER:
         raise ValidationError(f"Unknown paper size {pagesize!r}; use A4 or Letter.",
                               f"未知的纸张大小 {pagesize!r}，请使用 A4 或 Letter。")

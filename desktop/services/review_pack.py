@@ -41,7 +41,6 @@ from desktop.domain.reviews import REQUIRED_INPUTS
 from desktop.errors import ValidationError
 from desktop.reports.labels import format_date
 from desktop.reports.review.model import DecisionRow, InputSection, ReviewPackData
-from desktop.reports.review.pdf import render_review_pack
 from desktop.services.audits import _changed
 from desktop.services.changes import Changes
 from desktop.services.session import ProjectSession
@@ -335,5 +334,6 @@ def export_review_pack(session: ProjectSession, review_id: int, path: Path,
         ValidationError: no such review, or an unknown language.
         ExportError: the file cannot be written; ``path`` is then unchanged.
     """
+    from desktop.reports.review.pdf import render_review_pack  # slow import: on first use
     render_review_pack(review_pack_data(session, review_id, lang), path)
     return path

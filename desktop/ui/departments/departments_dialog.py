@@ -34,9 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.departments import INTEGRATED, Department, Role
 from desktop.errors import UserError
-from desktop.reports.matrix.matrix_pdf import render_matrix_pdf
 from desktop.services.changes import Changes
-from desktop.services.department_workbooks import export_department_workbooks
 from desktop.services.departments import matrix_standards
 from desktop.services.matrix_report import PAPER, prepare_matrix_pdf
 from desktop.ui.departments.commands import DepartmentCommands, next_role
@@ -304,6 +302,8 @@ class DepartmentsDialog(QDialog):
         target = path
 
         def job(_progress: Any, _cancelled: Any) -> Path:
+            # reportlab loads on first use, not when the window opens.
+            from desktop.reports.matrix.matrix_pdf import render_matrix_pdf
             render_matrix_pdf(report, target, PAPER["A4"])
             return target
 
@@ -337,6 +337,8 @@ class DepartmentsDialog(QDialog):
         target = folder
 
         def job(_progress: Any, _cancelled: Any) -> list[Path]:
+            # openpyxl loads on first use, not when the window opens.
+            from desktop.services.department_workbooks import export_department_workbooks
             return export_department_workbooks(session, target, lang)  # type: ignore[arg-type]
 
         def wire(task: Task) -> None:

@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import UserError
-from desktop.reports.onboarding.lacks_pdf import render_lacks_pdf
-from desktop.reports.onboarding.lacks_xlsx import render_lacks_xlsx
 from desktop.reports.onboarding.model import FolderLacks
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.i18n import arg
@@ -89,6 +87,9 @@ class LacksDialog(QDialog):
         return self._write(path, "xlsx")
 
     def _write(self, path: Path | None, kind: str) -> Path | None:
+        # reportlab and openpyxl load on first use, not when the window opens.
+        from desktop.reports.onboarding.lacks_pdf import render_lacks_pdf
+        from desktop.reports.onboarding.lacks_xlsx import render_lacks_xlsx
         if path is None:
             return None
         lang = "en" if self._ctx.content_lang == "en" else "zh"
