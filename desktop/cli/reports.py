@@ -25,7 +25,7 @@ def register(sub: Any) -> None:
     rep.add_argument("--lang", choices=("zh", "en"), default=None,
                      help="report language (default: the system language)")
     rep.add_argument("--paper", choices=("a4", "letter"), default="a4",
-                     help="paper size of the PDFs (default: a4)")
+                     help="paper size of the PDFs and the workbook (default: a4)")
     rep.set_defaults(func=_report_cmd)
 
 

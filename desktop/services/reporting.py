@@ -107,7 +107,7 @@ def export_reports(
             required; no two may be the same file, and none may be the open
             project or one of its side files (:func:`desktop.store.outputs.check_outputs`).
         pagesize: paper of the PDFs (full report, summary, the evidence pack's
-            index), "A4" or "Letter".
+            index) and of the workbook's printed pages, "A4" or "Letter".
         step: called with each stage's name as it starts, from :data:`STAGES`.
         progress: called with (done, total) progress units, from the calling
             thread; total is :data:`PROGRESS_PER_STAGE` times (1 + the number of
@@ -227,7 +227,7 @@ def _render(stage: str, session: ProjectSession, data: ReportData, path: Path,
                    progress=progress, cancelled=cancelled)
     elif stage == "xlsx":
         render_xlsx(data, path, progress=progress, cancelled=cancelled,
-                    project=session.path.name)
+                    project=session.path.name, pagesize=paper)
     else:
         export_evidence_pack(session, path, data.lang, progress=progress, cancelled=cancelled,
                              data=data, pagesize=paper)
