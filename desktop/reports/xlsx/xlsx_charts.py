@@ -57,7 +57,7 @@ def write_summary(wb: Any, title: str, data: ReportData, *,
     sheet has no autofilter (its tables are short and of different shapes).
     """
     lang = data.lang
-    writer = SheetWriter(wb, title, _COLUMNS, lang, page=page)
+    writer = SheetWriter(wb, title, _COLUMNS, lang, page=page, repeat_header=False)
     sheet = writer.sheet
     assessment = data.assessment
     layers = {lay.standard_id: lay.shares for lay in assessment.layers} if assessment else {}

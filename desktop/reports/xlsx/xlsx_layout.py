@@ -128,7 +128,7 @@ class SheetWriter:
 
     def __init__(self, workbook: Any, title: str, columns: Sequence[Column], lang: Lang, *,
                  page: PageStyle | None = None, title_columns: int = 1,
-                 protected: bool = True) -> None:
+                 protected: bool = True, repeat_header: bool = True) -> None:
         """Create sheet ``title`` in ``workbook`` and write the header row of ``columns``.
 
         Args:
@@ -136,6 +136,8 @@ class SheetWriter:
             title_columns: leading columns repeated on every page when the sheet
                 prints over several pages wide.
             protected: protect the sheet (no password).
+            repeat_header: print row 1 at the top of every page (False where
+                row 1 heads only the first of several tables).
         """
         self.sheet = workbook.create_sheet(title)
         self.columns = tuple(columns)
@@ -161,7 +163,7 @@ class SheetWriter:
         self.sheet.freeze_panes = "A2"
         self.layout = print_setup(
             self.sheet, widths=[c.width for c in self.columns if not c.hidden], page=page,
-            lang=lang, title_columns=title_columns)
+            lang=lang, title_columns=title_columns, repeat_header=repeat_header)
         if protected:
             protect(self.sheet)
         self.header([c.header.get(lang) for c in self.columns])

@@ -126,7 +126,8 @@ def choose_layout(widths: Sequence[float], pagesize: tuple[float, float]) -> Pri
 
 
 def print_setup(sheet: Any, *, widths: Sequence[float] = (), page: PageStyle | None = None,
-                lang: Lang = "en", title_columns: int = 0) -> PrintLayout:
+                lang: Lang = "en", title_columns: int = 0,
+                repeat_header: bool = True) -> PrintLayout:
     """Set how ``sheet`` prints; call before its first row (write-only sheets).
 
     Args:
@@ -136,6 +137,7 @@ def print_setup(sheet: Any, *, widths: Sequence[float] = (), page: PageStyle | N
         lang: language of the footer.
         title_columns: how many leading columns repeat on every page when the
             sheet prints over several pages wide (0: none).
+        repeat_header: row 1 repeats at the top of every page.
 
     Returns:
         The layout chosen by :func:`choose_layout`.
@@ -145,7 +147,8 @@ def print_setup(sheet: Any, *, widths: Sequence[float] = (), page: PageStyle | N
     setup = sheet.page_setup
     setup.paperSize = paper_code(page.pagesize)
     setup.orientation = "landscape" if layout.landscape else "portrait"
-    sheet.print_title_rows = "1:1"
+    if repeat_header:
+        sheet.print_title_rows = "1:1"
     sheet.page_margins = PageMargins(left=_MARGIN_SIDE, right=_MARGIN_SIDE, top=_MARGIN_TOP,
                                      bottom=_MARGIN_TOP, header=_MARGIN_HEADER,
                                      footer=_MARGIN_HEADER)

@@ -278,8 +278,8 @@ def write_actions(wb: Any, title: str, data: ReportData, lists: Lists, tick: Tic
     """
     lang = data.lang
     columns = [
-        _c("col_id", 7), _c("col_action", 32, wrap=True), _c("col_source", 11, wrap=True),
-        _c("col_reference", 14, wrap=True), _c("col_owner", 12, wrap=True, editable=True),
+        _c("col_id", 7), _c("col_action", 30, wrap=True), _c("col_source", 11, wrap=True),
+        _c("col_reference", 14, wrap=True), _c("col_owner", 14, wrap=True, editable=True),
         _c("col_due", 11, editable=True), _c("col_action_status", 11, wrap=True, editable=True),
         _c("col_overdue", 10, wrap=True), _c("col_root_cause", 22, wrap=True, editable=True),
         _c("col_effectiveness", 22, wrap=True, editable=True),
