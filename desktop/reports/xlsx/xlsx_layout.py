@@ -21,11 +21,12 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
 from openpyxl.utils import get_column_letter
 
@@ -112,6 +113,31 @@ _PERCENT = (8, 9)  # shares below 0.5, from 0.5
 _PLAIN = Column(Text("", ""), 10)  # a value beyond the declared columns
 
 
+class _Cell(Cell):  # type: ignore[misc]  # openpyxl is untyped
+    """A write-only cell whose style id is looked up once per style, not once per cell.
+
+    openpyxl finds a cell's style id by hashing its style for every cell written;
+    the sheet writer knows the id when it builds the style.
+    """
+
+    __slots__ = ("_style_id",)
+
+    @property
+    def style_id(self) -> int:
+        """The style's index in the workbook's cell styles."""
+        return self._style_id  # type: ignore[no-any-return]
+
+
+def _placed(cells: Sequence[Any], row: int) -> Iterator[Any]:
+    """The cells of a row of ready cells (or None), numbered; a write-only sheet's
+    ``_values_to_row`` for rows that hold only cells, without its per-value checks."""
+    for column, cell in enumerate(cells, start=1):
+        if cell is not None:
+            cell.row = row
+            cell.column = column
+            yield cell
+
+
 class SheetWriter:
     """Writes one sheet of a write-only workbook, row by row.
 
@@ -161,6 +187,8 @@ class SheetWriter:
         # A write-only sheet writes its properties and views with the first
         # row, so the frozen header and the page setup are set now.
         self.sheet.freeze_panes = "A2"
+        if hasattr(self.sheet, "_values_to_row"):  # openpyxl 3.1: rows of ready cells
+            self.sheet._values_to_row = _placed
         self.layout = print_setup(
             self.sheet, widths=[c.width for c in self.columns if not c.hidden], page=page,
             lang=lang, title_columns=title_columns, repeat_header=repeat_header)
@@ -187,7 +215,7 @@ class SheetWriter:
             cell.quotePrefix = True
         if unlocked:
             cell.protection = _UNLOCKED
-        return cell._style
+        return cell._style, cell.style_id
 
     def _kind_style(self, index: int, kind: int, border: bool) -> Any:
         """The style of a ``kind`` cell in column ``index`` (built on first use)."""
@@ -206,8 +234,9 @@ class SheetWriter:
         return style
 
     def _styled(self, value: object, style: Any, *, text: bool = False) -> Any:
-        cell = WriteOnlyCell(self.sheet, value)
-        cell._style = style
+        """A cell of ``value`` with ``style``, a (StyleArray, style id) pair from :meth:`_style`."""
+        cell = _Cell(self.sheet, value=value)
+        cell._style, cell._style_id = style
         if text:
             cell.data_type = "s"  # never a formula, whatever the text begins with
         return cell
