@@ -128,14 +128,24 @@ class _Cell(Cell):  # type: ignore[misc]  # openpyxl is untyped
         return self._style_id  # type: ignore[no-any-return]
 
 
-def _placed(cells: Sequence[Any], row: int) -> Iterator[Any]:
-    """The cells of a row of ready cells (or None), numbered; a write-only sheet's
-    ``_values_to_row`` for rows that hold only cells, without its per-value checks."""
-    for column, cell in enumerate(cells, start=1):
-        if cell is not None:
+def _placer(sheet: Any) -> Any:
+    """A write-only sheet's ``_values_to_row`` that passes ready cells through as they are.
+
+    openpyxl tries every appended value as a plain value first, which fails with an
+    exception (and the cell's repr) for each styled cell; other values still become
+    cells here, so anything appended to the sheet directly is written as before.
+    """
+
+    def placed(values: Sequence[Any], row: int) -> Iterator[Any]:
+        for column, value in enumerate(values, start=1):
+            if value is None:
+                continue
+            cell = value if isinstance(value, Cell) else WriteOnlyCell(sheet, value)
             cell.row = row
             cell.column = column
             yield cell
+
+    return placed
 
 
 class SheetWriter:
@@ -188,7 +198,7 @@ class SheetWriter:
         # row, so the frozen header and the page setup are set now.
         self.sheet.freeze_panes = "A2"
         if hasattr(self.sheet, "_values_to_row"):  # openpyxl 3.1: rows of ready cells
-            self.sheet._values_to_row = _placed
+            self.sheet._values_to_row = _placer(self.sheet)
         self.layout = print_setup(
             self.sheet, widths=[c.width for c in self.columns if not c.hidden], page=page,
             lang=lang, title_columns=title_columns, repeat_header=repeat_header)

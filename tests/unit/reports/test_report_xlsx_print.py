@@ -7,11 +7,13 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from openpyxl import load_workbook
+from openpyxl import Workbook, load_workbook
 from openpyxl.cell.cell import MergedCell
 from reportlab.lib.pagesizes import A4, LETTER
 
+from desktop.domain.model import Text
 from desktop.reports.xlsx.xlsx import render_xlsx
+from desktop.reports.xlsx.xlsx_layout import Column, SheetWriter
 from desktop.reports.xlsx.xlsx_print import (
     BODY_TEXT_PT,
     MIN_FIT_TEXT_PT,
@@ -181,3 +183,13 @@ def test_status_and_overdue_conditional_formats(en_book):
     assert {ref.split(":")[0] for ref in integrated} == {"F2", "G2", "H2"}  # one per standard
     gates = _rules(en_book["Summary"])
     assert [r.formula[0] for rules in gates.values() for r in rules] == ['LEFT($B8,1)="✘"']
+
+
+def test_plain_values_appended_to_a_writer_sheet_are_still_written(tmp_path):
+    wb = Workbook(write_only=True)
+    writer = SheetWriter(wb, "S", [Column(Text("A", "A"), 10), Column(Text("B", "B"), 10)], "en")
+    writer.row(["styled", 2])
+    writer.sheet.append(["plain", None, 3])  # a caller may still append raw values
+    wb.save(tmp_path / "s.xlsx")
+    rows = list(load_workbook(tmp_path / "s.xlsx")["S"].iter_rows(values_only=True))
+    assert rows == [("A", "B", None), ("styled", 2, None), ("plain", None, 3)]
