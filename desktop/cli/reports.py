@@ -30,7 +30,7 @@ def register(sub: Any) -> None:
     rep.add_argument("--lang", choices=("zh", "en"), default=None,
                      help="report language (default: the system language)")
     rep.add_argument("--paper", choices=("a4", "letter"), default="a4",
-                     help="paper size of the PDFs (default: a4)")
+                     help="paper size of the PDFs and the workbook (default: a4)")
     rep.add_argument("--actions-by", choices=("owner", "standard"), default="owner",
                      help="group the full PDF's open actions by owner or by standard "
                           "(default: owner)")

@@ -38,10 +38,9 @@ from desktop.domain.model import ItemStatus
 from desktop.errors import ChecklistImportError
 from desktop.import_limits import (
     MAX_SHEET_ROWS,
+    MAX_TEXT,
     check_workbook,
     load_checked,
-    too_long,
-    too_long_message,
     translated_errors,
 )
 from desktop.reports.matrix.matrix_model import SHEET_NAMES as MATRIX_SHEET_NAMES
@@ -77,6 +76,31 @@ for _status in ItemStatus:
 _WORDS.update({"n/a": ItemStatus.NOT_APPLICABLE, "na": ItemStatus.NOT_APPLICABLE})
 _STATUS_CHOICES = " / ".join(f"{s.symbol} {s.label.en}" for s in ItemStatus)
 _STATUS_CHOICES_ZH = " / ".join(f"{s.symbol} {s.label.zh}" for s in ItemStatus)
+
+
+class CellTooLongError(ChecklistImportError):
+    """A cell of a checklist sheet holds more text than a spreadsheet cell can.
+
+    Excel keeps at most 32,767 characters in a cell (:data:`desktop.import_limits.MAX_TEXT`),
+    so a longer one was written by another program and would not survive the
+    client's next save; the workbook is refused as a whole and nothing is read.
+
+    Attributes:
+        sheet: the sheet's name; row: the Excel row number; column: its letter;
+        length: the characters the cell holds.
+    """
+
+    def __init__(self, path: Path, sheet: str, row: int, column: str, length: int) -> None:
+        super().__init__(
+            f'Cannot import the workbook {path}: sheet "{sheet}", row {row}, column {column} '
+            f"holds {length:,} characters; a cell holds at most {MAX_TEXT:,} (the limit of "
+            "Excel). Shorten that text and import the workbook again.",
+            f"无法导入工作簿 {path}：工作表“{sheet}”第 {row} 行 {column} 列有 {length:,} 个字符，"
+            f"一个单元格最多 {MAX_TEXT:,} 个字符（Excel 的上限）。请缩短该文字后再导入。")
+        self.sheet = sheet
+        self.row = row
+        self.column = column
+        self.length = length
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,11 +233,13 @@ def read_roundtrip(path: Path) -> RoundTripWorkbook:
     duplicated id and a blank status are errors of their row.
 
     Raises:
+        CellTooLongError: a cell of columns A-K of a checklist sheet holds
+            more than :data:`~desktop.import_limits.MAX_TEXT` (32,767)
+            characters; the message names the sheet, row and column.
         ChecklistImportError: not a regular file, not an xlsx, damaged,
             unsafe XML, over a limit of :mod:`desktop.import_limits`, or not a
             workbook exported by AuditReady (no readable ``_auditready``
-            sheet, or a newer format); nothing was read. A text cell longer
-            than :data:`~desktop.import_limits.MAX_TEXT` is a problem of its row.
+            sheet, or a newer format); nothing was read.
     """
     path = Path(path)
 
@@ -226,7 +252,7 @@ def read_roundtrip(path: Path) -> RoundTripWorkbook:
             for name in checked.sheets:  # worksheets only (not chart sheets)
                 workbook[name].reset_dimensions()  # writers store wrong ones; rows were counted
             meta = _meta(path, workbook, checked.sheets)
-            reader = _Reader(workbook.epoch)
+            reader = _Reader(workbook.epoch, path)
             for standard_id, sheet in _match_sheets(meta, workbook, checked.sheets,
                                                     reader.problems):
                 scan = checked.sheets.get(sheet.title)
@@ -350,8 +376,9 @@ def _ids_of(sheet: Any, standard_id: str) -> bool:
 class _Reader:
     """Collects the rows and problems of the checklist sheets."""
 
-    def __init__(self, epoch: dt.datetime) -> None:
+    def __init__(self, epoch: dt.datetime, path: Path) -> None:
         self.epoch = epoch
+        self.path = path
         self.rows: list[WorkbookRow] = []
         self.problems: list[RoundTripProblem] = []
         self._seen: dict[str, tuple[str, int]] = {}  # item id -> (sheet, row)
@@ -388,6 +415,11 @@ class _Reader:
 
     def _data_row(self, cells: list[Any], standard_id: str) -> None:
         cells += [None] * (_LAST_COLUMN - len(cells))
+        for number, target in enumerate(cells, start=1):
+            value = getattr(target, "value", None)
+            if isinstance(value, str) and len(value) > MAX_TEXT:
+                raise CellTooLongError(self.path, self._sheet, self._row,
+                                       get_column_letter(number), len(value))
 
         def cell(letter: str) -> Any:
             return cells[_INDEX[letter]]
@@ -436,9 +468,6 @@ class _Reader:
         if value is None or kind in ("f", "e"):
             return ""
         if isinstance(value, str):
-            if too_long(value):
-                self.problem(letter, *too_long_message("the text", "文字", len(value)))
-                return ""
             return value.strip() if strip else value
         if isinstance(value, bool):
             self.problem(letter, "the cell holds TRUE/FALSE, not text",

@@ -110,7 +110,7 @@ def export_reports(
             required; no two may be the same file, and none may be the open
             project or one of its side files (:func:`desktop.store.outputs.check_outputs`).
         pagesize: paper of the PDFs (full report, summary, the evidence pack's
-            index), "A4" or "Letter".
+            index) and of the workbook's printed pages, "A4" or "Letter".
         prepared_by: the preparer's name on the PDF cover and sign-off ("" leaves it blank).
         actions_by: how the full PDF report's action plan groups open
             actions: ``"owner"`` (default) or ``"standard"``.
@@ -239,7 +239,7 @@ def _render(stage: str, session: ProjectSession, data: ReportData, path: Path,
                    progress=progress, cancelled=cancelled, actions_by=actions_by)
     elif stage == "xlsx":
         render_xlsx(data, path, progress=progress, cancelled=cancelled,
-                    project=session.path.name)
+                    project=session.path.name, pagesize=paper)
     else:
         export_evidence_pack(session, path, data.lang, progress=progress, cancelled=cancelled,
                              data=data, pagesize=paper)

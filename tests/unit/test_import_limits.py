@@ -12,7 +12,7 @@ from desktop.domain.model import ItemKind, Text
 from desktop.errors import ChecklistImportError, TemplateError, ValidationError
 from desktop.import_limits import MAX_TEXT, MAX_ZIP_ENTRIES
 from desktop.imports.checklist_import import read_checklist
-from desktop.imports.xlsx_roundtrip import read_roundtrip
+from desktop.imports.xlsx_roundtrip import CellTooLongError, read_roundtrip
 from desktop.services.custom import EntryFields, add_custom_item
 from desktop.services.session import ProjectSession
 from tests.hostile_cases import template_data
@@ -46,15 +46,18 @@ def test_a_checklist_cell_at_the_limit_is_read(tmp_path: Path) -> None:
     assert read_checklist(path, {})[1].title.en == "文" * MAX_TEXT
 
 
-def test_a_filled_in_cell_over_the_limit_names_sheet_row_and_column(tmp_path: Path) -> None:
+def test_a_filled_in_cell_over_the_limit_refuses_the_workbook_naming_its_place(
+        tmp_path: Path) -> None:
     rows = roundtrip_rows()
     rows[3][7] = "n" * (MAX_TEXT + 1)
     path = tmp_path / "returned.xlsx"
     path.write_bytes(roundtrip_book("p.auditready", rows))
-    found = read_roundtrip(path)
-    [problem] = [p for p in found.problems if p.blocking]
-    assert (problem.sheet, problem.row, problem.column) == ("ISO 9001 2015", 4, "H")
-    assert "32,768 characters long" in problem.en
+    with pytest.raises(CellTooLongError) as caught:
+        read_roundtrip(path)
+    assert (caught.value.sheet, caught.value.row, caught.value.column) == (
+        "ISO 9001 2015", 4, "H")
+    assert 'sheet "ISO 9001 2015", row 4, column H holds 32,768 characters' in caught.value.en
+    assert "工作表“ISO 9001 2015”第 4 行 H 列有 32,768 个字符" in caught.value.zh
 
 
 def test_a_manual_entry_has_the_same_text_limit(project: ProjectSession) -> None:

@@ -18,6 +18,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from desktop.reports.matrix.matrix_model import MatrixReport, mlabel
+from desktop.reports.xlsx.xlsx_print import PageStyle, print_setup, protect
 
 _THIN = Side(style="thin", color="FF808080")
 _BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
@@ -25,25 +26,29 @@ _HEAD_FILL = PatternFill(fill_type="solid", start_color="FFD9D9D9", end_color="F
 _TOP_FILL = PatternFill(fill_type="solid", start_color="FFEDEDED", end_color="FFEDEDED")
 
 
-def write_matrix_sheet(wb: Any, title: str, report: MatrixReport) -> None:
+def write_matrix_sheet(wb: Any, title: str, report: MatrixReport,
+                       page: PageStyle | None = None) -> None:
     """Add sheet ``title`` holding ``report`` to the write-only workbook ``wb``.
+
+    The sheet prints like the others (paper, header and footer, a readable
+    scale: :func:`desktop.reports.xlsx.xlsx_print.print_setup`) and is
+    protected without a password: it is read-only, edited in the program.
 
     Args:
         wb: an ``openpyxl.Workbook(write_only=True)``.
         title: the sheet title, unique in ``wb`` (at most 31 characters).
         report: the matrix in its language.
+        page: paper, company and export date (default: A4, none named).
     """
     sheet = wb.create_sheet(title)
     lang = report.lang
     count = len(report.departments)
-    sheet.column_dimensions["A"].width = 10
-    sheet.column_dimensions["B"].width = 44
-    for n in range(count):
-        sheet.column_dimensions[get_column_letter(n + 3)].width = 11
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    widths = [10.0, 44.0] + [11.0] * count
+    for n, width in enumerate(widths):
+        sheet.column_dimensions[get_column_letter(n + 1)].width = width
+    print_setup(sheet, widths=widths, page=page, lang=lang, title_columns=2,
+                repeat_header=False)
+    protect(sheet)
 
     def cell(value: object, *, bold: bool = False, fill: PatternFill | None = None,
              box: bool = False, centre: bool = False, size: float | None = None) -> Any:

@@ -22,17 +22,24 @@ and word from the drop-down, e.g. "◐ In progress"), F owner (drop-down of
 known owners, other names allowed), G due date (date cell), H notes,
 I justification when not applicable, J evidence file names (read-only),
 K "Stamp" (the item state's ``updated_at`` as ISO-8601 UTC text, "" when
-never recorded; hidden). Sheets are not protected. The hidden sheet
+never recorded; hidden). Every sheet is protected without a password; on a
+checklist sheet E to I are unlocked, A (ID) and K (Stamp) locked. The hidden sheet
 "_auditready" holds key/value rows: ``format`` (1), ``project`` (project file
 name), ``exported_at`` (ISO-8601), ``lang``, ``standards`` (comma-separated
 standard ids in sheet order) and ``sheets`` (the checklist sheet titles,
 same order).
 
 Every sheet has a bold shaded header row that stays in view and repeats on
-printed pages, an autofilter and landscape pages fitted to the paper width.
-Dates are date cells (``yyyy-mm-dd``). User text beginning with ``=``, ``+``,
-``-`` or ``@`` (also after blanks), a tab or a carriage return is stored as
-text with Excel's quote prefix: never a formula.
+printed pages, an autofilter (not the summary), thin borders on its data rows,
+every cell aligned to the top, and prints on the export's paper with the
+company and the sheet's name in the header and "page x of y" and the export
+date in the footer, fitted to the paper width only where the text stays at
+least 8 pt (:mod:`desktop.reports.xlsx.xlsx_print`). Status cells and overdue
+dates have conditional formats that also read in grayscale
+(:mod:`desktop.reports.xlsx.xlsx_formats`). Dates are date cells
+(``yyyy-mm-dd``). User text beginning with ``=``, ``+``, ``-`` or ``@`` (also
+after blanks), a tab or a carriage return is stored as text with Excel's quote
+prefix: never a formula.
 """
 
 from __future__ import annotations
@@ -42,6 +49,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from openpyxl import Workbook
+from reportlab.lib.pagesizes import A4
 
 from desktop.errors import CancelledError
 from desktop.reports.labels import label
@@ -52,6 +60,7 @@ from desktop.reports.output import write_atomically
 from desktop.reports.xlsx.labels_xlsx import xlabel
 from desktop.reports.xlsx.xlsx_charts import write_summary
 from desktop.reports.xlsx.xlsx_layout import EXCEL_CELL_LIMIT, formula_like
+from desktop.reports.xlsx.xlsx_print import PageStyle
 from desktop.reports.xlsx.xlsx_sheets import (
     LISTS_SHEET,
     Lists,
@@ -81,7 +90,8 @@ _CHECK_EVERY = 250  # rows between two progress reports / cancel checks
 
 
 def render_xlsx(data: ReportData, path: Path, *, progress: Progress | None = None,
-                cancelled: Cancelled | None = None, project: str = "") -> None:
+                cancelled: Cancelled | None = None, project: str = "",
+                pagesize: tuple[float, float] = A4) -> None:
     """Write ``data`` as an Excel workbook (.xlsx) to ``path``, replacing it atomically.
 
     See the module docstring for the sheets and the round-trip layout.
@@ -93,6 +103,8 @@ def render_xlsx(data: ReportData, path: Path, *, progress: Progress | None = Non
             with (total, total) at the end.
         cancelled: polled every few hundred rows; True stops the export.
         project: the project file name recorded in "_auditready" (may be "").
+        pagesize: the paper the sheets print on, (width, height) in points
+            (reportlab's ``A4`` or ``LETTER``, as for the PDF reports).
 
     Raises:
         CancelledError: ``cancelled`` returned True; ``path`` is unchanged and
@@ -102,11 +114,14 @@ def render_xlsx(data: ReportData, path: Path, *, progress: Progress | None = Non
             English and Chinese. ``path`` is then unchanged and no temporary
             file is left.
     """
-    write_atomically(path, lambda handle: _write(data, handle, progress, cancelled, project))
+    page = PageStyle(pagesize=pagesize, company=data.company.name,
+                     exported=data.generated_at.date())
+    write_atomically(path, lambda handle: _write(data, handle, progress, cancelled, project,
+                                                 page))
 
 
 def _write(data: ReportData, handle: BinaryIO, progress: Progress | None,
-           cancelled: Cancelled | None, project: str) -> None:
+           cancelled: Cancelled | None, project: str, page: PageStyle) -> None:
     lang = data.lang
     total = _row_count(data)
     done = 0
@@ -137,19 +152,20 @@ def _write(data: ReportData, handle: BinaryIO, progress: Progress | None,
     checklist_titles = [sheet_title(s.label, taken) for s in data.standards]
     lists = Lists.of(data)
 
-    write_summary(wb, names["sheet_summary"], data)
+    write_summary(wb, names["sheet_summary"], data, page=page)
     for title, section in zip(checklist_titles, data.standards, strict=True):
-        write_checklist(wb, title, section, data, lists, tick)
+        write_checklist(wb, title, section, data, lists, tick, page=page)
         check()
-    write_integrated(wb, names["sheet_integrated"], data, tick)
+    write_integrated(wb, names["sheet_integrated"], data, tick, page=page)
     check()
-    write_evidence(wb, names["sheet_evidence"], data, tick)
+    write_evidence(wb, names["sheet_evidence"], data, tick, page=page)
     check()
-    write_actions(wb, names["sheet_actions"], data, lists, tick)
-    write_audits(wb, names["sheet_audits"], data, tick)
-    write_calendar(wb, names["sheet_calendar"], data, tick)
+    write_actions(wb, names["sheet_actions"], data, lists, tick, page=page)
+    write_audits(wb, names["sheet_audits"], data, tick, page=page)
+    write_calendar(wb, names["sheet_calendar"], data, tick, page=page)
     if data.matrix is not None:
-        write_matrix_sheet(wb, sheet_title(mlabel("sheet", lang), taken), data.matrix)
+        write_matrix_sheet(wb, sheet_title(mlabel("sheet", lang), taken), data.matrix,
+                           page=page)
     write_lists(wb, lists, lang)
     write_meta(wb, [
         ("format", FORMAT_VERSION),

@@ -21,12 +21,14 @@ from desktop.domain.records import LayerShares
 from desktop.reports.labels import label
 from desktop.reports.model import ReportData
 from desktop.reports.xlsx.labels_xlsx import XLSX_LABELS, xlabel
+from desktop.reports.xlsx.xlsx_formats import mark_format
 from desktop.reports.xlsx.xlsx_layout import Column, SheetWriter
+from desktop.reports.xlsx.xlsx_print import PageStyle
 
-_WIDE = 86.0  # the merged width C:H, character units
+_CM_PER_UNIT = 0.19  # a column width unit on screen, centimetres (7 pixels of 96 dpi)
 
 _COLUMNS = (
-    Column(XLSX_LABELS["col_standard"], 36, wrap=True),
+    Column(XLSX_LABELS["col_standard"], 34, wrap=True),
     Column(XLSX_LABELS["col_items_ready"], 12, percent=True),
     Column(XLSX_LABELS["col_overall"], 12, percent=True),
     Column(XLSX_LABELS["col_documented"], 13, percent=True),
@@ -36,9 +38,13 @@ _COLUMNS = (
     Column(XLSX_LABELS["col_ready"], 13),
     Column(XLSX_LABELS["col_mandatory"], 19, percent=True),
 )
+_C_TO_H = sum(c.width for c in _COLUMNS[2:8])  # merged widths, character units
+_B_TO_H = sum(c.width for c in _COLUMNS[1:8])
+_A_TO_I = sum(c.width for c in _COLUMNS)
 
 
-def write_summary(wb: Any, title: str, data: ReportData) -> None:
+def write_summary(wb: Any, title: str, data: ReportData, *,
+                  page: PageStyle | None = None) -> None:
     """Write the Summary sheet of ``data`` into write-only workbook ``wb``.
 
     Shares are stored as fractions 0.0-1.0 with a number format that shows
@@ -46,10 +52,12 @@ def write_summary(wb: Any, title: str, data: ReportData) -> None:
     the layer figures come from ``data.assessment`` (blank when there is none),
     the counts and items ready from each standard's readiness
     (:mod:`desktop.domain.readiness`); the integrated items ready is the ready
-    items of all standards over their applicable items.
+    items of all standards over their applicable items. The charts sit under
+    the tables, within columns A-I, so they print on the sheet's pages; the
+    sheet has no autofilter (its tables are short and of different shapes).
     """
     lang = data.lang
-    writer = SheetWriter(wb, title, _COLUMNS, lang)
+    writer = SheetWriter(wb, title, _COLUMNS, lang, page=page, repeat_header=False)
     sheet = writer.sheet
     assessment = data.assessment
     layers = {lay.standard_id: lay.shares for lay in assessment.layers} if assessment else {}
@@ -65,19 +73,21 @@ def write_summary(wb: Any, title: str, data: ReportData) -> None:
         writer.row([xlabel("integrated_system", lang), ready / applicable if applicable else 0.0,
                     *_shares(assessment.integrated), applicable, ready, None])
         table_rows += 1
-    if table_rows:
-        _bar_chart(sheet, table_rows, lang)
 
     if assessment is not None and assessment.gates:
         writer.blank()
         _merged_header(writer, [xlabel("col_gate", lang), xlabel("col_result", lang),
                                 xlabel("col_reason", lang)])
+        first_gate = writer.rows_written + 1
         for gate in assessment.gates:
             writer.row([gate.title.get(lang),
                         xlabel("gate_passed" if gate.passed else "gate_failed", lang),
-                        gate.reason.get(lang)], spans={2: _WIDE})
+                        gate.reason.get(lang), *[None] * 5], spans={2: _C_TO_H})
             _merge(writer, "C", "H")
+        mark_format(sheet, f"B{first_gate}:B{writer.rows_written}", f"B{first_gate}",
+                    xlabel("gate_failed", lang)[0])
 
+    history: tuple[int, int, int] | None = None
     if assessment is not None and assessment.snapshots:
         keys = [(s.standard_id, s.label) for s in data.standards]
         keys.append((INTEGRATED, xlabel("integrated_system", lang)))
@@ -88,7 +98,7 @@ def write_summary(wb: Any, title: str, data: ReportData) -> None:
             figures = dict(snap.figures)
             writer.row([snap.day, *(figures[k].overall if k in figures else None
                                     for k, _name in keys)])
-        _line_chart(sheet, first - 1, writer.rows_written, len(keys), lang)
+        history = (first - 1, writer.rows_written, len(keys))
 
     writer.blank()
     company = data.company
@@ -99,15 +109,18 @@ def write_summary(wb: Any, title: str, data: ReportData) -> None:
         ("fact_software", f"AuditReady {data.app_version}"),
     ]
     for key, value in facts:
-        writer.row([xlabel(key, lang), value], spans={1: _WIDE + 13})
+        writer.row([xlabel(key, lang), value, *[None] * 6], spans={1: _B_TO_H})
         _merge(writer, "B", "H")
-    writer.row([xlabel("legend", lang)], spans={0: _WIDE + 62})
-    _merge(writer, "A", "I")
-    writer.row([xlabel("disclaimer", lang)], spans={0: _WIDE + 62})
-    _merge(writer, "A", "I")
-    writer.row([label("basis_legend", lang)], spans={0: _WIDE + 62})  # checklist sheets' legend
-    _merge(writer, "A", "I")
-    writer.finish(filter_rows=table_rows)
+    for text in (xlabel("legend", lang), xlabel("disclaimer", lang),
+                 label("basis_legend", lang)):  # the last: the checklist sheets' legend
+        writer.row([text], spans={0: _A_TO_I}, border=False)
+        _merge(writer, "A", "I")
+    anchor = writer.rows_written + 2
+    if table_rows:
+        _bar_chart(sheet, table_rows, lang, f"A{anchor}")
+    if history is not None:
+        _line_chart(sheet, *history, lang, f"E{anchor}" if table_rows else f"A{anchor}")
+    writer.finish(filter_rows=0)
 
 
 def _shares(shares: LayerShares | None) -> list[float | None]:
@@ -128,7 +141,7 @@ def _merge(writer: SheetWriter, first: str, last: str) -> None:
     writer.sheet.merged_cells.add(f"{first}{row}:{last}{row}")
 
 
-def _bar_chart(sheet: Any, rows: int, lang: str) -> None:
+def _bar_chart(sheet: Any, rows: int, lang: str, anchor: str) -> None:
     """Clustered bars: items ready, weighted readiness and the three layers (B:F)."""
     chart = BarChart()
     chart.type = "bar"
@@ -143,12 +156,13 @@ def _bar_chart(sheet: Any, rows: int, lang: str) -> None:
     data = Reference(sheet, min_col=2, max_col=6, min_row=1, max_row=rows + 1)
     chart.add_data(data, titles_from_data=True)
     chart.set_categories(Reference(sheet, min_col=1, min_row=2, max_row=rows + 1))
-    chart.height = 8 + rows
-    chart.width = 18
-    sheet.add_chart(chart, "J2")
+    chart.height = 7.5
+    chart.width = sum(c.width for c in _COLUMNS[:4]) * _CM_PER_UNIT - 0.3  # A:D
+    sheet.add_chart(chart, anchor)
 
 
-def _line_chart(sheet: Any, header_row: int, last_row: int, series: int, lang: str) -> None:
+def _line_chart(sheet: Any, header_row: int, last_row: int, series: int, lang: str,
+                anchor: str) -> None:
     """Overall readiness per standard and integrated (B.. of the history table) by day."""
     chart = LineChart()
     chart.title = XLSX_LABELS["chart_history"].get(lang)
@@ -162,6 +176,6 @@ def _line_chart(sheet: Any, header_row: int, last_row: int, series: int, lang: s
     data = Reference(sheet, min_col=2, max_col=1 + series, min_row=header_row, max_row=last_row)
     chart.add_data(data, titles_from_data=True)
     chart.set_categories(Reference(sheet, min_col=1, min_row=header_row + 1, max_row=last_row))
-    chart.height = 9
-    chart.width = 18
-    sheet.add_chart(chart, "J22")
+    chart.height = 7.5
+    chart.width = sum(c.width for c in _COLUMNS[4:]) * _CM_PER_UNIT - 0.3  # E:I
+    sheet.add_chart(chart, anchor)

@@ -3,10 +3,12 @@
 Sheets are written with openpyxl's write-only mode (rows streamed to the
 file, so 10,000 rows cost little memory and time). A :class:`SheetWriter`
 gives every sheet the same finish: a bold shaded header row that stays in view
-(frozen panes) and repeats on every printed page, an autofilter, landscape
-pages fitted to the paper width, set column widths and, where a column holds
-long text, wrapped cells with a row height that shows all of it (LibreOffice
-does not size rows to wrapped text on its own).
+(frozen panes) and repeats on every printed page, an autofilter, thin borders
+on the data rows, every cell aligned to the top of its row, set column widths
+and, where a column holds long text, wrapped cells with a row height that
+shows all of it (LibreOffice does not size rows to wrapped text on its own).
+Paper, orientation, scale, header and footer and the sheet protection come
+from :mod:`desktop.reports.xlsx.xlsx_print`.
 
 Safety: user text that a spreadsheet would read as a formula (it begins with
 ``=``, ``+``, ``-`` or ``@``, also after leading blanks, or begins with a tab
@@ -19,16 +21,21 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.cell.cell import Cell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
 from openpyxl.utils import get_column_letter
 
 from desktop.domain.model import Lang, Text
 from desktop.domain.shares import SHARE_NUMBER_FORMATS
+from desktop.reports.xlsx.xlsx_print import PageStyle, print_setup, protect
+
+__all__ = ["DATE_FORMAT", "EXCEL_CELL_LIMIT", "PERCENT_FORMATS", "Column", "PageStyle",
+           "SheetWriter", "formula_like", "print_setup"]
 
 EXCEL_CELL_LIMIT = 32_767
 """Most characters an Excel cell holds; longer text is cut and ends with "…"."""
@@ -44,10 +51,16 @@ below 0.5, the second for the others)."""
 _FORMULA_STARTS = ("=", "+", "-", "@")
 # First characters after which a text may be formula-like (the starts and every blank).
 _RISKY_FIRST = frozenset("=+-@") | {c for c in map(chr, range(0x3001)) if c.isspace()}
-_HEADER_FONT = Font(bold=True)
+_HEADER_FONT = Font(name="Calibri", size=11, bold=True)  # the cells' font, in bold
 _HEADER_FILL = PatternFill(fill_type="solid", start_color="FFD9D9D9", end_color="FFD9D9D9")
-_HEADER_BORDER = Border(bottom=Side(style="thin", color="FF404040"))
+_THIN = Side(style="thin", color="FF999999")
+_HEADER_BORDER = Border(left=_THIN, right=_THIN, top=_THIN,
+                        bottom=Side(style="thin", color="FF404040"))
+_DATA_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _WRAP = Alignment(vertical="top", wrap_text=True)
+_TOP = Alignment(vertical="top")
+_UNLOCKED = Protection(locked=False)
+_DATETIME_FORMAT = "yyyy-mm-dd h:mm:ss"
 # East Asian wide and full-width characters (Unicode UAX #11 W/F, main blocks).
 _WIDE_CHARS = re.compile(
     "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff"
@@ -82,6 +95,8 @@ class Column:
         wrap: long text wraps inside the cell (row height follows).
         percent: values are shares 0.0-1.0 shown as percentages.
         hidden: the column is hidden (still read by the importer).
+        editable: its data cells stay unlocked when the sheet is protected
+            (what a client fills in).
     """
 
     header: Text
@@ -89,6 +104,48 @@ class Column:
     wrap: bool = False
     percent: bool = False
     hidden: bool = False
+    editable: bool = False
+
+
+# Cell kinds of a data row, each with its own style per column.
+_TEXT, _WRAPPED, _QUOTED, _QUOTED_WRAPPED, _DATE, _DATETIME, _NUMBER, _EMPTY = range(8)
+_PERCENT = (8, 9)  # shares below 0.5, from 0.5
+_PLAIN = Column(Text("", ""), 10)  # a value beyond the declared columns
+
+
+class _Cell(Cell):  # type: ignore[misc]  # openpyxl is untyped
+    """A write-only cell whose style id is looked up once per style, not once per cell.
+
+    openpyxl finds a cell's style id by hashing its style for every cell written;
+    the sheet writer knows the id when it builds the style.
+    """
+
+    __slots__ = ("_style_id",)
+
+    @property
+    def style_id(self) -> int:
+        """The style's index in the workbook's cell styles."""
+        return self._style_id  # type: ignore[no-any-return]
+
+
+def _placer(sheet: Any) -> Any:
+    """A write-only sheet's ``_values_to_row`` that passes ready cells through as they are.
+
+    openpyxl tries every appended value as a plain value first, which fails with an
+    exception (and the cell's repr) for each styled cell; other values still become
+    cells here, so anything appended to the sheet directly is written as before.
+    """
+
+    def placed(values: Sequence[Any], row: int) -> Iterator[Any]:
+        for column, value in enumerate(values, start=1):
+            if value is None:
+                continue
+            cell = value if isinstance(value, Cell) else WriteOnlyCell(sheet, value)
+            cell.row = row
+            cell.column = column
+            yield cell
+
+    return placed
 
 
 class SheetWriter:
@@ -98,10 +155,26 @@ class SheetWriter:
     optionally :meth:`blank`/:meth:`header` for further tables, then
     :meth:`finish`. Column widths and hidden columns are fixed when the
     writer is created (write-only sheets need them before the first row).
+
+    Every cell is aligned to the top of its row; data cells have thin
+    borders; the sheet prints as :func:`~desktop.reports.xlsx.xlsx_print.print_setup`
+    decides from the visible columns' widths, and is protected without a
+    password with the cells of ``editable`` columns unlocked.
     """
 
-    def __init__(self, workbook: Any, title: str, columns: Sequence[Column], lang: Lang) -> None:
-        """Create sheet ``title`` in ``workbook`` and write the header row of ``columns``."""
+    def __init__(self, workbook: Any, title: str, columns: Sequence[Column], lang: Lang, *,
+                 page: PageStyle | None = None, title_columns: int = 1,
+                 protected: bool = True, repeat_header: bool = True) -> None:
+        """Create sheet ``title`` in ``workbook`` and write the header row of ``columns``.
+
+        Args:
+            page: paper, company and export date of the printed pages (default: A4).
+            title_columns: leading columns repeated on every page when the sheet
+                prints over several pages wide.
+            protected: protect the sheet (no password).
+            repeat_header: print row 1 at the top of every page (False where
+                row 1 heads only the first of several tables).
+        """
         self.sheet = workbook.create_sheet(title)
         self.columns = tuple(columns)
         self.lang = lang
@@ -111,28 +184,32 @@ class SheetWriter:
             dims.width = column.width
             if column.hidden:
                 dims.hidden = True
-        # Style templates, built once and shared by the cells that use them
-        # (a write-only cell is serialised at once and never restyled), far
-        # cheaper than assigning Font/Alignment objects cell by cell.
+        self._layout_columns = self.columns + (_PLAIN,) * 64
+        # Style templates, built once per (column, kind, border) and shared by the
+        # cells that use them (a write-only cell is serialised at once and never
+        # restyled), far cheaper than assigning Font/Alignment objects cell by cell.
+        self._styles: dict[tuple[int, int, bool], Any] = {}
         self._header_style = self._style(font=_HEADER_FONT, fill=_HEADER_FILL,
                                          border=_HEADER_BORDER, alignment=_WRAP)
-        self._quoted_style = self._style(quote=True)
-        self._quoted_wrap_style = self._style(quote=True, alignment=_WRAP)
-        self._wrap_style = self._style(alignment=_WRAP)
-        self._percent_styles = tuple(self._style(number_format=f)
-                                     for f in SHARE_NUMBER_FORMATS)
         self._wrap_widths: tuple[float | None, ...] = tuple(
             c.width if c.wrap else None for c in self.columns) + (None,) * 64
         self._percent = tuple(c.percent for c in self.columns) + (False,) * 64
         # A write-only sheet writes its properties and views with the first
-        # row, so the frozen header and the page fitting are set now.
+        # row, so the frozen header and the page setup are set now.
         self.sheet.freeze_panes = "A2"
-        print_setup(self.sheet)
+        if hasattr(self.sheet, "_values_to_row"):  # openpyxl 3.1: rows of ready cells
+            self.sheet._values_to_row = _placer(self.sheet)
+        self.layout = print_setup(
+            self.sheet, widths=[c.width for c in self.columns if not c.hidden], page=page,
+            lang=lang, title_columns=title_columns, repeat_header=repeat_header)
+        if protected:
+            protect(self.sheet)
         self.header([c.header.get(lang) for c in self.columns])
 
     def _style(self, *, font: Font | None = None, fill: PatternFill | None = None,
                border: Border | None = None, alignment: Alignment | None = None,
-               number_format: str | None = None, quote: bool = False) -> Any:
+               number_format: str | None = None, quote: bool = False,
+               unlocked: bool = False) -> Any:
         cell = WriteOnlyCell(self.sheet)
         if font is not None:
             cell.font = font
@@ -146,11 +223,30 @@ class SheetWriter:
             cell.number_format = number_format
         if quote:
             cell.quotePrefix = True
-        return cell._style
+        if unlocked:
+            cell.protection = _UNLOCKED
+        return cell._style, cell.style_id
+
+    def _kind_style(self, index: int, kind: int, border: bool) -> Any:
+        """The style of a ``kind`` cell in column ``index`` (built on first use)."""
+        key = (index, kind, border)
+        style = self._styles.get(key)
+        if style is None:
+            column = self._layout_columns[index]
+            wrapped = kind in (_WRAPPED, _QUOTED_WRAPPED) or (column.wrap and kind == _EMPTY)
+            number_format = {_DATE: DATE_FORMAT, _DATETIME: _DATETIME_FORMAT}.get(kind)
+            if kind in _PERCENT:
+                number_format = SHARE_NUMBER_FORMATS[kind - _PERCENT[0]]
+            style = self._styles[key] = self._style(
+                border=_DATA_BORDER if border else None,
+                alignment=_WRAP if wrapped else _TOP, number_format=number_format,
+                quote=kind in (_QUOTED, _QUOTED_WRAPPED), unlocked=column.editable)
+        return style
 
     def _styled(self, value: object, style: Any, *, text: bool = False) -> Any:
-        cell = WriteOnlyCell(self.sheet, value)
-        cell._style = style
+        """A cell of ``value`` with ``style``, a (StyleArray, style id) pair from :meth:`_style`."""
+        cell = _Cell(self.sheet, value=value)
+        cell._style, cell._style_id = style
         if text:
             cell.data_type = "s"  # never a formula, whatever the text begins with
         return cell
@@ -170,22 +266,26 @@ class SheetWriter:
         self.sheet.append([])
 
     def row(self, values: Sequence[object], *,
-            spans: Mapping[int, float] | None = None) -> None:
+            spans: Mapping[int, float] | None = None, border: bool = True) -> None:
         """Write one data row; values line up with the columns.
 
         Values: ``None`` or ``""`` leaves the cell empty; :class:`datetime.date`
         becomes a date cell (``yyyy-mm-dd``); ``int``/``float`` a number (a
         percentage in percent columns); anything else text, cut to
-        :data:`EXCEL_CELL_LIMIT` characters and never a formula.
+        :data:`EXCEL_CELL_LIMIT` characters and never a formula. Every cell
+        given is written (empty ones too, so borders and unlocked cells reach
+        them), top-aligned, with a thin border unless ``border`` is False.
 
         Args:
             spans: 0-based value positions whose text wraps across merged
                 cells, with the merged width in character units (the caller
                 merges the cells).
+            border: draw thin borders around the cells (False for text blocks).
         """
         self.rows_written += 1
         widths = self._wrap_widths
         percent = self._percent
+        styles = self._styles
         cells: list[object] = []
         append = cells.append
         lines = 1
@@ -195,22 +295,28 @@ class SheetWriter:
             if type(value) is str:
                 text = value
             elif value is None:
-                append(None)
+                kind = _EMPTY
+                append(self._styled(None, styles.get((index, kind, border))
+                                    or self._kind_style(index, kind, border)))
                 continue
             elif isinstance(value, dt.datetime):
-                append(value.replace(tzinfo=None))  # Excel has no time zones
+                append(self._styled(value.replace(tzinfo=None),  # Excel has no time zones
+                                    self._kind_style(index, _DATETIME, border)))
                 continue
-            elif isinstance(value, dt.date | bool):
-                append(value)  # dates get the yyyy-mm-dd format from openpyxl
+            elif isinstance(value, dt.date):
+                append(self._styled(value, self._kind_style(index, _DATE, border)))
                 continue
-            elif isinstance(value, int | float):
-                append(self._styled(value, self._percent_styles[value >= 0.5])
-                       if percent[index] else value)
+            elif isinstance(value, int | float) and not isinstance(value, bool):
+                kind = _PERCENT[value >= 0.5] if percent[index] else _NUMBER
+                append(self._styled(value, self._kind_style(index, kind, border)))
+                continue
+            elif isinstance(value, bool):
+                append(self._styled(value, self._kind_style(index, _NUMBER, border)))
                 continue
             else:
                 text = str(value)  # anything else is text, formula-safe as below
             if not text:
-                append(None)
+                append(self._styled(None, self._kind_style(index, _EMPTY, border)))
                 continue
             if len(text) > EXCEL_CELL_LIMIT:
                 text = _fit(text)
@@ -218,14 +324,15 @@ class SheetWriter:
             count = 1 if width is None or len(text) * 2 < width - 1.5 \
                 else _lines(text, width)
             risky = text[0] in _RISKY_FIRST and formula_like(text)
+            wrapped = count > 1 or widths[index] is not None
             if count > 1:
                 lines = max(lines, count)
-                style = self._quoted_wrap_style if risky else self._wrap_style
-                append(self._styled(text, style, text=True))
-            elif risky:
-                append(self._styled(text, self._quoted_style, text=True))
+            if risky:
+                kind = _QUOTED_WRAPPED if wrapped else _QUOTED
             else:
-                append(text)
+                kind = _WRAPPED if wrapped else _TEXT
+            style = styles.get((index, kind, border)) or self._kind_style(index, kind, border)
+            append(self._styled(text, style, text=True))
         if lines > 1:
             self.sheet.row_dimensions[self.rows_written].height = min(
                 _LINE_HEIGHT * lines + 3, _MAX_ROW_HEIGHT)
@@ -243,15 +350,6 @@ class SheetWriter:
         if count or filter_rows is None:
             last = get_column_letter(len(self.columns))
             sheet.auto_filter.ref = f"A1:{last}{count + 1}"
-
-
-def print_setup(sheet: Any) -> None:
-    """Print ``sheet`` landscape, fitted to the paper width, with row 1 on every page."""
-    sheet.print_title_rows = "1:1"
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
 
 
 def _fit(text: str) -> str:

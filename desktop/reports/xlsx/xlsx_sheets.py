@@ -15,6 +15,7 @@ from itertools import zip_longest
 from typing import Any
 
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from desktop.domain.model import ItemState, ItemStatus, Lang, Text
@@ -22,7 +23,9 @@ from desktop.domain.records import ActionStatus
 from desktop.reports.labels import kind_label
 from desktop.reports.model import ReportData, StandardSection, clean_text
 from desktop.reports.xlsx.labels_xlsx import XLSX_LABELS, xlabel
-from desktop.reports.xlsx.xlsx_layout import Column, SheetWriter, print_setup
+from desktop.reports.xlsx.xlsx_formats import mark_format, overdue_format, status_formats
+from desktop.reports.xlsx.xlsx_layout import Column, SheetWriter
+from desktop.reports.xlsx.xlsx_print import PageStyle, protect
 
 Tick = Callable[[], None]
 
@@ -38,18 +41,26 @@ def _c(key: str, width: float, **flags: bool) -> Column:
 
 CHECKLIST_COLUMNS = (
     Column(Text("ID", "ID"), 30, hidden=True),
-    _c("col_clause", 26, wrap=True),  # number and title of the clause, [ours] when untitled
-    _c("col_requirement", 48, wrap=True),
-    _c("col_kind", 24, wrap=True),  # kind, then why the item is on the list
-    _c("col_status", 16),
-    _c("col_owner", 18, wrap=True),
-    _c("col_due", 13),
-    _c("col_notes", 50, wrap=True),
-    _c("col_justification", 36, wrap=True),
-    _c("col_evidence", 36, wrap=True),
+    _c("col_clause", 15, wrap=True),  # number and title of the clause, [ours] when untitled
+    _c("col_requirement", 34, wrap=True),
+    _c("col_kind", 15, wrap=True),  # kind, then why the item is on the list
+    _c("col_status", 13, wrap=True, editable=True),
+    _c("col_owner", 15, wrap=True, editable=True),  # "总经理 周文华" on one line
+    _c("col_due", 12, editable=True),
+    _c("col_notes", 29, wrap=True, editable=True),
+    _c("col_justification", 17, wrap=True, editable=True),
+    _c("col_evidence", 20, wrap=True),
     Column(Text("Stamp", "Stamp"), 28, hidden=True),
 )
-"""Checklist sheet columns A-K (round-trip contract: order and meaning are fixed)."""
+"""Checklist sheet columns A-K (round-trip layout: order and meaning are fixed).
+
+The visible columns add up to 170 units, which fits A4 and Letter landscape
+one page wide at about 9 pt and 8.5 pt (:mod:`desktop.reports.xlsx.xlsx_print`).
+E to I are what a client fills in: unlocked on the protected sheet."""
+
+CHECKLIST_TITLE_COLUMNS = 3
+"""Columns A-C (id, clause, requirement) repeat on every page when a checklist prints
+over several pages wide."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,14 +133,19 @@ def stamp(state: ItemState | None) -> str:
 
 
 def write_checklist(wb: Any, title: str, section: StandardSection, data: ReportData,
-                    lists: Lists, tick: Tick) -> None:
+                    lists: Lists, tick: Tick, *, page: PageStyle | None = None) -> None:
     """One standard's checklist sheet in the round-trip layout (columns A-K).
 
     Drop-downs: status (E) from the status list, owner (F) from the known
-    owners (other names allowed), due date (G) must be a date.
+    owners (other names allowed), due date (G) must be a date. Status cells
+    are coloured by status and past due dates of rows not ready (nor not
+    applicable) are marked (:mod:`desktop.reports.xlsx.xlsx_formats`). The
+    sheet is protected (no password) with E to I unlocked; ``page`` sets the
+    paper, header and footer.
     """
     lang = data.lang
-    writer = SheetWriter(wb, title, CHECKLIST_COLUMNS, lang)
+    writer = SheetWriter(wb, title, CHECKLIST_COLUMNS, lang, page=page,
+                         title_columns=CHECKLIST_TITLE_COLUMNS)
     for row in section.rows:
         writer.row([
             row.item_id, f"{row.clause} {row.clause_title}".strip(), row.title,
@@ -142,6 +158,10 @@ def write_checklist(wb: Any, title: str, section: StandardSection, data: ReportD
     _validate(writer.sheet, "list", lists.ref("A"), f"E2:E{last}", lang, strict=True)
     _validate(writer.sheet, "list", lists.ref("B"), f"F2:F{last}", lang, strict=False)
     _validate(writer.sheet, "date", "1", f"G2:G{last}", lang, strict=True)
+    status_formats(writer.sheet, ["E"], last)
+    overdue_format(writer.sheet, "G", "E", [ItemStatus.READY.symbol,
+                                            ItemStatus.NOT_APPLICABLE.symbol],
+                   last, by_symbol=True)
     writer.finish()
 
 
@@ -166,20 +186,21 @@ def _validate(sheet: Any, kind: str, formula: str, cells: str, lang: Lang, *,
     sheet.data_validations.append(dv)
 
 
-def write_integrated(wb: Any, title: str, data: ReportData, tick: Tick) -> None:
+def write_integrated(wb: Any, title: str, data: ReportData, tick: Tick, *,
+                     page: PageStyle | None = None) -> None:
     """The 三体系 sheet ``title`` ("Integrated" / "三体系整合"): shared requirements with
-    each standard's status, then the items specific to each standard."""
+    each standard's status (coloured by status), then the items specific to each standard."""
     lang = data.lang
     sections = data.standards
     columns = [
-        _c("col_group", 22, wrap=True),
-        Column(Text("ID", "ID"), 26),
-        _c("col_requirement", 48, wrap=True),
-        _c("col_kind", 18),
-        _c("col_scope", 18),
-        *(Column(Text(s.label, s.label), 18) for s in sections),
+        _c("col_group", 18, wrap=True),
+        Column(Text("ID", "ID"), 20, wrap=True),
+        _c("col_requirement", 40, wrap=True),
+        _c("col_kind", 14, wrap=True),
+        _c("col_scope", 14, wrap=True),
+        *(Column(Text(s.label, s.label), 14, wrap=True) for s in sections),
     ]
-    writer = SheetWriter(wb, title, columns, lang)
+    writer = SheetWriter(wb, title, columns, lang, page=page, title_columns=3)
     states = data.states
     for group in data.integrated:
         heading = f"{group.clause} {clean_text(group.title.get(lang))}"
@@ -209,19 +230,27 @@ def write_integrated(wb: Any, title: str, data: ReportData, tick: Tick) -> None:
                 writer.row([heading, catalog_item.id, clean_text(catalog_item.title.get(lang)),
                             kind_label(catalog_item.kind, lang), std.label, *statuses])
                 tick()
+    status_formats(writer.sheet, [get_column_letter(6 + n) for n in range(len(sections))],
+                   writer.rows_written)
     writer.finish()
 
 
-def write_evidence(wb: Any, title: str, data: ReportData, tick: Tick) -> None:
-    """The evidence register: file, nature, version and dates, size, hashes, items served."""
+def write_evidence(wb: Any, title: str, data: ReportData, tick: Tick, *,
+                   page: PageStyle | None = None) -> None:
+    """The evidence register: file, nature, version and dates, size, hashes, items served.
+
+    Too wide for one page at a readable size: the file name repeats on the
+    page that carries the full SHA-256.
+    """
     lang = data.lang
     columns = [
-        _c("col_file_name", 40, wrap=True), _c("col_nature", 14), _c("col_version", 10),
-        _c("col_approved", 13), _c("col_effective_from", 13), _c("col_effective_to", 13),
-        _c("col_review_by", 13), _c("col_added", 13), _c("col_size_bytes", 13),
-        _c("col_sha", 16), _c("col_serves", 30, wrap=True), _c("col_sha_full", 68),
+        _c("col_file_name", 36, wrap=True), _c("col_nature", 12, wrap=True),
+        _c("col_version", 9, wrap=True), _c("col_approved", 11), _c("col_effective_from", 11),
+        _c("col_effective_to", 11), _c("col_review_by", 11), _c("col_added", 11),
+        _c("col_size_bytes", 11), _c("col_sha", 14), _c("col_serves", 28, wrap=True),
+        _c("col_sha_full", 66),
     ]
-    writer = SheetWriter(wb, title, columns, lang)
+    writer = SheetWriter(wb, title, columns, lang, page=page, title_columns=1)
     meta = data.evidence_meta
     for ev in data.evidence:
         m = meta.get(ev.evidence_id)
@@ -239,17 +268,25 @@ def write_evidence(wb: Any, title: str, data: ReportData, tick: Tick) -> None:
     writer.finish()
 
 
-def write_actions(wb: Any, title: str, data: ReportData, lists: Lists, tick: Tick) -> None:
-    """The action plan with a status drop-down and an overdue mark (symbol and word)."""
+def write_actions(wb: Any, title: str, data: ReportData, lists: Lists, tick: Tick, *,
+                  page: PageStyle | None = None) -> None:
+    """The action plan with a status drop-down and an overdue mark (symbol and word).
+
+    Past due dates of actions neither done nor cancelled are marked in the
+    spreadsheet's colours too; owner, due date, status, root cause,
+    effectiveness and the check and closing dates are unlocked.
+    """
     lang = data.lang
     columns = [
-        _c("col_id", 8), _c("col_action", 44, wrap=True), _c("col_source", 16),
-        _c("col_reference", 24), _c("col_owner", 18, wrap=True), _c("col_due", 13),
-        _c("col_action_status", 12), _c("col_overdue", 12), _c("col_root_cause", 36, wrap=True),
-        _c("col_effectiveness", 36, wrap=True), _c("col_checked_on", 13),
-        _c("col_created", 13), _c("col_closed", 13),
+        _c("col_id", 7), _c("col_action", 30, wrap=True), _c("col_source", 11, wrap=True),
+        _c("col_reference", 14, wrap=True), _c("col_owner", 14, wrap=True, editable=True),
+        _c("col_due", 11, editable=True), _c("col_action_status", 11, wrap=True, editable=True),
+        _c("col_overdue", 10, wrap=True), _c("col_root_cause", 22, wrap=True, editable=True),
+        _c("col_effectiveness", 22, wrap=True, editable=True),
+        _c("col_checked_on", 11, editable=True), _c("col_created", 11),
+        _c("col_closed", 11, editable=True),
     ]
-    writer = SheetWriter(wb, title, columns, lang)
+    writer = SheetWriter(wb, title, columns, lang, page=page, title_columns=2)
     assessment = data.assessment
     actions = assessment.actions if assessment is not None else ()
     overdue = xlabel("overdue", lang)
@@ -266,19 +303,23 @@ def write_actions(wb: Any, title: str, data: ReportData, lists: Lists, tick: Tic
     last = max(len(actions), 1) + 1
     _validate(writer.sheet, "list", lists.ref("C"), f"G2:G{last}", lang, strict=True)
     _validate(writer.sheet, "list", lists.ref("B"), f"E2:E{last}", lang, strict=False)
+    closed = [s.label.get(lang) for s in ActionStatus if s.is_closed]
+    overdue_format(writer.sheet, "F", "G", closed, last, by_symbol=False)
+    mark_format(writer.sheet, f"H2:H{last}", "H2", "⊗")
     writer.finish()
 
 
-def write_audits(wb: Any, title: str, data: ReportData, tick: Tick) -> None:
+def write_audits(wb: Any, title: str, data: ReportData, tick: Tick, *,
+                 page: PageStyle | None = None) -> None:
     """Audit programmes, internal audits each followed by its findings, management reviews."""
     lang = data.lang
     columns = [
-        _c("col_record", 16), _c("col_title", 44, wrap=True), _c("col_from", 13),
-        _c("col_to", 13), _c("col_people", 24, wrap=True), _c("col_audited", 24, wrap=True),
-        _c("col_grade", 20), _c("col_where", 22, wrap=True), _c("col_state", 12),
-        _c("col_record_notes", 44, wrap=True),
+        _c("col_record", 14, wrap=True), _c("col_title", 32, wrap=True), _c("col_from", 11),
+        _c("col_to", 11), _c("col_people", 20, wrap=True), _c("col_audited", 20, wrap=True),
+        _c("col_grade", 14, wrap=True), _c("col_where", 18, wrap=True),
+        _c("col_state", 11, wrap=True), _c("col_record_notes", 30, wrap=True),
     ]
-    writer = SheetWriter(wb, title, columns, lang)
+    writer = SheetWriter(wb, title, columns, lang, page=page, title_columns=2)
     codes = {s.standard_id: s for s in data.standards}
     rec = {key: xlabel(key, lang) for key in
            ("rec_programme", "rec_audit", "rec_finding", "rec_review")}
@@ -337,15 +378,17 @@ def _clauses(clause_ids: Iterable[str], codes: Mapping[str, StandardSection]) ->
     return ", ".join(dict.fromkeys(shown))
 
 
-def write_calendar(wb: Any, title: str, data: ReportData, tick: Tick) -> None:
-    """Every deadline of every certificate, by date: standard, deadline, done, states."""
+def write_calendar(wb: Any, title: str, data: ReportData, tick: Tick, *,
+                   page: PageStyle | None = None) -> None:
+    """Every deadline of every certificate, by date: standard, deadline, done, states
+    (missed deadlines marked in bold dark red)."""
     lang = data.lang
     columns = [
-        _c("col_date", 13), _c("col_standard", 18), _c("col_deadline", 30, wrap=True),
-        _c("col_done_on", 13), _c("col_deadline_state", 16),
-        _c("col_cert_state", 30, wrap=True),
+        _c("col_date", 11), _c("col_standard", 16, wrap=True), _c("col_deadline", 28, wrap=True),
+        _c("col_done_on", 11), _c("col_deadline_state", 14, wrap=True),
+        _c("col_cert_state", 28, wrap=True),
     ]
-    writer = SheetWriter(wb, title, columns, lang)
+    writer = SheetWriter(wb, title, columns, lang, page=page)
     assessment = data.assessment
     if assessment is not None:
         labels = {s.standard_id: s.label for s in data.standards}
@@ -361,6 +404,7 @@ def write_calendar(wb: Any, title: str, data: ReportData, tick: Tick) -> None:
                         due.label.get(lang), due.done_on, xlabel(state, lang),
                         cert.state.label.get(lang)])
             tick()
+    mark_format(writer.sheet, f"E2:E{max(writer.rows_written, 2)}", "E2", "⊗")
     writer.finish()
 
 
@@ -377,7 +421,7 @@ def write_lists(wb: Any, lists: Lists, lang: Lang) -> None:
 def write_meta(wb: Any, rows: Sequence[tuple[str, object]]) -> None:
     """The hidden ``_auditready`` sheet: one key/value pair per row, no header."""
     sheet = wb.create_sheet("_auditready")
-    print_setup(sheet)
+    protect(sheet)
     sheet.column_dimensions["A"].width = 14
     sheet.column_dimensions["B"].width = 60
     for key, value in rows:

@@ -17,10 +17,12 @@ from desktop.errors import ChecklistImportError
 from desktop.imports.xlsx_roundtrip import (
     INTEGRATED_SHEET,
     META_SHEET,
+    CellTooLongError,
     RoundTripProblem,
     parse_status,
     read_roundtrip,
 )
+from tests.hostile_workbooks import roundtrip_book, roundtrip_rows
 
 HEADER = ["ID", "Clause", "Requirement", "Kind", "Status", "Owner", "Due date", "Notes",
           "N/A justification", "Evidence", "Stamp"]
@@ -232,3 +234,28 @@ def test_an_entity_expansion_attack_is_refused(tmp_path: Path) -> None:
         read_roundtrip(bomb)
     assert "it contains unsafe XML" in caught.value.en
     assert "不安全的 XML" in caught.value.zh
+
+
+def test_a_cell_longer_than_excel_allows_refuses_the_workbook(tmp_path: Path) -> None:
+    rows = roundtrip_rows()  # written as raw XML: openpyxl itself cuts text at 32,767
+    rows[2][2] = "要" * 32_768  # column C, read-only, is refused too
+    path = tmp_path / "long.xlsx"
+    path.write_bytes(roundtrip_book("p.auditready", rows))
+    with pytest.raises(CellTooLongError) as caught:
+        read_roundtrip(path)
+    error = caught.value
+    assert isinstance(error, ChecklistImportError)  # shown like every other refused workbook
+    assert (error.sheet, error.row, error.column, error.length) == (
+        "ISO 9001 2015", 3, "C", 32_768)
+    assert error.text("en").endswith("Shorten that text and import the workbook again.")
+    assert "第 3 行 C 列有 32,768 个字符" in error.text("zh")
+
+
+def test_a_cell_of_exactly_excels_limit_is_read(tmp_path: Path) -> None:
+    path = book(tmp_path / "full.xlsx", {
+        "ISO 9001 2015": [row(f"{Q}:4.1:E", notes="文" * 32_767)],
+        "ISO 14001 2015": [row(f"{E}:4.1:E")],
+    })
+    result = read_roundtrip(path)
+    assert result.problems == ()
+    assert result.rows[0].notes == "文" * 32_767

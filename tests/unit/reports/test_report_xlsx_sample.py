@@ -35,7 +35,7 @@ def test_summary_has_layer_table_gates_history_and_native_charts(sample_xlsx):
     assert [sheet.cell(1, c).value for c in range(2, 4)] == ["Items ready", "Weighted readiness"]
     assert all(sheet.cell(r, c).number_format in SHARE_NUMBER_FORMATS
                for r in range(2, 6) for c in range(2, 7))
-    assert sheet.auto_filter.ref == "A1:I5"
+    assert sheet.auto_filter.ref is None  # short tables of different shapes: no filter
     assert sheet["A7"].value == "Certification gate"
     results = [sheet.cell(r, 2).value for r in range(8, 15)]
     assert set(results) <= {"✔ Passed", "✘ Failed"}

@@ -181,7 +181,12 @@ def test_the_same_edits_survive_a_libreoffice_re_save(sample: ProjectSession,
                     "--headless", "--convert-to", "xlsx", "--outdir", str(out), str(path)],
                    capture_output=True, check=True, timeout=300)
     resaved = out / "client.xlsx"
-    assert load_workbook(resaved)[META_SHEET].sheet_state == "hidden"
+    wb = load_workbook(resaved)
+    assert wb[META_SHEET].sheet_state == "hidden"
+    checklist = wb["ISO 9001 2015"]  # the protection a client's save keeps
+    assert checklist.protection.sheet and wb[META_SHEET].protection.sheet
+    assert checklist["A2"].protection.locked and checklist["K2"].protection.locked
+    assert not checklist["E2"].protection.locked and not checklist["H2"].protection.locked
     before = sample.store.item_states()
     preview = preview_roundtrip(sample, resaved)
     assert preview.problems == ()
