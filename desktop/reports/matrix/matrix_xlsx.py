@@ -62,7 +62,7 @@ def write_matrix_sheet(wb: Any, title: str, report: MatrixReport,
         if box:
             made.border = _BOX
         made.alignment = Alignment(horizontal="center" if centre else None,
-                                   vertical="center", wrap_text=True)
+                                   vertical="top", wrap_text=True)
         return made
 
     for n, table in enumerate(report.tables):
