@@ -26,6 +26,9 @@ def register(sub: Any) -> None:
                      help="report language (default: the system language)")
     rep.add_argument("--paper", choices=("a4", "letter"), default="a4",
                      help="paper size of the PDFs (default: a4)")
+    rep.add_argument("--prepared-by", metavar="NAME", default="",
+                     help="the preparer named on the PDF cover and sign-off for this export "
+                          "only (default: the preparer of the company profile)")
     rep.set_defaults(func=_report_cmd)
 
 
@@ -42,7 +45,7 @@ def _report_cmd(args: argparse.Namespace) -> int:
     try:
         result = export_reports(session, lang=lang, pdf=args.pdf, summary_pdf=args.summary_pdf,
                                 evidence_pack=args.evidence_pack, xlsx=args.xlsx,
-                                pagesize=paper)
+                                pagesize=paper, prepared_by=args.prepared_by)
     finally:
         session.close()
     for path in result.files:
