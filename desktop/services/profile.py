@@ -17,7 +17,8 @@ from desktop.services.changes import Changes
 from desktop.services.session import ProjectSession
 
 __all__ = ["MAX_HEADCOUNT", "MAX_LINE_CHARS", "MAX_PERSON_CHARS", "MAX_SCOPE_CHARS",
-           "MAX_SITES", "checked_profile", "set_report_people", "update_profile"]
+           "MAX_SITES", "checked_profile", "parse_headcount", "restore_profile",
+           "set_report_people", "update_profile"]
 
 MAX_PERSON_CHARS = 80
 """Longest name or job title accepted, in characters (a cover line, not a paragraph)."""
@@ -91,6 +92,37 @@ def checked_profile(new: CompanyProfile) -> CompanyProfile:
               for key in ("preparer", "preparer_title", "approver", "approver_title")}
     return CompanyProfile(name=name, address=address, sites=tuple(sites),
                           headcount=headcount, scope=scope, **people)
+
+
+def parse_headcount(text: str) -> int:
+    """The headcount typed as ``text`` (e.g. " 120 "), a whole number of personnel.
+
+    Raises:
+        ValidationError: ``text`` is not a whole number from 0 to :data:`MAX_HEADCOUNT`
+            (English and Chinese).
+    """
+    value = text.strip()
+    if value.isascii() and value.isdigit() and int(value) <= MAX_HEADCOUNT:
+        return int(value)
+    raise ValidationError(
+        f"The headcount must be a whole number from 0 to {MAX_HEADCOUNT:,}: {value[:20]!r}.",
+        f"人数应为 0 至 {MAX_HEADCOUNT} 之间的整数：“{value[:20]}”。",
+    )
+
+
+def restore_profile(session: ProjectSession, old: CompanyProfile) -> Changes:
+    """Put back ``old``, a profile read from this project earlier, exactly (undo of an edit).
+
+    No check: ``old`` was stored before, possibly by an older version with other rules.
+
+    Returns:
+        ``Changes(profile=True)``.
+
+    Raises:
+        StorageFullError, ProjectWriteError: the change could not be saved.
+    """
+    session.store.set_profile(old)
+    return Changes(profile=True)
 
 
 def update_profile(session: ProjectSession, new: CompanyProfile) -> Changes:
