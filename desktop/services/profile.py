@@ -78,7 +78,7 @@ def checked_profile(new: CompanyProfile) -> CompanyProfile:
             or not 0 <= headcount <= MAX_HEADCOUNT):
         raise ValidationError(
             f"The headcount must be a whole number from 0 to {MAX_HEADCOUNT:,}: {headcount!r}.",
-            f"人数应为 0 至 {MAX_HEADCOUNT} 之间的整数：{headcount!r}。",
+            f"人数应为 0 至 {MAX_HEADCOUNT:,} 之间的整数：{headcount!r}。",
         )
     scope = "\n".join(line.rstrip() for line in new.scope.strip().splitlines())
     if len(scope) > MAX_SCOPE_CHARS:
@@ -106,7 +106,7 @@ def parse_headcount(text: str) -> int:
         return int(value)
     raise ValidationError(
         f"The headcount must be a whole number from 0 to {MAX_HEADCOUNT:,}: {value[:20]!r}.",
-        f"人数应为 0 至 {MAX_HEADCOUNT} 之间的整数：“{value[:20]}”。",
+        f"人数应为 0 至 {MAX_HEADCOUNT:,} 之间的整数：“{value[:20]}”。",
     )
 
 

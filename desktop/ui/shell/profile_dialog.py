@@ -117,7 +117,7 @@ class ProfileDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.retranslate()
-        self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())
+        self.resize(max(640, self.sizeHint().width()), self.sizeHint().height())
 
     def profile(self) -> CompanyProfile:
         """The profile as typed, checked and cleaned up (sites one per line).
