@@ -34,6 +34,9 @@ def register(sub: Any) -> None:
     rep.add_argument("--actions-by", choices=("owner", "standard"), default="owner",
                      help="group the full PDF's open actions by owner or by standard "
                           "(default: owner)")
+    rep.add_argument("--prepared-by", metavar="NAME", default="",
+                     help="the preparer named on the PDF cover and sign-off for this export "
+                          "only (default: the preparer of the company profile)")
     rep.set_defaults(func=_report_cmd)
 
 
@@ -61,7 +64,8 @@ def _report_cmd(args: argparse.Namespace) -> int:
             result = export_reports(session, lang=lang, pdf=args.pdf,
                                     summary_pdf=args.summary_pdf,
                                     evidence_pack=args.evidence_pack, xlsx=args.xlsx,
-                                    pagesize=paper, actions_by=args.actions_by)
+                                    pagesize=paper, actions_by=args.actions_by,
+                                    prepared_by=args.prepared_by)
             written.extend(result.files)
         if args.matrix_pdf is not None:
             from desktop.services.matrix_report import export_matrix_pdf

@@ -111,7 +111,9 @@ def export_reports(
             project or one of its side files (:func:`desktop.store.outputs.check_outputs`).
         pagesize: paper of the PDFs (full report, summary, the evidence pack's
             index) and of the workbook's printed pages, "A4" or "Letter".
-        prepared_by: the preparer's name on the PDF cover and sign-off ("" leaves it blank).
+        prepared_by: the preparer's name on the PDF cover and sign-off for this export
+            ("" keeps the company profile's preparer; another name replaces it,
+            without the profile's job title).
         actions_by: how the full PDF report's action plan groups open
             actions: ``"owner"`` (default) or ``"standard"``.
         step: called with each stage's name as it starts, from :data:`STAGES`.

@@ -3035,6 +3035,14 @@ Enter or F3: next match; Shift+F3: previous; Escape: clear.</source>
 <context>
     <name>MainMenus</name>
     <message>
+        <source>&amp;Company profile…</source>
+        <translation>公司概况(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>The company, its sites and scope, and who prepares and approves the reports</source>
+        <translation>公司、场所与认证范围，以及报告的编制人和批准人</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/menus.py" line="166" />
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
@@ -5153,6 +5161,105 @@ Enter or F3: next match; Shift+F3: previous; Escape: clear.</source>
     <message>
         <source>Checklist result…</source>
         <translation>检查表结果…</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Edit company profile</source>
+        <translation>修改公司概况</translation>
+    </message>
+    <message>
+        <source>Company profile</source>
+        <translation>公司概况</translation>
+    </message>
+    <message>
+        <source>The company as the reports name it. Headcount and sites also set the audit-time estimate.</source>
+        <translation>报告中所写的公司信息。人数和场所也用于估算审核时间。</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>&amp;Company name:</source>
+        <translation>公司名称(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sites (one per line):</source>
+        <translation>场所，每行一个(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Headcount:</source>
+        <translation>人数(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Sco&amp;pe statement:</source>
+        <translation>认证范围(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Legal name as on the business licence</source>
+        <translation>营业执照上的法定名称</translation>
+    </message>
+    <message>
+        <source>Whole number, e.g. 120</source>
+        <translation>整数，如：120</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Sites, one per line</source>
+        <translation>场所，每行一个</translation>
+    </message>
+    <message>
+        <source>Scope statement</source>
+        <translation>认证范围</translation>
+    </message>
+    <message>
+        <source>Scope as it should appear on the certificate</source>
+        <translation>拟在证书上显示的认证范围</translation>
+    </message>
+    <message>
+        <source>Reports are signed by</source>
+        <translation>报告签署人</translation>
+    </message>
+    <message>
+        <source>P&amp;reparer:</source>
+        <translation>编制人(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Preparer&apos;s &amp;job title:</source>
+        <translation>编制人职务(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>&amp;Approver:</source>
+        <translation>批准人(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Approver&apos;s job tit&amp;le:</source>
+        <translation>批准人职务(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Wang Min</source>
+        <translation>姓名，如：王敏</translation>
+    </message>
+    <message>
+        <source>Job title, e.g. Quality manager</source>
+        <translation>职务，如：品质部经理</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Zhou Wenhua</source>
+        <translation>姓名，如：周文华</translation>
+    </message>
+    <message>
+        <source>Job title, e.g. General manager</source>
+        <translation>职务，如：总经理</translation>
     </message>
 </context>
 </TS>

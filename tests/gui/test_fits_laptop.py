@@ -134,6 +134,7 @@ def _dialogs(window: MainWindow) -> Iterator[tuple[str, Callable[[], QDialog | N
     yield "new project", lambda: NewProjectDialog(ctx, window.actions.new_project, window)
     yield "preferences", lambda: SettingsDialog(ctx, window)
     yield "management system", window.assessor.system_dialog
+    yield "company profile", window.profile_dialog
     yield "action", pages.action_plan.add_action
     yield "programme", audits.new_programme
     yield "audit", audits.new_audit

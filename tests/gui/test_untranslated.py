@@ -136,6 +136,7 @@ def test_no_english_in_the_chinese_interface_with_the_sample(
         ("Export", win.export_dialog),
         ("Backups", win.safety.show_backups),
         ("Management system", win.assessor.system_dialog),
+        ("Company profile", win.profile_dialog),
         ("New programme", pages.audits.new_programme),
         ("New audit", pages.audits.new_audit),
         ("Edit audit", pages.audits.edit_audit),

@@ -51,6 +51,7 @@ from desktop.ui.shell.close_guard import CloseGuard
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.menus import MainMenus
 from desktop.ui.shell.new_project_dialog import NewProjectDialog
+from desktop.ui.shell.profile_dialog import ProfileDialog, open_profile_dialog
 from desktop.ui.shell.safety import SafetyCommands
 from desktop.ui.shell.settings_dialog import SettingsDialog
 from desktop.ui.shell.shell_commands import ShellCommands
@@ -181,6 +182,7 @@ class MainWindow(QMainWindow):
         m.apply_template.triggered.connect(lambda _checked=False: c.apply_template())
         s, p = self.assessor, self.pages
         m.system_info.triggered.connect(lambda _checked=False: s.system_dialog())
+        m.company_profile.triggered.connect(lambda _checked=False: self.profile_dialog())
         m.item_action.triggered.connect(lambda _checked=False: self.create_item_action())
         m.next_item.triggered.connect(lambda _checked=False: self.step_item(1))
         m.previous_item.triggered.connect(lambda _checked=False: self.step_item(-1))
@@ -269,6 +271,10 @@ class MainWindow(QMainWindow):
         dialog.destroyed.connect(lambda _obj=None: setattr(self, "roundtrip_dialog", None))
         self.roundtrip_dialog = dialog
         dialog.show()
+
+    def profile_dialog(self) -> ProfileDialog | None:
+        """Project ▸ Company profile…; None without an open project."""
+        return open_profile_dialog(self.ctx, self.actions, self)
 
     def change_edition(self, new_id: str | None = None) -> bool:
         """Standards ▸ Change edition… (asks which edition unless ``new_id`` is given)."""

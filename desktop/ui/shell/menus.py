@@ -67,6 +67,7 @@ class MainMenus(QObject):
         self.save_template = _action(window, "actionSaveTemplate")
         self.apply_template = _action(window, "actionApplyTemplate")
         self.system_info = _action(window, "actionManagementSystem")
+        self.company_profile = _action(window, "actionCompanyProfile", "Ctrl+Shift+P")
         self.item_action = _action(window, "actionCreateItemAction")
         self.next_item = _action(window, "actionNextItem", "Alt+Down")
         self.previous_item = _action(window, "actionPreviousItem", "Alt+Up")
@@ -101,7 +102,7 @@ class MainMenus(QObject):
         self.edit_menu.addActions([self.undo, self.redo])
         self.project_menu = bar.addMenu("")
         self.project_menu.setObjectName("menuProject")
-        self.project_menu.addAction(self.system_info)
+        self.project_menu.addActions([self.company_profile, self.system_info])
         self.standards_menu = bar.addMenu("")
         self.standards_menu.setObjectName("menuStandards")
         self.standards_menu.addActions([self.change_edition, self.transition_gaps])
@@ -174,6 +175,7 @@ class MainMenus(QObject):
         self.change_edition.setEnabled(enabled)
         self.transition_gaps.setEnabled(enabled)
         self.system_info.setEnabled(enabled)
+        self.company_profile.setEnabled(enabled)
         self.item_action.setEnabled(enabled)
         self.next_item.setEnabled(enabled)
         self.previous_item.setEnabled(enabled)
@@ -237,6 +239,9 @@ class MainMenus(QObject):
         self.system_info.setText(self.tr("&Management system…"))
         self.system_info.setStatusTip(self.tr("When the system went live and the climate "
                                               "change decision (Amd 1:2024)"))
+        self.company_profile.setText(self.tr("&Company profile…"))
+        self.company_profile.setStatusTip(self.tr("The company, its sites and scope, and who "
+                                                  "prepares and approves the reports"))
         self._retranslate_checklist_menu()
         self._undo_texts()
 
