@@ -14,7 +14,7 @@ anything could write to it:
    which must be exactly those the migrations of that version create
    (:class:`ForeignSchemaError`, :class:`CorruptProjectError` for missing
    ones, :class:`NewerProjectError`); it checks the header against the file
-   size (truncation) and runs ``PRAGMA quick_check`` on every table except
+   size (truncation) and runs ``PRAGMA integrity_check`` on every table except
    the evidence content (:data:`~desktop.store.checks.UNCHECKED_ON_OPEN`,
    verified by SHA-256 when read); the decisions are in :mod:`desktop.store.checks`.
 4. :func:`connect` opens the read-write connection used from then on, and
@@ -287,7 +287,7 @@ def inspect(path: Path, schema: Schema) -> Inspection:
 
     Raises:
         CorruptProjectError: truncated, damaged, missing tables or indexes, or
-            failing ``PRAGMA quick_check``.
+            failing ``PRAGMA integrity_check``.
         ForeignSchemaError: the schema holds triggers, views, tables or indexes
             its version does not create, or changed ones.
         NewerProjectError: written by a newer AuditReady (higher user_version or
