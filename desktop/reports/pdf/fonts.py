@@ -42,16 +42,7 @@ def register_report_font() -> str:
     with _lock:
         if FONT_NAME in pdfmetrics.getRegisteredFontNames():
             return FONT_NAME
-        path = resource(*FONT_FILE)
-        try:
-            font = TTFont(FONT_NAME, str(path), subfontIndex=0)
-        except (OSError, TTFError) as exc:
-            raise ExportError(
-                f"The report font {path} is missing or damaged ({exc}). "
-                "Reinstall AuditReady to restore it.",
-                f"报告字体文件 {path} 缺失或已损坏（{exc}）。请重新安装 AuditReady。",
-            ) from exc
-        pdfmetrics.registerFont(font)
+        pdfmetrics.registerFont(_face(FONT_NAME, 0))
         for bold in (0, 1):
             for italic in (0, 1):
                 addMapping(FONT_NAME, bold, italic, FONT_NAME)
@@ -71,14 +62,22 @@ def register_mono_font() -> str:
     register_report_font()
     with _lock:
         if MONO_FONT_NAME not in pdfmetrics.getRegisteredFontNames():
-            path = resource(*FONT_FILE)
-            try:
-                font = TTFont(MONO_FONT_NAME, str(path), subfontIndex=1)
-            except (OSError, TTFError) as exc:
-                raise ExportError(
-                    f"The report font {path} is missing or damaged ({exc}). "
-                    "Reinstall AuditReady to restore it.",
-                    f"报告字体文件 {path} 缺失或已损坏（{exc}）。请重新安装 AuditReady。",
-                ) from exc
-            pdfmetrics.registerFont(font)
+            pdfmetrics.registerFont(_face(MONO_FONT_NAME, 1))
         return MONO_FONT_NAME
+
+
+def _face(name: str, index: int) -> TTFont:
+    """Load face ``index`` of :data:`FONT_FILE` as the TrueType font ``name``.
+
+    Raises:
+        ExportError: the font file is missing or unreadable (a damaged installation).
+    """
+    path = resource(*FONT_FILE)
+    try:
+        return TTFont(name, str(path), subfontIndex=index)
+    except (OSError, TTFError) as exc:
+        raise ExportError(
+            f"The report font {path} is missing or damaged ({exc}). "
+            "Reinstall AuditReady to restore it.",
+            f"报告字体文件 {path} 缺失或已损坏（{exc}）。请重新安装 AuditReady。",
+        ) from exc

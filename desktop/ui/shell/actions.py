@@ -574,18 +574,18 @@ class ProjectActions(QObject):
     # -- reports ----------------------------------------------------------------
 
     def export(self, lang: str, on_done: Callable[[ExportResult], None], *,
-               pdf: Path | None = None, summary_pdf: Path | None = None,
-               evidence_pack: Path | None = None, xlsx: Path | None = None,
-               pagesize: str = "A4", prepared_by: str = "",
-               actions_by: str = "owner",
-               connect: Callable[[Task], None] | None = None) -> Task | None:
+               connect: Callable[[Task], None] | None = None,
+               **options: Any) -> Task | None:
         """Write the chosen reports on a worker, with progress and a Cancel that stops it.
 
-        ``export_reports`` writes all outputs or none: on cancel the task's
-        ``cancelled`` signal fires and no target was touched. ``on_done`` gets
-        the :class:`ExportResult`; failures go to the error channel.
-        ``connect(task)`` connects further signals before the task starts. None
-        when no project is open or another task runs (message shown).
+        ``options`` are ``export_reports``'s keyword arguments (``pdf``,
+        ``summary_pdf``, ``evidence_pack``, ``xlsx``, ``pagesize``,
+        ``prepared_by``, ``actions_by``), passed through unchanged. It writes
+        all outputs or none: on cancel the task's ``cancelled`` signal fires
+        and no target was touched. ``on_done`` gets the :class:`ExportResult`;
+        failures go to the error channel. ``connect(task)`` connects further
+        signals before the task starts. None when no project is open or
+        another task runs (message shown).
         """
         session = self._session
         from desktop.services.reporting import export_reports
@@ -594,11 +594,7 @@ class ProjectActions(QObject):
                 cancelled: Callable[[], bool]) -> ExportResult:
             assert session is not None
             return export_reports(session, lang=lang,  # type: ignore[arg-type]
-                                  pdf=pdf, summary_pdf=summary_pdf, evidence_pack=evidence_pack,
-                                  xlsx=xlsx, pagesize=pagesize,  # type: ignore[arg-type]
-                                  prepared_by=prepared_by, actions_by=actions_by,
-                                  progress=progress,
-                                  cancelled=cancelled)
+                                  progress=progress, cancelled=cancelled, **options)
 
         return self._start(job, self.tr("Writing the reports…"), cancellable=True,
                            on_success=on_done, connect=connect)
