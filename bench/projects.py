@@ -23,7 +23,7 @@ import sqlite3
 from pathlib import Path
 
 from desktop.catalog import load_catalog
-from desktop.services.sample import create_sample
+from desktop.services.sample.build import create_sample
 
 CACHE = Path(os.environ.get("AUDITREADY_BENCH_DIR", "/tmp/auditready-bench"))
 FORMAT = 1

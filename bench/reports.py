@@ -65,7 +65,7 @@ from desktop.reports.model import ReportData  # noqa: E402
 from desktop.reports.pdf.fonts import register_report_font  # noqa: E402
 from desktop.reports.pdf.pdf import render_pdf  # noqa: E402
 from desktop.reports.xlsx.xlsx import render_xlsx  # noqa: E402
-from desktop.services.report_data import report_data  # noqa: E402
+from desktop.services.reporting.data import report_data  # noqa: E402
 from desktop.services.session import open_project  # noqa: E402
 
 _CJK = re.compile("[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]")
@@ -261,7 +261,7 @@ def measure(size: str, data: ReportData, out: Path, runs: int) -> list[Timing]:
 
 def export_child(project: Path) -> None:
     """In a child process: export the full PDF and the workbook of ``project``; print peak MB."""
-    from desktop.services.reporting import export_reports
+    from desktop.services.reporting.export import export_reports
 
     session = open_project(project, load_catalog())
     with tempfile.TemporaryDirectory(prefix="auditready-bench-export-") as tmp:

@@ -102,7 +102,7 @@ def make_sample(folder: Path, env: dict[str, str]) -> Path:
     path = folder / "sample.auditready"
     subprocess.run([sys.executable, "-c",
                     "import sys; from pathlib import Path; from desktop.catalog import "
-                    "load_catalog; from desktop.services.sample import create_sample; "
+                    "load_catalog; from desktop.services.sample.build import create_sample; "
                     "create_sample(Path(sys.argv[1]), load_catalog()).close()", str(path)],
                    cwd=ROOT, env=env, check=True)
     return path

@@ -13,7 +13,7 @@ import pytest
 from desktop import paths
 from desktop.catalog import load_catalog
 from desktop.domain.model import Catalog, CompanyProfile
-from desktop.services.sample import create_sample
+from desktop.services.sample.build import create_sample
 from desktop.services.session import ProjectSession, new_project
 
 

@@ -27,7 +27,7 @@ def register(sub: Any) -> None:
 
 
 def _audit_kit_cmd(args: argparse.Namespace) -> int:
-    from desktop.services.audit_kit import export_audit_kit
+    from desktop.services.audits.kit import export_audit_kit
     from desktop.services.session import open_project
 
     lang: Lang = args.lang or message_lang()

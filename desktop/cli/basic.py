@@ -41,7 +41,7 @@ def _catalog_cmd(args: argparse.Namespace) -> int:
 
 
 def _sample_cmd(args: argparse.Namespace) -> int:
-    from desktop.services.sample import create_sample
+    from desktop.services.sample.build import create_sample
 
     session = create_sample(args.path, load_catalog())
     try:

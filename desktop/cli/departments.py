@@ -30,8 +30,8 @@ def register(sub: Any) -> None:
 
 
 def _export_departments_cmd(args: argparse.Namespace) -> int:
-    from desktop.services.department_workbooks import export_department_workbooks
-    from desktop.services.departments import list_departments
+    from desktop.services.departments.matrix import list_departments
+    from desktop.services.departments.workbooks import export_department_workbooks
     from desktop.services.session import open_project
 
     lang: Lang = args.lang or message_lang()

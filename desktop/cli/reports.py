@@ -41,7 +41,7 @@ def register(sub: Any) -> None:
 
 
 def _report_cmd(args: argparse.Namespace) -> int:
-    from desktop.services.reporting import PaperSize, export_reports
+    from desktop.services.reporting.export import PaperSize, export_reports
     from desktop.services.session import open_project
 
     if not any((args.pdf, args.summary_pdf, args.evidence_pack, args.xlsx, args.matrix_pdf)):
@@ -68,7 +68,7 @@ def _report_cmd(args: argparse.Namespace) -> int:
                                     prepared_by=args.prepared_by)
             written.extend(result.files)
         if args.matrix_pdf is not None:
-            from desktop.services.matrix_report import export_matrix_pdf
+            from desktop.services.departments.matrix_report import export_matrix_pdf
             written.append(export_matrix_pdf(session, args.matrix_pdf, lang, args.matrix_view,
                                              pagesize=paper))
     finally:

@@ -26,7 +26,7 @@ def register(sub: Any) -> None:
 
 
 def _review_pack_cmd(args: argparse.Namespace) -> int:
-    from desktop.services.review_pack import export_review_pack
+    from desktop.services.audits.review_pack import export_review_pack
     from desktop.services.session import open_project
 
     lang: Lang = args.lang or message_lang()

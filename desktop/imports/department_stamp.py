@@ -31,7 +31,7 @@ class DepartmentStamp:
         project_id: the id of the project it was exported from.
         export_id: unique id of this workbook.
         base: item id -> the digests of its fields at export, in the order of
-            :data:`desktop.services.department_merge.FIELDS` (comma-separated).
+            :data:`desktop.services.departments.merge.FIELDS` (comma-separated).
     """
 
     department_id: str

@@ -12,7 +12,7 @@ from dataclasses import replace
 from desktop.domain.certificates import check_approval_number
 from desktop.domain.records import Certificate
 from desktop.errors import ValidationError
-from desktop.services.audits import (
+from desktop.services.audits.programme import (
     _changed,
     _check_id,
     _delete,

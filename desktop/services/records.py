@@ -25,7 +25,7 @@ from desktop.domain.audit_time import AuditTimeInputs
 from desktop.domain.certificates import CycleRules
 from desktop.domain.records import EvidenceMeta, ReadinessSnapshot, SystemInfo
 from desktop.errors import ValidationError
-from desktop.services.audits import (
+from desktop.services.audits.programme import (
     _changed,
     _not_before,
     _required,

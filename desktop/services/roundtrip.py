@@ -8,9 +8,9 @@ compares every row with the open project and lists each changed field
 and every problem with its sheet, row and column. :func:`apply_roundtrip`
 writes the accepted changes in one transaction, or nothing.
 
-A department's workbook (:mod:`desktop.services.department_workbooks`) is
+A department's workbook (:mod:`desktop.services.departments.workbooks`) is
 merged field by field against what it held at export
-(:mod:`desktop.services.department_merge`): fields the department did not
+(:mod:`desktop.services.departments.merge`): fields the department did not
 touch are left alone, a field changed both by the department and in the
 project since the export is a conflict naming who sent each value; one from
 another project or imported before is refused.
@@ -43,7 +43,7 @@ from desktop.imports.xlsx_roundtrip import (
 )
 from desktop.services.backups import BackupReason, backup_before
 from desktop.services.changes import Changes
-from desktop.services.department_merge import Journal, merge_item, stamp_problems
+from desktop.services.departments.merge import Journal, merge_item, stamp_problems
 from desktop.services.session import ProjectSession
 
 __all__ = ["ChangedField", "FieldChange", "ItemChange", "RoundTripPreview",

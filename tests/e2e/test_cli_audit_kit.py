@@ -11,8 +11,8 @@ from openpyxl import load_workbook
 from desktop.catalog import load_catalog
 from desktop.cli import EXIT_OK, EXIT_USER, main
 from desktop.domain.departments import Role
-from desktop.services.audit_kit import audited_standards
-from desktop.services.departments import list_departments, responsibility_matrix
+from desktop.services.audits.kit import audited_standards
+from desktop.services.departments.matrix import list_departments, responsibility_matrix
 from desktop.services.session import open_project
 
 

@@ -27,7 +27,7 @@ from desktop.cli import main
 from desktop.cli import readiness as readiness_cli
 from desktop.domain.model import Catalog
 from desktop.services.custom import import_checklist
-from desktop.services.sample import create_sample
+from desktop.services.sample.build import create_sample
 from desktop.store.schema import SCHEMA
 from tests.workbooks import valid_workbook
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop import paths
 from desktop.domain.model import Catalog
-from desktop.services.sample import create_sample
+from desktop.services.sample.build import create_sample
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.errors import NO_DIALOGS_ENV
 from desktop.ui.shell.i18n import translation_file

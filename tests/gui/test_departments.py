@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop.domain.departments import INTEGRATED, Role
 from desktop.domain.model import Catalog
-from desktop.services import departments as svc
-from desktop.services.department_workbooks import export_department_workbooks
+from desktop.services.departments import matrix as svc
+from desktop.services.departments.workbooks import export_department_workbooks
 from desktop.services.roundtrip import preview_roundtrip
 from desktop.ui.departments.department_editor import DepartmentEditor
 from desktop.ui.departments.departments_dialog import DepartmentsDialog

@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton
 
 from desktop.reports.pack.evidence_pack import INDEX_NAME
-from desktop.services import reporting
+from desktop.services.reporting import export as reporting
 from desktop.ui.shell.main_window import MainWindow
 
 

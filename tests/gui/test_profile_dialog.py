@@ -8,7 +8,7 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from desktop.services.changes import Changes
-from desktop.services.reporting import export_reports
+from desktop.services.reporting.export import export_reports
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.profile_dialog import ProfileDialog
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QWidget
 from desktop.domain.records import FindingGrade, ManagementReview
 from desktop.domain.review_pack import DecisionKind, Topic
 from desktop.services.assessment import assess
-from desktop.services.audit_kit import finding_department_ids
+from desktop.services.audits.kit import finding_department_ids
 from desktop.services.records import save_review
 from desktop.ui.records.audits_view import AuditsPanel
 from desktop.ui.records.review_outputs_dialog import DecisionColumn

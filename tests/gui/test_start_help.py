@@ -13,7 +13,7 @@ from desktop.catalog.templates import FORMAT as TEMPLATE_FORMAT
 from desktop.domain.model import Catalog
 from desktop.imports.checklist_import import OPTIONAL_COLUMNS, REQUIRED_COLUMNS
 from desktop.services import backups as backup_service
-from desktop.services.sample import create_sample
+from desktop.services.sample.build import create_sample
 from desktop.ui.exchange.export_dialog import ExportDialog
 from desktop.ui.shell.about import COMPONENTS, about_html
 from desktop.ui.shell.context import AppContext

@@ -1,6 +1,6 @@
 """What the internal-audit kit prints, already in its language.
 
-Gathered by :mod:`desktop.services.audit_kit` from the project; laid out by
+Gathered by :mod:`desktop.services.audits.kit` from the project; laid out by
 :mod:`desktop.reports.audit_kit.pdf` and :mod:`desktop.reports.audit_kit.xlsx`.
 """
 

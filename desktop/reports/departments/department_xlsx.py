@@ -16,7 +16,7 @@ Sheets, in order:
    (its id), ``department_name``, ``project_id`` (the project's own id),
    ``export_id`` (unique per workbook) and one ``base:<item id>`` row per
    item holding digests of its fields at export (see
-   :mod:`desktop.services.department_workbooks`).
+   :mod:`desktop.services.departments.workbooks`).
 """
 
 from __future__ import annotations

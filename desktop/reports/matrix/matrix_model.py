@@ -1,6 +1,6 @@
 """The data of the responsibility matrix report (职能分配表): no queries, no Qt.
 
-Made by :func:`desktop.services.matrix_report.matrix_report`, printed by
+Made by :func:`desktop.services.departments.matrix_report.matrix_report`, printed by
 :mod:`desktop.reports.matrix.matrix_pdf` and
 :mod:`desktop.reports.matrix.matrix_xlsx`. Fixed texts in both languages are
 in :data:`LABELS`.

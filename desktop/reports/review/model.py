@@ -1,6 +1,6 @@
 """What the management review input report prints, already in its language.
 
-A service (:mod:`desktop.services.review_pack`) gathers it from the project;
+A service (:mod:`desktop.services.audits.review_pack`) gathers it from the project;
 the renderer (:mod:`desktop.reports.review.pdf`) only lays it out.
 """
 

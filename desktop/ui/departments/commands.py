@@ -1,6 +1,6 @@
 """Undoable edits of departments, the matrix and an item's department.
 
-Every edit calls a service of :mod:`desktop.services.departments` through
+Every edit calls a service of :mod:`desktop.services.departments.matrix` through
 :meth:`ProjectActions.change_records` (which shows refusals and announces the
 :class:`Changes`) and, when it changed something, pushes a
 :class:`~desktop.ui.shell.undo.ServiceCommand` with a translated name onto
@@ -16,8 +16,8 @@ from PySide6.QtCore import QObject
 
 from desktop.domain.departments import INTEGRATED, Department, Role
 from desktop.errors import UserError
-from desktop.services import departments as svc
 from desktop.services.changes import Changes
+from desktop.services.departments import matrix as svc
 from desktop.services.session import ProjectSession
 from desktop.ui.shell.actions import ProjectActions
 from desktop.ui.shell.context import AppContext

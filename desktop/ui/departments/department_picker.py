@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from desktop.errors import UserError
 from desktop.services.changes import Changes
-from desktop.services.departments import item_departments, list_departments
+from desktop.services.departments.matrix import item_departments, list_departments
 from desktop.ui.departments.commands import DepartmentCommands
 from desktop.ui.shell.actions import ProjectActions
 

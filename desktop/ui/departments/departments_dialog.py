@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
 from desktop.domain.departments import INTEGRATED, Department, Role
 from desktop.errors import UserError
 from desktop.services.changes import Changes
-from desktop.services.departments import matrix_standards
-from desktop.services.matrix_report import PAPER, prepare_matrix_pdf
+from desktop.services.departments.matrix import matrix_standards
+from desktop.services.departments.matrix_report import PAPER, prepare_matrix_pdf
 from desktop.ui.departments.commands import DepartmentCommands, next_role
 from desktop.ui.departments.department_editor import DepartmentEditor
 from desktop.ui.departments.matrix_view import CYCLE, MatrixView
@@ -338,7 +338,7 @@ class DepartmentsDialog(QDialog):
 
         def job(_progress: Any, _cancelled: Any) -> list[Path]:
             # openpyxl loads on first use, not when the window opens.
-            from desktop.services.department_workbooks import export_department_workbooks
+            from desktop.services.departments.workbooks import export_department_workbooks
             return export_department_workbooks(session, target, lang)  # type: ignore[arg-type]
 
         def wire(task: Task) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont
 
 from desktop.domain.departments import INTEGRATED, Department, Matrix, Role, integrated_view
-from desktop.services.departments import (
+from desktop.services.departments.matrix import (
     list_departments,
     matrix_clauses,
     matrix_standards,

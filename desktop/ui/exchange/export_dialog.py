@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.names import clean_name
-from desktop.services.reporting import ExportResult
+from desktop.services.reporting.export import ExportResult
 from desktop.ui.shell.actions import ProjectActions
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.workers import Task

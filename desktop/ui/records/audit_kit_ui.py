@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.audit_kit import ChecklistLine
 from desktop.domain.records import FindingGrade
-from desktop.services import audit_kit as kit_service
+from desktop.services.audits import kit as kit_service
 from desktop.services.changes import Changes
-from desktop.services.departments import list_departments
+from desktop.services.departments.matrix import list_departments
 from desktop.ui.records.kit_jobs import run_export
 from desktop.ui.shell.actions import ProjectActions
 from desktop.ui.shell.context import AppContext

@@ -1,7 +1,7 @@
 """The management review's input notes and outputs: one note per input topic for the input
 report, and the decisions, each with an owner and due date when someone must act on it.
 
-Saving runs :func:`desktop.services.review_pack.save_review_outputs` through the
+Saving runs :func:`desktop.services.audits.review_pack.save_review_outputs` through the
 ``submit`` callback; a decision with an owner or a due date becomes an action
 of the action plan (ISO 9001:2015 9.3.3; ISO 14001:2015 and ISO 45001:2018 9.3).
 """

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
 
 from desktop.domain.records import ManagementReview
 from desktop.domain.review_pack import ReviewOutputs
-from desktop.services import review_pack as pack_service
+from desktop.services.audits import review_pack as pack_service
 from desktop.services.changes import Changes
 from desktop.ui.records.kit_jobs import run_export
 from desktop.ui.records.review_outputs_dialog import ReviewOutputsDialog

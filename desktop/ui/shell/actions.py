@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     # Reports and the workbook round trip pull in reportlab and openpyxl (a quarter
     # of a second at start): they are imported where first used.
     from desktop.services import roundtrip as roundtrip_service
-    from desktop.services.reporting import ExportResult
+    from desktop.services.reporting.export import ExportResult
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -588,7 +588,7 @@ class ProjectActions(QObject):
         another task runs (message shown).
         """
         session = self._session
-        from desktop.services.reporting import export_reports
+        from desktop.services.reporting.export import export_reports
 
         def job(progress: Callable[[int, int], None],
                 cancelled: Callable[[], bool]) -> ExportResult:

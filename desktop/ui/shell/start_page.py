@@ -48,7 +48,7 @@ def ensure_sample(ctx: AppContext) -> Path | None:
     """
     sample = paths.user_data_dir() / SAMPLE_NAME
     if not sample.exists():
-        from desktop.services.sample import create_sample  # only when the sample is missing
+        from desktop.services.sample.build import create_sample  # only when the sample is missing
 
         try:
             create_sample(sample, ctx.catalog).close()

@@ -22,8 +22,8 @@ from desktop.reports.model import ReportData
 from desktop.reports.pdf.pdf import render_pdf
 from desktop.reports.verdict import Tier, priority_gaps, verdict
 from desktop.services.assessment import assess
-from desktop.services.report_data import report_data
-from desktop.services.sample import create_sample
+from desktop.services.reporting.data import report_data
+from desktop.services.sample.build import create_sample
 from desktop.services.session import ProjectSession
 from tests.tools import require_program
 

@@ -24,8 +24,8 @@ from desktop.reports.pdf.pdf_actions import open_groups
 from desktop.reports.pdf.pdf_register import clause_groups
 from desktop.reports.verdict import unplanned_gaps, verdict
 from desktop.services.assessment import assess
-from desktop.services.report_data import report_data
-from desktop.services.sample import create_sample
+from desktop.services.reporting.data import report_data
+from desktop.services.sample.build import create_sample
 from desktop.services.session import ProjectSession
 
 SAMPLE_DAY = dt.date(2026, 11, 22)

@@ -16,8 +16,8 @@ from desktop.reports.labels import label
 from desktop.reports.model import ReportData, build_report_data
 from desktop.reports.pdf.pdf import render_pdf
 from desktop.services.assessment import assess
-from desktop.services.report_data import report_data
-from desktop.services.sample import create_sample
+from desktop.services.reporting.data import report_data
+from desktop.services.sample.build import create_sample
 
 
 def _report(report_sample, lang: Lang, **people: str) -> ReportData:

@@ -22,8 +22,8 @@ from desktop.reports.xlsx.xlsx_print import (
     choose_layout,
     printable_width,
 )
-from desktop.services.report_data import report_data
-from desktop.services.reporting import export_reports
+from desktop.services.reporting.data import report_data
+from desktop.services.reporting.export import export_reports
 
 CHECKLISTS = ("ISO 9001 2015", "ISO 14001 2015", "ISO 45001 2018")
 EDITABLE = "EFGHI"  # status, owner, due date, notes, justification

@@ -13,7 +13,7 @@ from pypdf import PdfReader
 
 from desktop import paths
 from desktop.reports.xlsx.xlsx import render_xlsx
-from desktop.services.report_data import report_data
+from desktop.services.reporting.data import report_data
 from tests.tools import require_program
 
 MIN_TEXT_PT = 8.0

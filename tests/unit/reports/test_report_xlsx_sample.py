@@ -12,7 +12,7 @@ from openpyxl.chart import BarChart, LineChart
 
 from desktop.domain.shares import SHARE_NUMBER_FORMATS, format_share
 from desktop.reports.xlsx.xlsx import render_xlsx
-from desktop.services.report_data import report_data
+from desktop.services.reporting.data import report_data
 from tests.tools import require_program
 
 

@@ -20,7 +20,7 @@ from desktop.services.assessment import (
     take_snapshot,
 )
 from desktop.services.records import save_audit, set_evidence_meta
-from desktop.services.sample_records import MISSED_CLAUSE, SURVEILLANCE_IN_DAYS
+from desktop.services.sample.records import MISSED_CLAUSE, SURVEILLANCE_IN_DAYS
 from desktop.services.session import ProjectSession
 
 CREATED = dt.date(2026, 11, 22)  # the day the ``sample`` fixture is created on

@@ -11,13 +11,13 @@ from pypdf import PdfReader
 
 from desktop.domain.records import FindingGrade
 from desktop.errors import ValidationError
-from desktop.services.audit_kit import (
+from desktop.services.audits.kit import (
     audit_kit_data,
     export_audit_kit,
     finding_department_ids,
     record_checklist_result,
 )
-from desktop.services.departments import list_departments
+from desktop.services.departments.matrix import list_departments
 from desktop.services.session import ProjectSession
 
 

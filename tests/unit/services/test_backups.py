@@ -17,7 +17,7 @@ from desktop.services.backups import BackupError, BackupPolicy
 from desktop.services.custom import apply_template, import_checklist, save_template
 from desktop.services.editions import change_edition
 from desktop.services.items import set_item_status
-from desktop.services.report_data import report_data
+from desktop.services.reporting.data import report_data
 from desktop.services.roundtrip import apply_roundtrip, preview_roundtrip
 from desktop.services.session import ProjectSession, open_project, save_project_as
 from desktop.store import ProjectStore

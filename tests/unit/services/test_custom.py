@@ -29,8 +29,8 @@ from desktop.services.custom import (
 )
 from desktop.services.evidence import attach_evidence
 from desktop.services.items import set_item_status
-from desktop.services.report_data import report_data
-from desktop.services.reporting import export_reports
+from desktop.services.reporting.data import report_data
+from desktop.services.reporting.export import export_reports
 from desktop.services.session import ProjectSession, open_project, save_project_as
 from desktop.store import ProjectStore
 from desktop.store.schema import SCHEMA

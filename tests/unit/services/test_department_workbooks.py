@@ -9,8 +9,8 @@ from openpyxl import load_workbook
 
 from desktop.domain.departments import Department, Role
 from desktop.domain.model import Catalog, CompanyProfile, ItemStatus
-from desktop.services import departments as svc
-from desktop.services.department_workbooks import (
+from desktop.services.departments import matrix as svc
+from desktop.services.departments.workbooks import (
     department_item_ids,
     export_department_workbooks,
 )

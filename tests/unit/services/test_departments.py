@@ -9,9 +9,9 @@ import pytest
 from desktop.domain.departments import INTEGRATED, Role
 from desktop.domain.model import Catalog
 from desktop.errors import ValidationError
-from desktop.services import departments as svc
+from desktop.services.departments import matrix as svc
 from desktop.services.items import update_item_details
-from desktop.services.sample import create_sample
+from desktop.services.sample.build import create_sample
 from desktop.services.session import ProjectSession, open_project
 
 ITEM = "iso9001-2015:7.1.5.1:R"

@@ -19,9 +19,9 @@ from desktop.domain.records import EvidenceMeta
 from desktop.errors import CancelledError, EvidenceError, ValidationError
 from desktop.paths import resource
 from desktop.reports.pack.evidence_pack import INDEX_NAME
-from desktop.services.evidence_pack import export_evidence_pack
 from desktop.services.records import set_evidence_meta
-from desktop.services.report_data import report_data
+from desktop.services.reporting.data import report_data
+from desktop.services.reporting.evidence_pack import export_evidence_pack
 from tests.tools import require_program
 
 POLICY = "管理方针-QEHS-policy.pdf"

@@ -8,7 +8,7 @@ import pytest
 from pypdf import PdfReader
 
 from desktop.errors import CancelledError, ExportError, ValidationError
-from desktop.services.reporting import PROGRESS_PER_STAGE, export_reports
+from desktop.services.reporting.export import PROGRESS_PER_STAGE, export_reports
 
 
 def test_progress_runs_through_every_stage_once(sample, tmp_path: Path) -> None:

@@ -17,7 +17,7 @@ from desktop.domain.model import ItemState, ItemStatus
 from desktop.reports.model import ChecklistRow
 from desktop.services.integrated import set_shared_status
 from desktop.services.items import set_item_status
-from desktop.services.report_data import report_data
+from desktop.services.reporting.data import report_data
 from desktop.services.roundtrip import apply_roundtrip, preview_roundtrip
 from desktop.services.session import ProjectSession
 from tests.unit.services.test_roundtrip import edit, export_for_client

@@ -16,7 +16,7 @@ from desktop.errors import EvidenceError, OutputPathError
 from desktop.reports.pack.evidence_pack import INDEX_NAME
 from desktop.services.custom import EntryFields, add_custom_item, save_template
 from desktop.services.evidence import attach_evidence, export_evidence
-from desktop.services.reporting import export_reports
+from desktop.services.reporting.export import export_reports
 from desktop.services.session import ProjectSession, open_project, save_project_as
 
 MR_9001 = "iso9001-2015:9.3.3:R"

@@ -13,14 +13,14 @@ from pypdf import PdfReader
 from desktop.domain.records import ActionSource, ActionStatus, ManagementReview
 from desktop.domain.review_pack import DecisionKind, ReviewDecision, ReviewOutputs, Topic
 from desktop.errors import ValidationError
-from desktop.services.records import delete_action, save_review
-from desktop.services.review_pack import (
+from desktop.services.audits.review_pack import (
     export_review_pack,
     restore_review_outputs,
     review_outputs,
     review_pack_data,
     save_review_outputs,
 )
+from desktop.services.records import delete_action, save_review
 from desktop.services.session import ProjectSession
 
 DAY = dt.date(2026, 11, 20)

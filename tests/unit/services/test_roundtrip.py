@@ -17,7 +17,7 @@ from desktop.imports.xlsx_roundtrip import INTEGRATED_SHEET, META_SHEET
 from desktop.reports.xlsx.xlsx import render_xlsx
 from desktop.services import items as item_service
 from desktop.services.changes import Changes
-from desktop.services.report_data import report_data
+from desktop.services.reporting.data import report_data
 from desktop.services.roundtrip import (
     ChangedField,
     RoundTripPreview,

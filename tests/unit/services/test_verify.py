@@ -12,7 +12,7 @@ from desktop.cli import main
 from desktop.domain.model import Catalog
 from desktop.errors import CancelledError, EvidenceError, ProjectLockedError
 from desktop.services.evidence import export_evidence
-from desktop.services.evidence_pack import export_evidence_pack
+from desktop.services.reporting.evidence_pack import export_evidence_pack
 from desktop.services.session import ProjectSession
 from desktop.services.verify import verify_path, verify_project
 

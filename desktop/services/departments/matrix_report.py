@@ -16,7 +16,7 @@ from desktop.domain.departments import INTEGRATED, Department, Role, integrated_
 from desktop.domain.model import ItemStatus, Lang, Standard
 from desktop.errors import ValidationError
 from desktop.reports.matrix.matrix_model import MatrixReport, MatrixRow, MatrixTable, mlabel
-from desktop.services.departments import (
+from desktop.services.departments.matrix import (
     list_departments,
     matrix_clauses,
     matrix_standards,

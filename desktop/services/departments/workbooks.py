@@ -6,7 +6,7 @@ with only that department's items, actions and findings, stamped with the
 department, the project's id, a unique export id and each item's fields at
 export. A returned workbook goes through the ordinary import
 (:func:`desktop.services.roundtrip.preview_roundtrip`), which merges it
-field by field (:mod:`desktop.services.department_merge`).
+field by field (:mod:`desktop.services.departments.merge`).
 
 A department's part:
 
@@ -31,15 +31,15 @@ from desktop.domain.model import ItemState, Lang
 from desktop.domain.records import ActionSource
 from desktop.errors import ValidationError
 from desktop.reports.model import ReportData
-from desktop.services.department_merge import base_of
-from desktop.services.departments import (
+from desktop.services.departments.matrix import (
     department,
     item_departments,
     list_departments,
     matrix_standards,
     responsibility_matrix,
 )
-from desktop.services.report_data import report_data
+from desktop.services.departments.merge import base_of
+from desktop.services.reporting.data import report_data
 from desktop.services.session import ProjectSession
 from desktop.store.outputs import check_outputs
 

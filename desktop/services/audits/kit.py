@@ -42,9 +42,9 @@ from desktop.reports.audit_kit.model import (
     KitSlot,
 )
 from desktop.reports.labels import format_date
-from desktop.services.audits import _changed, save_audit, save_finding
+from desktop.services.audits.programme import _changed, save_audit, save_finding
 from desktop.services.changes import Changes
-from desktop.services.departments import list_departments, responsibility_matrix
+from desktop.services.departments.matrix import list_departments, responsibility_matrix
 from desktop.services.session import ProjectSession
 from desktop.store.audit_kit import finding_departments
 

@@ -1,7 +1,7 @@
 """The data of every report: one Qt-free :class:`ReportData` gathered from a session.
 
-Shared by the report export (:mod:`desktop.services.reporting`) and the
-evidence pack (:mod:`desktop.services.evidence_pack`); it makes the queries so
+Shared by the report export (:mod:`desktop.services.reporting.export`) and the
+evidence pack (:mod:`desktop.services.reporting.evidence_pack`); it makes the queries so
 that no layout code has to.
 """
 
@@ -15,9 +15,9 @@ from desktop.domain.model import Lang
 from desktop.errors import ValidationError
 from desktop.reports.model import ReportData, build_report_data, clean_text
 from desktop.services.assessment import assess
-from desktop.services.departments import list_departments
+from desktop.services.departments.matrix import list_departments
+from desktop.services.departments.matrix_report import matrix_report
 from desktop.services.integrated import integrated_view
-from desktop.services.matrix_report import matrix_report
 from desktop.services.session import ProjectSession
 
 __all__ = ["report_data"]

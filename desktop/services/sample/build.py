@@ -7,7 +7,7 @@ ISO 45001 in one integrated (三体系) audit. Its progress is typical of the
 months before a stage 1 audit: policy, scope and objectives are done,
 operational records are in progress, the first internal audit has been held
 but missed one clause at one site, and no management review has been held yet
-(the records are described in :mod:`desktop.services.sample_records`). Design and
+(the records are described in :mod:`desktop.services.sample.records`). Design and
 development (ISO 9001:2015 8.3) is justified as not applicable because the
 company only works to customer drawings.
 """
@@ -21,8 +21,8 @@ from desktop.domain.model import Catalog, CompanyProfile, ItemStatus
 from desktop.paths import resource
 from desktop.services.evidence import attach_evidence
 from desktop.services.items import set_item_status, update_item_details
-from desktop.services.sample_departments import add_sample_departments
-from desktop.services.sample_records import add_sample_records
+from desktop.services.sample.departments import add_sample_departments
+from desktop.services.sample.records import add_sample_records
 from desktop.services.session import ProjectSession, new_project
 
 SAMPLE_STANDARDS = ("iso9001-2015", "iso14001-2015", "iso45001-2018")

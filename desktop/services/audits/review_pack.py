@@ -41,7 +41,7 @@ from desktop.domain.reviews import REQUIRED_INPUTS
 from desktop.errors import ValidationError
 from desktop.reports.labels import format_date
 from desktop.reports.review.model import DecisionRow, InputSection, ReviewPackData
-from desktop.services.audits import _changed
+from desktop.services.audits.programme import _changed
 from desktop.services.changes import Changes
 from desktop.services.session import ProjectSession
 from desktop.store.review_outputs import review_output_store

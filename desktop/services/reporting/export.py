@@ -31,8 +31,8 @@ from desktop.reports.output import export_error
 from desktop.reports.pdf.pdf import render_pdf
 from desktop.reports.pdf.pdf_actions import ACTIONS_BY
 from desktop.reports.xlsx.xlsx import render_xlsx
-from desktop.services.evidence_pack import export_evidence_pack
-from desktop.services.report_data import report_data
+from desktop.services.reporting.data import report_data
+from desktop.services.reporting.evidence_pack import export_evidence_pack
 from desktop.services.session import ProjectSession
 from desktop.store.outputs import OutputKind, check_outputs
 
@@ -97,7 +97,7 @@ def export_reports(
 
     The report data is collected once and shared by every output; the
     evidence pack streams the evidence files from the project
-    (:func:`desktop.services.evidence_pack.export_evidence_pack`).
+    (:func:`desktop.services.reporting.evidence_pack.export_evidence_pack`).
     Each output is written beside its target under a hidden temporary name;
     the targets are replaced only after every output is complete.
 

@@ -1,6 +1,6 @@
 """The sample project's departments, the department of each item, and its matrix.
 
-Names follow the sample's records (:mod:`desktop.services.sample_records`:
+Names follow the sample's records (:mod:`desktop.services.sample.records`:
 auditors from 品质部 and 技术部, auditees 生产部, 品质部, 采购部, 仓储部, 安环部,
 行政人事部). Items belong to the department their owner text names; the
 matrix is the proposal from those items and the clause defaults, with a few
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from desktop.domain.departments import Role, owner_department
 from desktop.domain.model import CompanyProfile
-from desktop.services.departments import (
+from desktop.services.departments.matrix import (
     add_department,
     list_departments,
     matrix_standards,

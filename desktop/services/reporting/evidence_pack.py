@@ -2,7 +2,7 @@
 
 The pack answers a certification body's document request (ISO/IEC 17021-1
 9.3.1.2: documented information reviewed at stage 1). The data is gathered
-once (:func:`desktop.services.reporting.report_data`, plus which items each
+once (:func:`desktop.services.reporting.data.report_data`, plus which items each
 file serves); the zip is then streamed from the project file chunk by chunk
 by :func:`desktop.reports.pack.evidence_pack.write_evidence_pack`. Nothing in the
 project changes.
@@ -19,7 +19,7 @@ from desktop.domain.model import Lang
 from desktop.errors import EvidenceError
 from desktop.reports.model import ReportData
 from desktop.reports.pack.evidence_pack import write_evidence_pack
-from desktop.services.report_data import report_data
+from desktop.services.reporting.data import report_data
 from desktop.services.session import ProjectSession
 
 
