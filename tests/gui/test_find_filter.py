@@ -18,6 +18,7 @@ from desktop.services.records import set_evidence_meta
 from desktop.ui.checklist.checklist_model import ChecklistTreeModel, ItemIdRole
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.main_window import MainWindow
+from tests.clock import SAMPLE_DAY
 
 CALIBRATION = "iso9001-2015:7.1.5.1:R"
 
@@ -207,7 +208,8 @@ def test_owner_filters_mine_and_unassigned(shown: MainWindow) -> None:
 def test_overdue_and_expired_evidence_filters(shown: MainWindow, tmp_path: Path) -> None:
     session = shown.actions.session
     assert session is not None
-    update_item_details(session, CALIBRATION, due_date=dt.date.today() - dt.timedelta(days=2))
+    shown.checklist.today = lambda: SAMPLE_DAY  # the sample's due dates are set from that day
+    update_item_details(session, CALIBRATION, due_date=SAMPLE_DAY - dt.timedelta(days=2))
     source = tmp_path / "检定证书 2023.pdf"
     source.write_bytes(b"%PDF-1.4 old certificate")
     attach_evidence(session, [CALIBRATION], source)

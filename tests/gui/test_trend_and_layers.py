@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QLabel
 from desktop.domain.model import ItemStatus
 from desktop.domain.records import LayerShares, ReadinessSnapshot
 from desktop.ui.certification.trend_chart import TrendChart
+from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.formatting import percent
 from desktop.ui.shell.main_window import MainWindow
 
@@ -18,11 +21,15 @@ SAMPLE_DAY = dt.date(2026, 11, 22)  # the day tests/gui/conftest.py makes the sa
 
 
 @pytest.fixture
-def window(window: MainWindow) -> MainWindow:
-    """The sample's window, its clock fixed on the day the sample was made."""
-    window.assessor.today = lambda: SAMPLE_DAY
-    window.assessor.refresh()
-    return window
+def window(qtbot, ctx: AppContext, sample_path: Path) -> Iterator[MainWindow]:
+    """The sample's window, its clock fixed on the day the sample was made before the
+    project opens (opening keeps the day's readiness for the trend)."""
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.assessor.today = lambda: SAMPLE_DAY
+    assert win.open_project(sample_path)
+    yield win
+    win.actions.close_project()
 
 
 LABELS = {"iso9001-2015": "ISO 9001:2015", "iso14001-2015": "ISO 14001:2015"}

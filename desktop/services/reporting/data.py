@@ -23,13 +23,17 @@ from desktop.services.session import ProjectSession
 __all__ = ["report_data"]
 
 
-def report_data(session: ProjectSession, lang: Lang, prepared_by: str = "") -> ReportData:
+def report_data(session: ProjectSession, lang: Lang, prepared_by: str = "", *,
+                now: dt.datetime | None = None) -> ReportData:
     """Collect everything a report shows, in ``lang`` ("en" or "zh").
 
     ``prepared_by``: the name printed as the report's preparer for this export
     (cover, sign-off, PDF author); "" keeps the company profile's preparer. A
     different name replaces the profile's for this report only, without its job
     title (the profile's title belongs to the profile's person).
+
+    ``now``: the moment the report is made, timezone-aware (default: the local
+    time now); it dates the report and decides what is overdue or expired.
 
     Raises:
         ValidationError: unknown language.
@@ -43,7 +47,7 @@ def report_data(session: ProjectSession, lang: Lang, prepared_by: str = "") -> R
     preparer = clean_text(prepared_by).strip()
     if preparer and preparer != profile.preparer.strip():
         profile = replace(profile, preparer=preparer, preparer_title="")
-    generated_at = dt.datetime.now().astimezone()
+    generated_at = (now or dt.datetime.now()).astimezone()
     states = store.item_states()
     data = build_report_data(
         standards=session.standards(),

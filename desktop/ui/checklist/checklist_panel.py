@@ -48,6 +48,10 @@ class ChecklistPanel(QWidget):
         user_name: returns the user's own name ("" when not set), for the
             "Mine" owner filter.
 
+    Attributes:
+        today: the clock the due-date and expired-evidence filters use;
+            tests replace it to fix the day.
+
     Actions (for the Edit menu): :attr:`find_action` (Ctrl+F),
     :attr:`find_next_action` (F3), :attr:`find_previous_action` (Shift+F3).
 
@@ -75,7 +79,7 @@ class ChecklistPanel(QWidget):
         self.tabs.setObjectName("standardTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.currentChanged.connect(self._on_tab_changed)
-        self._today: Callable[[], dt.date] = dt.date.today
+        self.today: Callable[[], dt.date] = dt.date.today
         self._entries: dict[str, FindEntry] | None = None  # built when first needed
         self._found: TreeMatches | None = None  # of the visible tree, while filtering
         self._filtered: list[QTreeView] = []  # trees with hidden rows
@@ -222,7 +226,7 @@ class ChecklistPanel(QWidget):
     def _find_entries(self) -> dict[str, FindEntry]:
         if self._entries is None:
             assert self._session is not None
-            self._entries = find_entries(self._session, self._today())
+            self._entries = find_entries(self._session, self.today())
         return self._entries
 
     def _apply_filter(self, keep_current: bool = False) -> None:
@@ -244,7 +248,7 @@ class ChecklistPanel(QWidget):
             return
         if self._found is None:  # a new search reads the project afresh
             self._entries = None
-        ids = matching_ids(self._find_entries().values(), filters, self._today())
+        ids = matching_ids(self._find_entries().values(), filters, self.today())
         keep = {self.current_item_id()} - {""} if keep_current else set()
         self._found = filter_tree(view, ids, keep)
         if view not in self._filtered:

@@ -13,13 +13,14 @@ from openpyxl.chart import BarChart, LineChart
 from desktop.domain.shares import SHARE_NUMBER_FORMATS, format_share
 from desktop.reports.xlsx.xlsx import render_xlsx
 from desktop.services.reporting.data import report_data
+from tests.clock import SAMPLE_NOW
 from tests.tools import require_program
 
 
 @pytest.fixture
 def sample_xlsx(sample, tmp_path) -> Path:
     path = tmp_path / "sample.xlsx"
-    render_xlsx(report_data(sample, "en"), path, project=sample.path.name)
+    render_xlsx(report_data(sample, "en", now=SAMPLE_NOW), path, project=sample.path.name)
     return path
 
 
@@ -84,7 +85,7 @@ def test_audits_sheet_lists_programme_audit_then_its_findings(sample_xlsx):
 
 def test_action_plan_and_integrated_sheet(sample, sample_xlsx):
     wb = load_workbook(sample_xlsx)
-    data = report_data(sample, "en")
+    data = report_data(sample, "en", now=SAMPLE_NOW)
     actions = list(wb["Action plan"].iter_rows(min_row=2, values_only=True))
     integrated = wb["Integrated"]
 
@@ -102,7 +103,7 @@ def test_action_plan_and_integrated_sheet(sample, sample_xlsx):
 
 def test_chinese_sample_workbook(sample, tmp_path):
     path = tmp_path / "样例.xlsx"
-    render_xlsx(report_data(sample, "zh"), path)
+    render_xlsx(report_data(sample, "zh", now=SAMPLE_NOW), path)
     wb = load_workbook(path)
 
     assert wb["摘要"]["A5"].value == "整合体系"

@@ -22,6 +22,7 @@ from desktop.reports.pack.evidence_pack import INDEX_NAME
 from desktop.services.records import set_evidence_meta
 from desktop.services.reporting.data import report_data
 from desktop.services.reporting.evidence_pack import export_evidence_pack
+from tests.clock import SAMPLE_NOW
 from tests.tools import require_program
 
 POLICY = "管理方针-QEHS-policy.pdf"
@@ -67,7 +68,7 @@ def test_sample_pack_puts_each_file_under_every_clause_it_serves(sample, tmp_pat
 
 def test_sample_index_lists_files_with_status_version_and_place(sample, tmp_path):
     target = tmp_path / "pack.zip"
-    export_evidence_pack(sample, target, "en")
+    export_evidence_pack(sample, target, "en", data=report_data(sample, "en", now=SAMPLE_NOW))
     text = _index_text(target)
 
     assert _flat("江苏晨曦精密机械有限公司") in text
