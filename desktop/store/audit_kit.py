@@ -9,18 +9,16 @@ and writes it inside the store's error guard and transaction block.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
 from desktop.store.records import RecordError
+from desktop.store.row_group import RowGroup
 
 if TYPE_CHECKING:
     from desktop.store.project import ProjectStore
 
-Block = Callable[[], AbstractContextManager[None]]
 
 _M008_STATEMENTS = (
     # The department a finding was raised against; goes with its finding and
@@ -45,7 +43,7 @@ def m008_finding_department(db: Database) -> None:
         db.execute(statement)
 
 
-class FindingDepartments:
+class FindingDepartments(RowGroup):
     """Finding id → department id of one open project.
 
     Args:
@@ -53,11 +51,6 @@ class FindingDepartments:
         guard: the store's error guard (translates errors, no transaction).
         atomic: the store's transaction block.
     """
-
-    def __init__(self, db: Database, guard: Block, atomic: Block) -> None:
-        self._db = db
-        self._guard = guard
-        self._atomic = atomic
 
     def all(self) -> dict[int, str]:
         """Every finding that has a department: finding id → department id.

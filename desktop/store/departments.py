@@ -13,16 +13,12 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable
-from contextlib import AbstractContextManager
+from collections.abc import Iterable
 from typing import Any
-
-from sqlite_utils import Database
 
 from desktop.domain.departments import Department, Matrix, Role
 from desktop.store.records import RecordError
-
-Block = Callable[[], AbstractContextManager[None]]
+from desktop.store.row_group import RowGroup
 
 _ID = re.compile(r"^dept-(\d+)$")
 
@@ -42,7 +38,7 @@ def _department(row: Any) -> Department:
     return Department(id=dept_id, name=name, head=head, sites=tuple(parsed))
 
 
-class DepartmentRows:
+class DepartmentRows(RowGroup):
     """The departments and matrix of one open project (``store.departments``).
 
     Make it through :class:`~desktop.store.project.ProjectStore`, never directly.
@@ -52,11 +48,6 @@ class DepartmentRows:
         guard: the store's error guard (translates errors, no transaction).
         atomic: the store's transaction block.
     """
-
-    def __init__(self, db: Database, guard: Block, atomic: Block) -> None:
-        self._db = db
-        self._guard = guard
-        self._atomic = atomic
 
     # --- departments -----------------------------------------------------------
 

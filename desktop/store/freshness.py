@@ -11,16 +11,11 @@ store's user errors and a malformed row as ``CorruptProjectError``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from contextlib import AbstractContextManager
 from typing import Any
-
-from sqlite_utils import Database
 
 from desktop.domain.freshness import MAX_MONTHS, FreshnessSetting
 from desktop.store.records import RecordError
-
-Block = Callable[[], AbstractContextManager[None]]
+from desktop.store.row_group import RowGroup
 
 
 def _setting(row: Any) -> FreshnessSetting:
@@ -35,7 +30,7 @@ def _setting(row: Any) -> FreshnessSetting:
     return FreshnessSetting(item_id=item_id, months=months, in_force=bool(in_force))
 
 
-class FreshnessSettings:
+class FreshnessSettings(RowGroup):
     """The freshness settings of one open project (``store.freshness``).
 
     Make it through :class:`~desktop.store.project.ProjectStore`, never directly.
@@ -45,11 +40,6 @@ class FreshnessSettings:
         guard: the store's error guard (translates errors, no transaction).
         atomic: the store's transaction block.
     """
-
-    def __init__(self, db: Database, guard: Block, atomic: Block) -> None:
-        self._db = db
-        self._guard = guard
-        self._atomic = atomic
 
     def all(self) -> dict[str, FreshnessSetting]:
         """Every stored setting by item id.

@@ -26,12 +26,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
-from collections.abc import Callable, Iterable, Sequence
-from contextlib import AbstractContextManager
+from collections.abc import Iterable, Sequence
 from enum import StrEnum
 from typing import Any, TypeVar
-
-from sqlite_utils import Database
 
 from desktop.domain.records import (
     Action,
@@ -53,8 +50,8 @@ from desktop.domain.records import (
     SystemInfo,
 )
 from desktop.store.records import RecordError
+from desktop.store.row_group import RowGroup
 
-Block = Callable[[], AbstractContextManager[None]]
 _E = TypeVar("_E", bound=StrEnum)
 _SHARES = ("documented", "implemented", "sustained", "overall")
 _IN_BATCH = 500  # ids per "IN (...)" list, well below SQLite's limit on parameters
@@ -144,7 +141,7 @@ def _figures(row: _Row, value: Any) -> tuple[tuple[str, LayerShares], ...]:
                  for sid, shares in found.items())
 
 
-class QualityRecords:
+class QualityRecords(RowGroup):
     """The system records of one open project (``store.records``).
 
     Make it through :class:`~desktop.store.project.ProjectStore`, never
@@ -159,11 +156,6 @@ class QualityRecords:
         guard: the store's error guard (translates errors, no transaction).
         atomic: the store's transaction block.
     """
-
-    def __init__(self, db: Database, guard: Block, atomic: Block) -> None:
-        self._db = db
-        self._guard = guard
-        self._atomic = atomic
 
     # --- helpers -----------------------------------------------------------------
 

@@ -11,19 +11,17 @@ Formats: ``kind`` is a :class:`~desktop.domain.review_pack.DecisionKind` value,
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
 from desktop.domain.review_pack import DecisionKind, ReviewDecision, ReviewOutputs, Topic
 from desktop.store.records import RecordError
+from desktop.store.row_group import RowGroup
 
 if TYPE_CHECKING:
     from desktop.store.project import ProjectStore
 
-Block = Callable[[], AbstractContextManager[None]]
 
 _M007_STATEMENTS = (
     # Decisions of a management review (its outputs, 9.3.3), in the user's
@@ -65,7 +63,7 @@ def m007_review_outputs(db: Database) -> None:
         db.execute(statement)
 
 
-class ReviewOutputStore:
+class ReviewOutputStore(RowGroup):
     """Decisions and input notes of the management reviews of one open project.
 
     Args:
@@ -73,11 +71,6 @@ class ReviewOutputStore:
         guard: the store's error guard (translates errors, no transaction).
         atomic: the store's transaction block.
     """
-
-    def __init__(self, db: Database, guard: Block, atomic: Block) -> None:
-        self._db = db
-        self._guard = guard
-        self._atomic = atomic
 
     def outputs(self, review_id: int) -> ReviewOutputs:
         """The notes and decisions of review ``review_id`` (empty when none were recorded).
