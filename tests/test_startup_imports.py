@@ -1,6 +1,7 @@
 """Start-up stays light: the main window's modules do not load the report, workbook,
-sample and folder-import code, the pages that are not in front, or numpy (which
-sqlite-utils would import when installed); those load on first use."""
+sample and folder-import code, About, the departments dialog, the pages that are not
+in front, or numpy (which sqlite-utils would import when installed); those load on
+first use."""
 
 from __future__ import annotations
 
@@ -19,7 +20,9 @@ LATER = ("openpyxl", "reportlab", "desktop.services.reporting.export", "desktop.
          "numpy", "desktop.ui.certification.gates_view", "desktop.ui.records.action_plan",
          "desktop.ui.records.audits_view", "desktop.ui.records.reviews_view",
          "desktop.ui.certification.certificates_view",
-         "desktop.ui.certification.audit_time_view", "desktop.ui.certification.trend_chart")
+         "desktop.ui.certification.audit_time_view", "desktop.ui.certification.trend_chart",
+         "desktop.onboarding", "desktop.ui.onboarding.folder_import", "desktop.ui.shell.about",
+         "desktop.ui.departments.departments_dialog", "desktop.services.departments.matrix_report")
 
 
 def _run(code: str) -> str:
