@@ -125,14 +125,15 @@ class AssessmentArea(QTabWidget):
         self._pages[index] = page
         area = self.widget(index)
         assert isinstance(area, QScrollArea)
-        # The window enables and disables pages with the project; the new page keeps that.
-        page.setEnabled(not area.widget().testAttribute(Qt.WidgetAttribute.WA_ForceDisabled))
+        locked = area.widget().testAttribute(Qt.WidgetAttribute.WA_ForceDisabled)
         _put(area, page)
         self._retranslate_built()
         if index == TREND:
             self.trend.set_snapshots(*self._trend)
         for panel in self._panels(index):
             panel.show_assessment(self._assessment)
+        if locked:  # the window locks pages without a project or while a task runs
+            page.setEnabled(False)
         return page
 
     def _make(self, index: int) -> QWidget:
