@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
 from desktop.domain.model import ItemStatus
+from desktop.ui.certification.assessment_area import AUDITS, CERTIFICATES
 from desktop.ui.checklist.checklist_model import Column
 from desktop.ui.shell.main_window import MainWindow
 
@@ -175,3 +176,25 @@ def test_clause_rollup_follows_status_change(window: MainWindow) -> None:
     assert model.rollup("iso14001-2015:10.2") == (ready + 1, applicable)
     cell = model.index_for("iso14001-2015:10.2", Column.STATUS)
     assert model.data(cell, Qt.ItemDataRole.DisplayRole) == f"{ready + 1}/{applicable}"
+
+
+def test_a_page_shown_the_first_time_lists_the_open_project(window: MainWindow) -> None:
+    session = window.actions.session
+    assert session is not None
+    pages = window.pages
+    pages.setCurrentIndex(CERTIFICATES)  # built now, after the project was opened
+    panel = pages.current_page()
+    assert panel is pages.certificates
+    assert panel.isEnabled()
+    certificates = session.store.records.certificates()
+    assert certificates  # the sample has certificates
+    assert panel.table.model().rowCount() == len(certificates)
+
+
+def test_a_page_first_shown_while_a_task_runs_stays_locked_until_it_ends(
+        window: MainWindow) -> None:
+    window.actions.busyChanged.emit(True)  # as the task runner does when a task starts
+    window.pages.setCurrentIndex(AUDITS)
+    assert not window.pages.audits.isEnabled()
+    window.actions.busyChanged.emit(False)
+    assert window.pages.audits.isEnabled()

@@ -20,8 +20,9 @@ import dataclasses
 import datetime as dt
 import time
 from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -39,90 +40,230 @@ from desktop.domain.records import Action, ActionSource, ReadinessSnapshot, Syst
 from desktop.errors import UserError
 from desktop.services import records as record_service
 from desktop.services.assessment import Assessment, assess
-from desktop.ui.certification.audit_time_view import AuditTimePanel
-from desktop.ui.certification.certificates_view import CertificatesPanel
-from desktop.ui.certification.gates_view import GatesPanel
-from desktop.ui.certification.trend_chart import TrendChart
 from desktop.ui.checklist.evidence_box import EvidenceBox
 from desktop.ui.checklist.readiness_panel import ReadinessPanel
-from desktop.ui.records.action_plan import ActionPlanPanel
-from desktop.ui.records.audits_view import AuditsPanel
-from desktop.ui.records.reviews_view import ReviewsPanel
 from desktop.ui.shell.actions import ProjectActions
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.i18n import arg
-from desktop.ui.shell.system_dialog import SystemDialog
+
+if TYPE_CHECKING:
+    from desktop.ui.certification.audit_time_view import AuditTimePanel
+    from desktop.ui.certification.certificates_view import CertificatesPanel
+    from desktop.ui.certification.gates_view import GatesPanel
+    from desktop.ui.certification.trend_chart import TrendChart
+    from desktop.ui.records.action_plan import ActionPlanPanel
+    from desktop.ui.records.audits_view import AuditsPanel
+    from desktop.ui.records.reviews_view import ReviewsPanel
+    from desktop.ui.shell.system_dialog import SystemDialog
 
 
 def _scrolled(page: QWidget) -> QScrollArea:
     """``page`` in a frameless scroll area, so a short window scrolls it instead of
     growing past the screen (1366×768 laptops)."""
-    area = QScrollArea(objectName=f"{page.objectName() or 'page'}Scroll", widgetResizable=True)
+    area = QScrollArea(widgetResizable=True)
     area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidget(page)
+    _put(area, page)
     return area
+
+
+def _put(area: QScrollArea, page: QWidget) -> None:
+    """Show ``page`` in ``area`` (the widget it held is deleted)."""
+    area.setObjectName(f"{page.objectName() or 'page'}Scroll")
+    area.setWidget(page)
+
+
+#: Tab index of each page built on first show (the checklists, index 0, are built
+#: by the window).
+GATES, AUDITS, REVIEWS, CERTIFICATES, AUDIT_TIME, TREND = range(1, 7)
 
 
 class AssessmentArea(QTabWidget):
     """Top-level pages of the window (object name ``pageTabs``).
 
+    Only the checklists are built at start; every other page is built (its
+    module imported, its panels created and given the latest assessment)
+    the first time it is shown or one of its panels is asked for, so that
+    start-up pays only for what the first window shows.
+
     Attributes:
         gates, action_plan, audits, reviews, certificates, audit_time, trend:
-            the panels, for the window's wiring and for tests.
+            the panels, for the window's wiring and for tests (each builds its
+            page when first asked for).
+
+    Signals:
+        itemActivated(str): the gates panel asks to show a checklist item.
+        actionCreated(int): the gates panel created an action (its id).
     """
+
+    itemActivated = Signal(str)
+    actionCreated = Signal(int)
 
     def __init__(self, ctx: AppContext, actions: ProjectActions, checklists: QWidget,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pageTabs")
         self._ctx = ctx
+        self._actions = actions
         self.checklists = checklists
-        self.gates = GatesPanel(ctx, actions)
-        self.action_plan = ActionPlanPanel(ctx, actions)
-        self.audits = AuditsPanel(ctx, actions)
-        self.reviews = ReviewsPanel(ctx, actions)
-        self.certificates = CertificatesPanel(ctx, actions)
-        self.audit_time = AuditTimePanel(ctx, actions)
-        self.trend = TrendChart()
-
-        self.plan_title = QLabel(objectName="actionPlanTitle")
-        plan_page = QWidget()
-        plan_layout = QVBoxLayout(plan_page)
-        plan_layout.setContentsMargins(0, 4, 0, 0)
-        plan_layout.addWidget(self.plan_title)
-        plan_layout.addWidget(self.action_plan, 1)
-        self.gates_page = QSplitter(Qt.Orientation.Vertical, objectName="gatesPage")
-        self.gates_page.addWidget(self.gates)
-        self.gates_page.addWidget(plan_page)
-        self.gates_page.setChildrenCollapsible(False)
-        self.gates_page.setStretchFactor(0, 1)
-        self.gates_page.setStretchFactor(1, 1)
-        self.trend_hint = QLabel(objectName="trendHint", wordWrap=True)
-        self.trend_page = QWidget(objectName="trendPage")
-        trend_layout = QVBoxLayout(self.trend_page)
-        trend_layout.addWidget(self.trend_hint)
-        trend_layout.addWidget(self.trend, 1)
-
+        self._assessment: Assessment | None = None
+        self._trend: tuple[tuple[ReadinessSnapshot, ...], Mapping[str, str]] = ((), {})
+        self._pages: dict[int, QWidget] = {}
         self.addTab(checklists, "")  # its tree and item panel scroll on their own
-        for page in (self.gates_page, self.audits, self.reviews, self.certificates,
-                     self.audit_time, self.trend_page):
-            self.addTab(_scrolled(page), "")
+        for _index in range(GATES, TREND + 1):
+            self.addTab(_scrolled(QWidget()), "")
         self.setDocumentMode(True)
+        self.currentChanged.connect(self._build)
         self.retranslate()
 
+    # -- pages built on first use ------------------------------------------------------
+
+    def _build(self, index: int) -> QWidget | None:
+        """The page at tab ``index``, built now if it was not yet; None for the checklists."""
+        if index in self._pages or not GATES <= index <= TREND:
+            return self._pages.get(index)
+        page = self._make(index)
+        self._pages[index] = page
+        area = self.widget(index)
+        assert isinstance(area, QScrollArea)
+        locked = area.widget().testAttribute(Qt.WidgetAttribute.WA_ForceDisabled)
+        _put(area, page)
+        self._retranslate_built()
+        if index == TREND:
+            self.trend.set_snapshots(*self._trend)
+        for panel in self._panels(index):
+            panel.show_assessment(self._assessment)
+        if locked:  # the window locks pages without a project or while a task runs
+            page.setEnabled(False)
+        return page
+
+    def _make(self, index: int) -> QWidget:
+        # Imported here: together about a third of the window's start-up imports.
+        ctx, actions = self._ctx, self._actions
+        if index == GATES:
+            from desktop.ui.certification.gates_view import GatesPanel
+            from desktop.ui.records.action_plan import ActionPlanPanel
+
+            self._gates = GatesPanel(ctx, actions)
+            self._gates.itemActivated.connect(self.itemActivated)
+            self._gates.actionCreated.connect(self.actionCreated)
+            self._action_plan = ActionPlanPanel(ctx, actions)
+            self.plan_title = QLabel(objectName="actionPlanTitle")
+            plan_page = QWidget()
+            plan_layout = QVBoxLayout(plan_page)
+            plan_layout.setContentsMargins(0, 4, 0, 0)
+            plan_layout.addWidget(self.plan_title)
+            plan_layout.addWidget(self._action_plan, 1)
+            gates_page = QSplitter(Qt.Orientation.Vertical, objectName="gatesPage")
+            gates_page.addWidget(self._gates)
+            gates_page.addWidget(plan_page)
+            gates_page.setChildrenCollapsible(False)
+            gates_page.setStretchFactor(0, 1)
+            gates_page.setStretchFactor(1, 1)
+            return gates_page
+        if index == AUDITS:
+            from desktop.ui.records.audits_view import AuditsPanel
+
+            return AuditsPanel(ctx, actions)
+        if index == REVIEWS:
+            from desktop.ui.records.reviews_view import ReviewsPanel
+
+            return ReviewsPanel(ctx, actions)
+        if index == CERTIFICATES:
+            from desktop.ui.certification.certificates_view import CertificatesPanel
+
+            return CertificatesPanel(ctx, actions)
+        if index == AUDIT_TIME:
+            from desktop.ui.certification.audit_time_view import AuditTimePanel
+
+            return AuditTimePanel(ctx, actions)
+        from desktop.ui.certification.trend_chart import TrendChart
+
+        self._trend_chart = TrendChart()
+        self.trend_hint = QLabel(objectName="trendHint", wordWrap=True)
+        trend_page = QWidget(objectName="trendPage")
+        trend_layout = QVBoxLayout(trend_page)
+        trend_layout.addWidget(self.trend_hint)
+        trend_layout.addWidget(self._trend_chart, 1)
+        return trend_page
+
+    def _panels(self, index: int) -> list[Any]:
+        """The panels of a built page that take the assessment."""
+        if index not in self._pages or index == TREND:
+            return []
+        if index == GATES:
+            return [self._gates, self._action_plan]
+        return [self._pages[index]]
+
+    @property
+    def gates_page(self) -> QSplitter:
+        """The gates and action plan page (built now if it was not yet)."""
+        page = self._build(GATES)
+        assert isinstance(page, QSplitter)
+        return page
+
+    @property
+    def gates(self) -> GatesPanel:
+        """The gates panel."""
+        self._build(GATES)
+        return self._gates
+
+    @property
+    def action_plan(self) -> ActionPlanPanel:
+        """The action plan."""
+        self._build(GATES)
+        return self._action_plan
+
+    @property
+    def audits(self) -> AuditsPanel:
+        """The internal audits panel."""
+        return cast("AuditsPanel", self._build(AUDITS))
+
+    @property
+    def reviews(self) -> ReviewsPanel:
+        """The management reviews panel."""
+        return cast("ReviewsPanel", self._build(REVIEWS))
+
+    @property
+    def certificates(self) -> CertificatesPanel:
+        """The certificates panel."""
+        return cast("CertificatesPanel", self._build(CERTIFICATES))
+
+    @property
+    def audit_time(self) -> AuditTimePanel:
+        """The audit time panel."""
+        return cast("AuditTimePanel", self._build(AUDIT_TIME))
+
+    @property
+    def trend_page(self) -> QWidget:
+        """The readiness trend page."""
+        return cast(QWidget, self._build(TREND))
+
+    @property
+    def trend(self) -> TrendChart:
+        """The readiness trend chart."""
+        self._build(TREND)
+        return self._trend_chart
+
+    # -- content -----------------------------------------------------------------------
+
     def show_assessment(self, assessment: Assessment | None) -> None:
-        """Hand ``assessment`` (None: no project) to every page but the checklists."""
-        for panel in (self.gates, self.action_plan, self.audits, self.reviews,
-                      self.certificates, self.audit_time):
-            panel.show_assessment(assessment)
+        """Hand ``assessment`` (None: no project) to every page but the checklists (a
+        page not built yet gets it when it is)."""
+        self._assessment = assessment
+        for index in sorted(self._pages):
+            for panel in self._panels(index):
+                panel.show_assessment(assessment)
 
     def show_trend(self, snapshots: tuple[ReadinessSnapshot, ...],
                    labels: Mapping[str, str]) -> None:
         """Draw the readiness history; ``labels`` names the project's standards in order."""
-        self.trend.set_snapshots(snapshots, labels)
+        self._trend = (snapshots, labels)
+        if TREND in self._pages:
+            self._trend_chart.set_snapshots(snapshots, labels)
 
     def page(self, index: int) -> QWidget:
-        """The page at tab ``index``, without the scroll area it sits in."""
+        """The page at tab ``index``, without the scroll area it sits in (a page not
+        built yet is an empty placeholder)."""
         widget = self.widget(index)
         return widget.widget() if isinstance(widget, QScrollArea) else widget
 
@@ -162,12 +303,17 @@ class AssessmentArea(QTabWidget):
             self.setTabText(index, title)
             self.setTabToolTip(index, tip)
         self.setAccessibleName(self.tr("Pages"))
-        self.plan_title.setText("<b>" + self.tr("Action plan") + "</b>")
-        self.trend_hint.setText(self.tr(
-            "Readiness is recorded once a day when the project is opened or changed. Lines: "
-            "each standard's weighted readiness (items ready, with mandatory documented "
-            "information counting double), and the integrated system's documented, "
-            "implemented and sustained layers."))
+        self._retranslate_built()
+
+    def _retranslate_built(self) -> None:
+        if GATES in self._pages:
+            self.plan_title.setText("<b>" + self.tr("Action plan") + "</b>")
+        if TREND in self._pages:
+            self.trend_hint.setText(self.tr(
+                "Readiness is recorded once a day when the project is opened or changed. "
+                "Lines: each standard's weighted readiness (items ready, with mandatory "
+                "documented information counting double), and the integrated system's "
+                "documented, implemented and sustained layers."))
 
 
 class WarningBanner(QFrame):
@@ -328,6 +474,8 @@ class AssessmentCommands(QObject):
         def save(info: SystemInfo) -> bool:
             return self._actions.change_records(record_service.set_system_info,
                                                 info) is not None
+
+        from desktop.ui.shell.system_dialog import SystemDialog
 
         dialog = SystemDialog(session.store.records.system_info(), save, self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -5,11 +5,13 @@ owner, due date, evidence count (and, in the integrated view, the standards)
 are as wide as their longest text in the whole tree, expanded or not, so the
 widths do not jump as clauses are opened, and owners are never cut. They are
 fitted again when the shown texts change (an owner typed, another language).
+A tree that is not on screen (another tab) is fitted when it is next shown,
+before it is painted, so that opening a project measures only the tree in front.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QTreeView
 
 PADDING = 20
@@ -45,8 +47,9 @@ class ColumnFitter(QObject):
     def __init__(self, view: QTreeView) -> None:
         super().__init__(view)
         self._view = view
+        self._stale = True
         self._timer = QTimer(self, singleShot=True, interval=0)
-        self._timer.timeout.connect(self.fit)
+        self._timer.timeout.connect(self._fit_if_shown)
         header = view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -54,13 +57,26 @@ class ColumnFitter(QObject):
         for signal in (model.dataChanged, model.modelReset, model.layoutChanged,
                        model.headerDataChanged):
             signal.connect(self._later)
-        self.fit()
+        view.installEventFilter(self)
+        self._fit_if_shown()
 
     def _later(self, *_args: object) -> None:
+        self._stale = True
         self._timer.start()
+
+    def _fit_if_shown(self) -> None:
+        if self._stale and self._view.isVisible():
+            self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Fit a tree whose texts changed while it was hidden as it is shown."""
+        if watched is self._view and event.type() == QEvent.Type.Show:
+            self._fit_if_shown()
+        return False
 
     def fit(self) -> None:
         """Size every column but the title to its longest text (header included)."""
+        self._stale = False
         view, model = self._view, self._view.model()
         header = view.header()
         metrics = view.fontMetrics()

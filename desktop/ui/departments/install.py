@@ -8,15 +8,20 @@ opens :class:`DepartmentsDialog` (modeless, one at a time) and places the
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QFormLayout, QMenu, QWidget
 
 from desktop.ui.departments.commands import DepartmentCommands
 from desktop.ui.departments.department_picker import DepartmentPicker
-from desktop.ui.departments.departments_dialog import DepartmentsDialog
 from desktop.ui.shell.actions import ProjectActions
 from desktop.ui.shell.context import AppContext
+
+if TYPE_CHECKING:
+    # The dialog brings the matrix report code: loaded when first opened.
+    from desktop.ui.departments.departments_dialog import DepartmentsDialog
 
 OWNER_ROW = 2
 """The owner's row in the item panel's details form (status, justification, owner …)."""
@@ -64,6 +69,8 @@ class DepartmentsUi(QObject):
         if self._actions.session is None:
             return None
         if self.dialog is None:
+            from desktop.ui.departments.departments_dialog import DepartmentsDialog
+
             dialog = DepartmentsDialog(self._ctx, self._actions, self.commands, self._window)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.destroyed.connect(lambda _obj=None: setattr(self, "dialog", None))

@@ -45,7 +45,6 @@ from desktop.ui.checklist.item_panel import ItemPanel
 from desktop.ui.checklist.item_steps import step_item
 from desktop.ui.checklist.readiness_panel import ReadinessPanel
 from desktop.ui.departments.install import DepartmentsUi
-from desktop.ui.onboarding.folder_import import FolderImport
 from desktop.ui.shell.actions import ProjectActions
 from desktop.ui.shell.close_guard import CloseGuard
 from desktop.ui.shell.context import AppContext
@@ -59,10 +58,12 @@ from desktop.ui.shell.summary_strip import SummaryStrip
 from desktop.ui.shell.workers import Task
 
 if TYPE_CHECKING:
-    # The exchange dialogs pull in openpyxl and reportlab: imported when first opened.
+    # The exchange dialogs pull in openpyxl and reportlab, the folder import the
+    # onboarding code: imported when first used.
     from desktop.services.roundtrip import RoundTripPreview
     from desktop.ui.exchange.export_dialog import ExportDialog
     from desktop.ui.exchange.roundtrip_dialog import RoundTripDialog
+    from desktop.ui.onboarding.folder_import import FolderImport
 
 PRODUCT = "AuditReady 审核就绪助手"
 #: The size the first window would like, in pixels; smaller screens get it maximized.
@@ -98,7 +99,7 @@ class MainWindow(QMainWindow):
         self.close_guard = CloseGuard(ctx, self.actions.runner, self.close, self)
         self.editions = EditionCommands(ctx, self.actions, self)
         self.menus = MainMenus(self, self.actions.undo_stack)
-        self.folder_import = FolderImport(ctx, self.actions, self)
+        self._folder_import: FolderImport | None = None
         self.roundtrip_dialog: RoundTripDialog | None = None
         self.readiness = ReadinessPanel()
         self.checklist = ChecklistPanel(ctx.content_lang, user_name=lambda: str(
@@ -186,8 +187,8 @@ class MainWindow(QMainWindow):
         m.item_action.triggered.connect(lambda _checked=False: self.create_item_action())
         m.next_item.triggered.connect(lambda _checked=False: self.step_item(1))
         m.previous_item.triggered.connect(lambda _checked=False: self.step_item(-1))
-        p.gates.itemActivated.connect(self.show_checklist_item)
-        p.gates.actionCreated.connect(self.show_action)
+        p.itemActivated.connect(self.show_checklist_item)
+        p.actionCreated.connect(self.show_action)
         a.sessionAboutToChange.connect(self.item_panel.flush)
         a.sessionAboutToChange.connect(sh.remember_summary)
         a.sessionChanged.connect(self._on_session_opened)
@@ -198,6 +199,15 @@ class MainWindow(QMainWindow):
         self.item_panel.targetActivated.connect(self.checklist.select_item)
         self.checklist.filesDropped.connect(self.item_panel.evidence.offer_files)
         self.ctx.language.changed.connect(self._on_language_changed)
+
+    @property
+    def folder_import(self) -> FolderImport:
+        """File ▸ Import folder… (created on first use)."""
+        if self._folder_import is None:
+            from desktop.ui.onboarding.folder_import import FolderImport
+
+            self._folder_import = FolderImport(self.ctx, self.actions, self)
+        return self._folder_import
 
     # -- project ---------------------------------------------------------------------
 

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from desktop.errors import UserError
 from desktop.services.assessment import expired_warning
-from desktop.ui.shell.about import ShortcutsDialog, about_html
 from desktop.ui.shell.help_window import HelpWindow
 from desktop.ui.shell.start_page import StartPage, ensure_sample, project_summary
 
 if TYPE_CHECKING:
+    from desktop.ui.shell.about import ShortcutsDialog
     from desktop.ui.shell.main_window import MainWindow
 
 #: Help page of each page tab of the main window, in tab order.
@@ -155,6 +155,8 @@ class ShellCommands(QObject):
 
     def shortcuts_dialog(self) -> ShortcutsDialog:
         """Help ▸ Keyboard shortcuts (modeless, so tests can read it)."""
+        from desktop.ui.shell.about import ShortcutsDialog  # with About: loaded on first use
+
         extra = [(self.tr("Next match in the user guide"), "F3 / Enter")]
         dialog = ShortcutsDialog(self._window, extra)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -163,6 +165,8 @@ class ShellCommands(QObject):
 
     def about(self, parent: QWidget | None = None) -> None:
         """Help ▸ About: versions and licences."""
+        from desktop.ui.shell.about import about_html  # reads package versions: on first use
+
         QMessageBox.about(parent or self._window, self.tr("About AuditReady"), about_html())
 
 
