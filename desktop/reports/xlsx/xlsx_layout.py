@@ -1,7 +1,9 @@
 """Streaming sheet writer for the Excel workbook: typed cells, safe text, print setup.
 
 Sheets are written with openpyxl's write-only mode (rows streamed to the
-file, so 10,000 rows cost little memory and time). A :class:`SheetWriter`
+file, so 10,000 rows cost little memory and time); each row goes to the
+sheet's XML in one piece, with the style ids built once per workbook
+(:mod:`desktop.reports.xlsx.xlsx_stream`). A :class:`SheetWriter`
 gives every sheet the same finish: a bold shaded header row that stays in view
 (frozen panes) and repeats on every printed page, an autofilter, thin borders
 on the data rows, every cell aligned to the top of its row, set column widths
