@@ -29,7 +29,7 @@ def _written(tmp_path: Path, rows: list[list[object]], *, wrap: bool = False) ->
 
 def test_text_keeps_every_character(tmp_path):
     texts = [" padded ", "two\nlines", 'a & b <c> "d" \'e\'', "#N/A", "质量手册 第 2 版",
-             "tab\tinside", "\U0001f600 emoji", "x" * 5000]
+             "tab\tinside", "carriage\rreturn", "\U0001f600 emoji", "x" * 5000, "]]>"]
     assert _written(tmp_path, [texts], wrap=True) == [tuple(texts)]
     with zipfile.ZipFile(tmp_path / "s.xlsx") as archive:
         xml = archive.read("xl/worksheets/sheet1.xml").decode()
