@@ -7,7 +7,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook, load_workbook
+from openpyxl import LXML, Workbook, load_workbook
 from openpyxl.utils.exceptions import IllegalCharacterError
 
 from desktop.domain.model import Text
@@ -29,7 +29,9 @@ def _written(tmp_path: Path, rows: list[list[object]], *, wrap: bool = False) ->
 
 def test_text_keeps_every_character(tmp_path):
     texts = [" padded ", "two\nlines", 'a & b <c> "d" \'e\'', "#N/A", "质量手册 第 2 版",
-             "tab\tinside", "carriage\rreturn", "\U0001f600 emoji", "x" * 5000, "]]>"]
+             "tab\tinside", "\U0001f600 emoji", "x" * 5000, "]]>"]
+    if LXML:  # without lxml, openpyxl's own cells lose it too (a raw CR reads back as LF)
+        texts.append("carriage\rreturn")
     assert _written(tmp_path, [texts], wrap=True) == [tuple(texts)]
     with zipfile.ZipFile(tmp_path / "s.xlsx") as archive:
         xml = archive.read("xl/worksheets/sheet1.xml").decode()
