@@ -61,8 +61,13 @@ def test_rows_of_different_lengths_and_blank_rows_keep_their_places(tmp_path):
     assert rows == [("a", "b"), ("one", None), (None, None), (None, "two"), ("again", "header")]
 
 
-def test_text_a_cell_cannot_hold_is_refused_as_openpyxl_refuses_it():
+def test_text_a_cell_cannot_hold_is_refused_as_openpyxl_refuses_it(tmp_path):
     book = Workbook(write_only=True)
     writer = SheetWriter(book, "S", [Column(Text("a", "a"), 10)], "en")
     with pytest.raises(IllegalCharacterError):
         writer.row(["bell \x07"])
+    writer.row(["fine"])  # nothing of the refused row was written
+    writer.finish()
+    book.save(tmp_path / "s.xlsx")
+    rows = list(load_workbook(tmp_path / "s.xlsx")["S"].iter_rows(values_only=True))
+    assert rows == [("a",), ("fine",)]
