@@ -1,7 +1,9 @@
 """Streaming sheet writer for the Excel workbook: typed cells, safe text, print setup.
 
 Sheets are written with openpyxl's write-only mode (rows streamed to the
-file, so 10,000 rows cost little memory and time). A :class:`SheetWriter`
+file, so 10,000 rows cost little memory and time); each row goes to the
+sheet's XML in one piece, with the style ids built once per workbook
+(:mod:`desktop.reports.xlsx.xlsx_stream`). A :class:`SheetWriter`
 gives every sheet the same finish: a bold shaded header row that stays in view
 (frozen panes) and repeats on every printed page, an autofilter, thin borders
 on the data rows, every cell aligned to the top of its row, set column widths
@@ -21,18 +23,26 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
 from openpyxl.utils import get_column_letter
 
 from desktop.domain.model import Lang, Text
 from desktop.domain.shares import SHARE_NUMBER_FORMATS
 from desktop.reports.xlsx.xlsx_print import PageStyle, print_setup, protect
+from desktop.reports.xlsx.xlsx_stream import (
+    NUMBER,
+    TEXT,
+    Row,
+    excel_day,
+    number_text,
+    stream_rows,
+    text_value,
+)
 
 __all__ = ["DATE_FORMAT", "EXCEL_CELL_LIMIT", "PERCENT_FORMATS", "Column", "PageStyle",
            "SheetWriter", "formula_like", "print_setup"]
@@ -113,41 +123,6 @@ _PERCENT = (8, 9)  # shares below 0.5, from 0.5
 _PLAIN = Column(Text("", ""), 10)  # a value beyond the declared columns
 
 
-class _Cell(Cell):  # type: ignore[misc]  # openpyxl is untyped
-    """A write-only cell whose style id is looked up once per style, not once per cell.
-
-    openpyxl finds a cell's style id by hashing its style for every cell written;
-    the sheet writer knows the id when it builds the style.
-    """
-
-    __slots__ = ("_style_id",)
-
-    @property
-    def style_id(self) -> int:
-        """The style's index in the workbook's cell styles."""
-        return self._style_id  # type: ignore[no-any-return]
-
-
-def _placer(sheet: Any) -> Any:
-    """A write-only sheet's ``_values_to_row`` that passes ready cells through as they are.
-
-    openpyxl tries every appended value as a plain value first, which fails with an
-    exception (and the cell's repr) for each styled cell; other values still become
-    cells here, so anything appended to the sheet directly is written as before.
-    """
-
-    def placed(values: Sequence[Any], row: int) -> Iterator[Any]:
-        for column, value in enumerate(values, start=1):
-            if value is None:
-                continue
-            cell = value if isinstance(value, Cell) else WriteOnlyCell(sheet, value)
-            cell.row = row
-            cell.column = column
-            yield cell
-
-    return placed
-
-
 class SheetWriter:
     """Writes one sheet of a write-only workbook, row by row.
 
@@ -188,28 +163,29 @@ class SheetWriter:
         # Style templates, built once per (column, kind, border) and shared by the
         # cells that use them (a write-only cell is serialised at once and never
         # restyled), far cheaper than assigning Font/Alignment objects cell by cell.
-        self._styles: dict[tuple[int, int, bool], Any] = {}
+        self._styles: dict[tuple[int, int, bool], str] = {}
         self._header_style = self._style(font=_HEADER_FONT, fill=_HEADER_FILL,
                                          border=_HEADER_BORDER, alignment=_WRAP)
         self._wrap_widths: tuple[float | None, ...] = tuple(
             c.width if c.wrap else None for c in self.columns) + (None,) * 64
         self._percent = tuple(c.percent for c in self.columns) + (False,) * 64
+        self._letters = tuple(get_column_letter(n) for n in range(1, len(self._wrap_widths) + 1))
         # A write-only sheet writes its properties and views with the first
         # row, so the frozen header and the page setup are set now.
         self.sheet.freeze_panes = "A2"
-        if hasattr(self.sheet, "_values_to_row"):  # openpyxl 3.1: rows of ready cells
-            self.sheet._values_to_row = _placer(self.sheet)
         self.layout = print_setup(
             self.sheet, widths=[c.width for c in self.columns if not c.hidden], page=page,
             lang=lang, title_columns=title_columns, repeat_header=repeat_header)
         if protected:
             protect(self.sheet)
+        stream_rows(self.sheet)
         self.header([c.header.get(lang) for c in self.columns])
 
     def _style(self, *, font: Font | None = None, fill: PatternFill | None = None,
                border: Border | None = None, alignment: Alignment | None = None,
                number_format: str | None = None, quote: bool = False,
-               unlocked: bool = False) -> Any:
+               unlocked: bool = False) -> str:
+        """The id of a cell format (built once per workbook, shared by every cell using it)."""
         cell = WriteOnlyCell(self.sheet)
         if font is not None:
             cell.font = font
@@ -225,9 +201,9 @@ class SheetWriter:
             cell.quotePrefix = True
         if unlocked:
             cell.protection = _UNLOCKED
-        return cell._style, cell.style_id
+        return str(cell.style_id)
 
-    def _kind_style(self, index: int, kind: int, border: bool) -> Any:
+    def _kind_style(self, index: int, kind: int, border: bool) -> str:
         """The style of a ``kind`` cell in column ``index`` (built on first use)."""
         key = (index, kind, border)
         style = self._styles.get(key)
@@ -243,22 +219,14 @@ class SheetWriter:
                 quote=kind in (_QUOTED, _QUOTED_WRAPPED), unlocked=column.editable)
         return style
 
-    def _styled(self, value: object, style: Any, *, text: bool = False) -> Any:
-        """A cell of ``value`` with ``style``, a (StyleArray, style id) pair from :meth:`_style`."""
-        cell = _Cell(self.sheet, value=value)
-        cell._style, cell._style_id = style
-        if text:
-            cell.data_type = "s"  # never a formula, whatever the text begins with
-        return cell
-
     def header(self, texts: Sequence[str]) -> None:
         """Write a bold shaded header row of ``texts`` (row 1, or a further table's header)."""
-        cells = [self._styled(_fit(t), self._header_style, text=True) for t in texts]
+        style = self._header_style
+        cells = [(letter, style, TEXT, text_value(_fit(t)))
+                 for letter, t in zip(self._letters, texts, strict=False)]
         self.rows_written += 1
-        self.sheet.row_dimensions[self.rows_written].height = _row_height(
-            texts, [c.width for c in self.columns[: len(texts)]], wrap_all=True
-        )
-        self.sheet.append(cells)
+        self.sheet.append(Row(cells, _row_height(
+            texts, [c.width for c in self.columns[: len(texts)]], wrap_all=True)))
 
     def blank(self) -> None:
         """Write an empty row (a gap between two tables)."""
@@ -286,7 +254,8 @@ class SheetWriter:
         widths = self._wrap_widths
         percent = self._percent
         styles = self._styles
-        cells: list[object] = []
+        letters = self._letters
+        cells: list[tuple[str, str, str, str | None]] = []
         append = cells.append
         lines = 1
         for index, value in enumerate(values):
@@ -295,28 +264,31 @@ class SheetWriter:
             if type(value) is str:
                 text = value
             elif value is None:
-                kind = _EMPTY
-                append(self._styled(None, styles.get((index, kind, border))
-                                    or self._kind_style(index, kind, border)))
+                append((letters[index], styles.get((index, _EMPTY, border))
+                        or self._kind_style(index, _EMPTY, border), NUMBER, None))
                 continue
             elif isinstance(value, dt.datetime):
-                append(self._styled(value.replace(tzinfo=None),  # Excel has no time zones
-                                    self._kind_style(index, _DATETIME, border)))
+                append((letters[index], self._kind_style(index, _DATETIME, border), NUMBER,
+                        excel_day(value.replace(tzinfo=None))))  # Excel has no time zones
                 continue
             elif isinstance(value, dt.date):
-                append(self._styled(value, self._kind_style(index, _DATE, border)))
+                append((letters[index], styles.get((index, _DATE, border))
+                        or self._kind_style(index, _DATE, border), NUMBER, excel_day(value)))
                 continue
             elif isinstance(value, int | float) and not isinstance(value, bool):
                 kind = _PERCENT[value >= 0.5] if percent[index] else _NUMBER
-                append(self._styled(value, self._kind_style(index, kind, border)))
+                append((letters[index], self._kind_style(index, kind, border), NUMBER,
+                        number_text(value)))
                 continue
             elif isinstance(value, bool):
-                append(self._styled(value, self._kind_style(index, _NUMBER, border)))
+                append((letters[index], self._kind_style(index, _NUMBER, border), "b",
+                        "1" if value else "0"))
                 continue
             else:
                 text = str(value)  # anything else is text, formula-safe as below
             if not text:
-                append(self._styled(None, self._kind_style(index, _EMPTY, border)))
+                append((letters[index], styles.get((index, _EMPTY, border))
+                        or self._kind_style(index, _EMPTY, border), NUMBER, None))
                 continue
             if len(text) > EXCEL_CELL_LIMIT:
                 text = _fit(text)
@@ -332,11 +304,9 @@ class SheetWriter:
             else:
                 kind = _WRAPPED if wrapped else _TEXT
             style = styles.get((index, kind, border)) or self._kind_style(index, kind, border)
-            append(self._styled(text, style, text=True))
-        if lines > 1:
-            self.sheet.row_dimensions[self.rows_written].height = min(
-                _LINE_HEIGHT * lines + 3, _MAX_ROW_HEIGHT)
-        self.sheet.append(cells)
+            append((letters[index], style, TEXT, text_value(text)))
+        self.sheet.append(Row(cells, min(_LINE_HEIGHT * lines + 3, _MAX_ROW_HEIGHT)
+                              if lines > 1 else None))
 
     def finish(self, *, filter_rows: int | None = None) -> None:
         """Set the autofilter over the header and the data rows.
