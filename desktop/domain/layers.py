@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -84,11 +85,13 @@ class LinkedEvidence(Protocol):
         """The evidence id (``evidence.id``, the key of its metadata)."""
 
 
+@functools.lru_cache(maxsize=4096)
 def add_months(day: dt.date, months: int) -> dt.date:
     """The same calendar day ``months`` months later (earlier when negative).
 
     A day that does not exist in the target month becomes its last day, e.g.
-    2026-05-31 minus 3 months is 2026-02-28.
+    2026-05-31 minus 3 months is 2026-02-28. Remembered for the last few
+    thousand calls: a large project asks for the same few hundred dates.
     """
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
