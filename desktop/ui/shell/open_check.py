@@ -76,6 +76,11 @@ class OpenCheck(QObject):
         if self._task is task:
             self._task = None
 
+    def wait(self) -> None:
+        """Block until a running check has ended (its outcome is then delivered by
+        the event loop); for benchmarks."""
+        self._pool.waitForDone()
+
     def cancel(self) -> None:
         """Stop a running check and wait for its thread (the project is closing)."""
         if self._task is not None:
