@@ -226,6 +226,10 @@ def item_layers(
     docs = [m for m in metas.values() if m.nature is EvidenceNature.DOCUMENT]
     superseded = _superseded(item, docs, today)
 
+    fresh = item.freshness
+    # Without a dated rule only review_by can end evidence (expiry_date, without the call).
+    dated = (fresh is not None and fresh.rule is not FreshnessRule.LATEST
+             and fresh.months is not None)
     expired: list[ExpiredEvidence] = []
     valid: list[EvidenceMeta] = []
     for m in metas.values():
@@ -233,7 +237,7 @@ def item_layers(
             expired.append(ExpiredEvidence(item.id, m.evidence_id, superseded[m.evidence_id],
                                            superseded=True))
             continue
-        ends = expiry_date(item, m)
+        ends = expiry_date(item, m) if dated or m.review_by is not None else None
         if ends is not None and ends <= today:
             expired.append(ExpiredEvidence(item.id, m.evidence_id, ends))
             continue

@@ -108,7 +108,7 @@ def _evidence_by_item(links: Mapping[str, Sequence[int]],
     """The linked evidence that has metadata, by item: the layer rules pass over the
     rest (:func:`~desktop.domain.layers.item_layers`), so it is left out here."""
     linked = {evidence_id: _Linked(evidence_id) for evidence_id in meta}
-    return {item_id: [linked[i] for i in ids if i in linked] for item_id, ids in links.items()}
+    return {item_id: list(filter(None, map(linked.get, ids))) for item_id, ids in links.items()}
 
 
 def expired_warning(count: int) -> Text:

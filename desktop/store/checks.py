@@ -29,6 +29,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -189,6 +190,7 @@ class LaterCheck:
         self._lock = threading.Lock()
         self._passed = False
         self._failure: CorruptProjectError | None = None
+        self._conn: sqlite3.Connection | None = None
 
     @property
     def passed(self) -> bool:
@@ -199,8 +201,8 @@ class LaterCheck:
         """Check the tables unless that was done; True when they passed.
 
         Returns False (nothing decided, the next call starts again) when
-        ``cancelled()`` turned True while it ran (it is polled every few
-        thousand SQLite steps).
+        ``cancelled()`` turned True (it is asked before each table) or
+        :meth:`interrupt` stopped it; without ``cancelled`` it returns True or raises.
 
         Raises:
             CorruptProjectError: a table is damaged (now and on every later call).
@@ -209,16 +211,25 @@ class LaterCheck:
         with self._lock:
             if self._failure is not None:
                 raise self._failure
-            if not self._passed:
+            while not self._passed:
                 self._passed = self._check(cancelled or (lambda: False))
+                if cancelled is not None:
+                    break  # without ``cancelled`` an interrupt cannot end it undecided
             return self._passed
+
+    def interrupt(self) -> None:
+        """Stop the table check now running on another thread (its :meth:`run`
+        then returns False, or starts again when it has no ``cancelled``).
+        Safe from any thread."""
+        conn = self._conn
+        if conn is not None:
+            with suppress(sqlite3.ProgrammingError):  # it has just been closed
+                conn.interrupt()
 
     def _check(self, cancelled: Callable[[], bool]) -> bool:
         try:
-            conn = self._connect()
+            conn = self._conn = self._connect()
             try:
-                # Lets a cancel stop a long table's check halfway (SQLITE_INTERRUPT).
-                conn.set_progress_handler(lambda: int(cancelled()), 10_000)
                 for table in self.tables:
                     if cancelled():
                         return False
@@ -227,10 +238,11 @@ class LaterCheck:
                         self._failure = failures.damaged_after_open(self.path, problems[0][:100])
                         raise self._failure
             finally:
+                self._conn = None
                 conn.close()
         except sqlite3.Error as exc:
             code = failures.primary_code(exc)
-            if code == failures.SQLITE_INTERRUPT or cancelled():
+            if code == failures.SQLITE_INTERRUPT:
                 return False
             if code in (failures.SQLITE_BUSY, failures.SQLITE_LOCKED):
                 raise failures.locked(self.path) from exc

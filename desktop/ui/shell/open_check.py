@@ -85,6 +85,9 @@ class OpenCheck(QObject):
         """Stop a running check and wait for its thread (the project is closing)."""
         if self._task is not None:
             self._task.cancel()
+            session = self._actions.session
+            if session is not None and session.store.later_check is not None:
+                session.store.later_check.interrupt()
             self._pool.waitForDone()
             self._task = None
 
