@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThreadPool
+from PySide6.QtCore import QObject, QThreadPool, QTimer
 from PySide6.QtWidgets import QWidget
 
 from desktop.errors import CorruptProjectError, UserError
@@ -36,7 +36,8 @@ class OpenCheck(QObject):
 
     It starts when :attr:`ProjectActions.sessionChanged` brings a project that
     still owes its check (connect it after the window's own handler, so the
-    window is built first) and is cancelled when the project is about to close.
+    window is built first), once the events already queued (the window's first
+    paint) are handled, and is cancelled when the project is about to close.
 
     Args:
         actions: the window's project actions.
@@ -52,18 +53,27 @@ class OpenCheck(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._task: Task | None = None
+        self._pending: ProjectSession | None = None
         actions.sessionAboutToChange.connect(self.cancel)
         actions.sessionChanged.connect(self._start)
 
     @property
     def running(self) -> bool:
-        """True while a check runs (tests wait for it to end)."""
-        return self._task is not None
+        """True while a check is about to start or runs (tests wait for it to end)."""
+        return self._task is not None or self._pending is not None
 
     def _start(self) -> None:
         session = self._actions.session
         later = session.store.later_check if session is not None else None
         if session is None or later is None or later.passed:
+            return
+        # Once the window has handled what is already queued (its first paint).
+        self._pending = session
+        QTimer.singleShot(0, self._begin)
+
+    def _begin(self) -> None:
+        session, self._pending = self._pending, None
+        if session is None or self._actions.session is not session:
             return
         task = Task(lambda _progress, cancelled: session_service.finish_open_check(
             session, cancelled))
@@ -79,10 +89,12 @@ class OpenCheck(QObject):
     def wait(self) -> None:
         """Block until a running check has ended (its outcome is then delivered by
         the event loop); for benchmarks."""
+        self._begin()
         self._pool.waitForDone()
 
     def cancel(self) -> None:
         """Stop a running check and wait for its thread (the project is closing)."""
+        self._pending = None
         if self._task is not None:
             self._task.cancel()
             session = self._actions.session
