@@ -274,9 +274,10 @@ def _inspect_read_only(path: Path, schema: Schema, check_later: bool) -> Inspect
         version = checks.judge(path, schema, facts)
         pending = version < schema.version
         tables = checks.checked_tables(schema, version)
-        # A migration writes at once: then everything is checked now.
-        later = [t for t in tables if t in checks.CHECKED_LATER] if check_later and not pending \
-            else []
+        # A migration writes at once, and an SQLite without per-table checks
+        # checks the whole file in one go: then everything is checked now.
+        defer = check_later and not pending and checks.PER_TABLE_CHECK
+        later = [t for t in tables if t in checks.CHECKED_LATER] if defer else []
         problems = checks.integrity_problems(conn, [t for t in tables if t not in later])
     finally:
         conn.close()
