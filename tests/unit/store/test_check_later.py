@@ -93,3 +93,22 @@ def test_without_check_later_nothing_is_left_to_check(store: ProjectStore) -> No
     store.close()
     with ProjectStore.open(path) as reopened:
         assert reopened.later_check is None
+
+
+def test_a_project_that_needs_a_migration_is_checked_fully_before_it(
+        project_path: Path, profile: CompanyProfile, make_file: Callable[[str, bytes], Path],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.store import schema as schema_module
+    from desktop.store.schema import SCHEMA, Schema
+
+    monkeypatch.setattr(schema_module, "SCHEMA", Schema(steps=SCHEMA.steps[:5]))
+    with ProjectStore.create(project_path, profile, ["iso9001-2015"]) as store:
+        for n in range(30):
+            evidence, _new = store.add_evidence(make_file(f"old-{n}.pdf", f"old {n}".encode()))
+            store.link_evidence(evidence.id, ITEM)
+    monkeypatch.setattr(schema_module, "SCHEMA", SCHEMA)
+    index_out_of_step(project_path)
+    before = sha256_of(project_path)
+    with pytest.raises(CorruptProjectError, match="integrity check failed"):
+        ProjectStore.open(project_path, check_later=True)  # seen before migrating
+    assert sha256_of(project_path) == before
