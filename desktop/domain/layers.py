@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -84,11 +85,13 @@ class LinkedEvidence(Protocol):
         """The evidence id (``evidence.id``, the key of its metadata)."""
 
 
+@functools.lru_cache(maxsize=4096)
 def add_months(day: dt.date, months: int) -> dt.date:
     """The same calendar day ``months`` months later (earlier when negative).
 
     A day that does not exist in the target month becomes its last day, e.g.
-    2026-05-31 minus 3 months is 2026-02-28.
+    2026-05-31 minus 3 months is 2026-02-28. Remembered for the last few
+    thousand calls: a large project asks for the same few hundred dates.
     """
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
@@ -223,6 +226,10 @@ def item_layers(
     docs = [m for m in metas.values() if m.nature is EvidenceNature.DOCUMENT]
     superseded = _superseded(item, docs, today)
 
+    fresh = item.freshness
+    # Without a dated rule only review_by can end evidence (expiry_date, without the call).
+    dated = (fresh is not None and fresh.rule is not FreshnessRule.LATEST
+             and fresh.months is not None)
     expired: list[ExpiredEvidence] = []
     valid: list[EvidenceMeta] = []
     for m in metas.values():
@@ -230,7 +237,7 @@ def item_layers(
             expired.append(ExpiredEvidence(item.id, m.evidence_id, superseded[m.evidence_id],
                                            superseded=True))
             continue
-        ends = expiry_date(item, m)
+        ends = expiry_date(item, m) if dated or m.review_by is not None else None
         if ends is not None and ends <= today:
             expired.append(ExpiredEvidence(item.id, m.evidence_id, ends))
             continue

@@ -103,8 +103,12 @@ class _Linked(NamedTuple):
     id: int
 
 
-def _evidence_by_item(links: Mapping[str, Sequence[int]]) -> dict[str, list[_Linked]]:
-    return {item_id: [_Linked(i) for i in ids] for item_id, ids in links.items()}
+def _evidence_by_item(links: Mapping[str, Sequence[int]],
+                      meta: Mapping[int, object]) -> dict[str, list[_Linked]]:
+    """The linked evidence that has metadata, by item: the layer rules pass over the
+    rest (:func:`~desktop.domain.layers.item_layers`), so it is left out here."""
+    linked = {evidence_id: _Linked(evidence_id) for evidence_id in meta}
+    return {item_id: list(filter(None, map(linked.get, ids))) for item_id, ids in links.items()}
 
 
 def expired_warning(count: int) -> Text:
@@ -130,8 +134,8 @@ def assess(session: ProjectSession, today: dt.date | None = None) -> Assessment:
     store, records = session.store, session.store.records
     standards = session.standards()
     states = store.item_states()
-    evidence_by_item = _evidence_by_item(store.evidence_ids_by_item())
     meta = records.evidence_meta()
+    evidence_by_item = _evidence_by_item(store.evidence_ids_by_item(), meta)
     system = records.system_info()
     profile = store.profile()
     audits, findings, reviews = records.audits(), records.findings(), records.reviews()

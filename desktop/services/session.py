@@ -7,7 +7,7 @@ composition root (``desktop.ui.shell.app``) or the CLI; there are no module glob
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -102,10 +102,12 @@ class ProjectSession:
         """Close the project file (releases its lock).
 
         Evidence bytes kept for undo (:func:`desktop.services.evidence.take_evidence`)
-        are dropped first; if that cannot be written they stay, unused, until
-        the next close.
+        are dropped first; if that cannot be written, or the check owed after
+        opening has not passed (:func:`finish_open_check`), they stay, unused,
+        until the next close.
         """
-        if not self.store.closed:
+        later = self.store.later_check
+        if not self.store.closed and (later is None or later.passed):
             with suppress(UserError):
                 self.store.drop_unused_content()
         self.store.close()
@@ -151,14 +153,40 @@ def new_project(
     return _session(store, catalog)
 
 
-def open_project(path: Path, catalog: Catalog) -> ProjectSession:
+def open_project(path: Path, catalog: Catalog, *, check_later: bool = False) -> ProjectSession:
     """Open an existing project file.
+
+    With ``check_later`` (the window) the integrity check of the tables that
+    grow with the evidence files is left for :func:`finish_open_check`, to run
+    once the project is shown; until it has passed, every write runs it first
+    and fails while it fails. Without it (the command line) everything is
+    checked before this returns.
 
     Raises:
         ProjectFileError: not a project, damaged, newer version, or locked;
             the file is left untouched.
     """
-    return _session(ProjectStore.open(path), catalog)
+    return _session(ProjectStore.open(path, check_later=check_later), catalog)
+
+
+def finish_open_check(session: ProjectSession, cancelled: Callable[[], bool] | None = None,
+                      ) -> bool:
+    """Run the integrity check left by ``open_project(check_later=True)``; any thread.
+
+    Reads the file on a read-only connection of its own (never ``session``'s),
+    so it may run on a worker while the window reads the project.
+
+    Returns:
+        True when the project passed (or nothing was left to check); False when
+        ``cancelled()`` turned True first (the check is then still owed).
+
+    Raises:
+        CorruptProjectError: the project is damaged; nothing was written to it,
+            and every write to it now raises the same error. Close it.
+        ProjectLockedError / ProjectFileError: the file could not be read.
+    """
+    later = session.store.later_check
+    return True if later is None else later.run(cancelled)
 
 
 def _session(store: ProjectStore, catalog: Catalog) -> ProjectSession:

@@ -14,21 +14,36 @@ let 9 more damaged files open than the full check (51 against 42). The full
 check costs about four times the quick one on the evidence tables, a few tens
 of milliseconds for 20,000 evidence files; the evidence content itself is
 verified against its SHA-256 whenever it is read.
+
+The tables that grow with the number of evidence files
+(:data:`CHECKED_LATER`) take nearly all of that check's time in a large
+project. The window may open with them checked later
+(:class:`LaterCheck`): the same ``integrity_check`` runs on its own read-only
+connection right after the project is shown, and the store refuses every
+write until it has passed (:meth:`LaterCheck.run`). The command line always
+checks everything before it works on a file.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import threading
+from collections.abc import Callable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.errors import NewerProjectError
+from desktop.errors import CorruptProjectError, NewerProjectError
 from desktop.store import failures, objects
 from desktop.store.schema import APPLICATION_ID, MIGRATION_SET, MIGRATIONS_TABLE, Schema
 
 UNCHECKED_ON_OPEN = frozenset({"blob_chunks"})
 """Tables not read by the open-time integrity check: the evidence content, which is
 most of a large file and is verified against its SHA-256 whenever it is read."""
+
+CHECKED_LATER = frozenset({"blobs", "evidence", "evidence_links", "evidence_meta"})
+"""Tables whose check may wait until the window shows the project: those that grow
+with the evidence files and are not needed to be right before it is shown."""
 
 PER_TABLE_CHECK = sqlite3.sqlite_version_info >= (3, 33, 0)
 """True when ``PRAGMA integrity_check(TABLE)`` exists; older SQLite checks the whole file."""
@@ -143,12 +158,98 @@ def judge(path: Path, schema: Schema, facts: Facts) -> int:
 
 
 def checked_tables(schema: Schema, version: int) -> list[str]:
-    """Tables the open-time quick check reads: the schema table and every
+    """Tables the open-time integrity check reads: the schema table and every
     table of ``version`` except :data:`UNCHECKED_ON_OPEN`."""
     tables = ["sqlite_schema"]
     for obj in sorted(objects.expected_objects(schema, version)):
         if obj.type == "table" and obj.name not in UNCHECKED_ON_OPEN:
             tables.append(obj.name)
     return tables
+
+
+class LaterCheck:
+    """The integrity check of :data:`CHECKED_LATER`, run after the project is shown.
+
+    :meth:`run` checks the tables on a connection of its own (from ``connect``,
+    read-only) the first time it is called, from any thread; a second caller
+    waits for the first and gets the same outcome. A failure is kept: every
+    later :meth:`run` raises it again, so a store that calls it before each
+    write never writes to a damaged file.
+
+    Args:
+        path: the project file (named in the error).
+        tables: the tables to check, e.g. ``["evidence", "evidence_links"]``.
+        connect: opens a read-only connection to ``path``.
+    """
+
+    def __init__(self, path: Path, tables: Sequence[str],
+                 connect: Callable[[], sqlite3.Connection]) -> None:
+        self.path = path
+        self.tables = tuple(tables)
+        self._connect = connect
+        self._lock = threading.Lock()
+        self._passed = False
+        self._failure: CorruptProjectError | None = None
+        self._conn: sqlite3.Connection | None = None
+
+    @property
+    def passed(self) -> bool:
+        """True once every table passed."""
+        return self._passed
+
+    def run(self, cancelled: Callable[[], bool] | None = None) -> bool:
+        """Check the tables unless that was done; True when they passed.
+
+        Returns False (nothing decided, the next call starts again) when
+        ``cancelled()`` turned True (it is asked before each table) or
+        :meth:`interrupt` stopped it; without ``cancelled`` it returns True or raises.
+
+        Raises:
+            CorruptProjectError: a table is damaged (now and on every later call).
+            ProjectLockedError / ProjectFileError: the file could not be read.
+        """
+        with self._lock:
+            if self._failure is not None:
+                raise self._failure
+            while not self._passed:
+                self._passed = self._check(cancelled or (lambda: False))
+                if cancelled is not None:
+                    break  # without ``cancelled`` an interrupt cannot end it undecided
+            return self._passed
+
+    def interrupt(self) -> None:
+        """Stop the table check now running on another thread (its :meth:`run`
+        then returns False, or starts again when it has no ``cancelled``).
+        Safe from any thread."""
+        conn = self._conn
+        if conn is not None:
+            with suppress(sqlite3.ProgrammingError):  # it has just been closed
+                conn.interrupt()
+
+    def _check(self, cancelled: Callable[[], bool]) -> bool:
+        try:
+            conn = self._conn = self._connect()
+            try:
+                for table in self.tables:
+                    if cancelled():
+                        return False
+                    problems = integrity_problems(conn, [table])
+                    if problems:
+                        self._failure = failures.damaged_after_open(self.path, problems[0][:100])
+                        raise self._failure
+            finally:
+                self._conn = None
+                conn.close()
+        except sqlite3.Error as exc:
+            code = failures.primary_code(exc)
+            if code == failures.SQLITE_INTERRUPT:
+                return False
+            if code in (failures.SQLITE_BUSY, failures.SQLITE_LOCKED):
+                raise failures.locked(self.path) from exc
+            if code in (failures.SQLITE_CANTOPEN, failures.SQLITE_IOERR, failures.SQLITE_READONLY):
+                raise failures.cannot_read(self.path, exc) from exc
+            self._failure = failures.damaged_after_open(self.path, str(exc)[:100])
+            raise self._failure from exc
+        return True
 
 

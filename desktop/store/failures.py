@@ -130,6 +130,19 @@ def corrupt(path: Path, detail: str = "") -> CorruptProjectError:
     )
 
 
+def damaged_after_open(path: Path, detail: str = "") -> CorruptProjectError:
+    """Return the error for damage found by the check that finishes after the window
+    shows ``path`` (:class:`~desktop.store.checks.LaterCheck`); nothing was written."""
+    suffix = f" ({detail})" if detail else ""
+    return CorruptProjectError(
+        f'The project "{path}" is damaged or incomplete{suffix}: the check that runs '
+        "after opening found it, so the project was closed without any change. "
+        "Open a backup copy instead.",
+        f"项目“{path}”已损坏或不完整{suffix}：打开后进行的检查发现了问题，"
+        "项目已关闭，未做任何更改。请改为打开备份副本。",
+    )
+
+
 def foreign_schema(path: Path, unexpected: Sequence[SchemaObject],
                    missing: Sequence[SchemaObject] = ()) -> ForeignSchemaError:
     """Return the error for a project whose schema holds objects AuditReady never creates.

@@ -17,6 +17,9 @@ anything could write to it:
    size (truncation) and runs ``PRAGMA integrity_check`` on every table except
    the evidence content (:data:`~desktop.store.checks.UNCHECKED_ON_OPEN`,
    verified by SHA-256 when read); the decisions are in :mod:`desktop.store.checks`.
+   With ``check_later`` the tables that grow with the evidence
+   (:data:`~desktop.store.checks.CHECKED_LATER`) are left to a
+   :class:`~desktop.store.checks.LaterCheck` that must pass before any write.
 4. :func:`connect` opens the read-write connection used from then on, and
    :func:`remove_stale_journal` deletes a rollback journal that a killed
    process left behind and SQLite did not need.
@@ -209,11 +212,14 @@ class Inspection:
         user_version: ``PRAGMA user_version`` (the schema version written).
         applied: names of migrations recorded as applied, in order.
         pending: True when this version has migrations the file lacks.
+        later: tables still to check (:class:`~desktop.store.checks.LaterCheck`),
+            empty unless ``check_later`` was asked for.
     """
 
     user_version: int
     applied: tuple[str, ...]
     pending: bool
+    later: tuple[str, ...] = ()
 
 
 def _uri(path: Path, mode: str) -> str:
@@ -260,30 +266,36 @@ def recover_hot_journal(path: Path) -> None:
         conn.close()
 
 
-def _inspect_read_only(path: Path, schema: Schema) -> Inspection:
+def _inspect_read_only(path: Path, schema: Schema, check_later: bool) -> Inspection:
     conn = open_read_only(path)
     try:
         facts = checks.read_facts(conn)
         _check_size(path)
         version = checks.judge(path, schema, facts)
-        problems = checks.integrity_problems(conn, checks.checked_tables(schema, version))
+        pending = version < schema.version
+        tables = checks.checked_tables(schema, version)
+        # A migration writes at once, and an SQLite without per-table checks
+        # checks the whole file in one go: then everything is checked now.
+        defer = check_later and not pending and checks.PER_TABLE_CHECK
+        later = [t for t in tables if t in checks.CHECKED_LATER] if defer else []
+        problems = checks.integrity_problems(conn, [t for t in tables if t not in later])
     finally:
         conn.close()
     if problems:
         raise failures.corrupt(path, "integrity check failed: " + problems[0][:100])
-    return Inspection(
-        user_version=facts.user_version,
-        applied=facts.applied,
-        pending=version < schema.version,
-    )
+    return Inspection(user_version=facts.user_version, applied=facts.applied,
+                      pending=pending, later=tuple(later))
 
 
-def inspect(path: Path, schema: Schema) -> Inspection:
+def inspect(path: Path, schema: Schema, *, check_later: bool = False) -> Inspection:
     """Check a locked project read-only and decide whether this version can open it.
 
     The file is not modified, except that an interrupted transaction left by a
     crash is rolled back first (SQLite's normal recovery). Fast for large
     files: the evidence content is not read (``checks.UNCHECKED_ON_OPEN``).
+    With ``check_later`` (and no migration pending) the tables of
+    ``checks.CHECKED_LATER`` are not checked here but named in
+    :attr:`Inspection.later`, for a :class:`~desktop.store.checks.LaterCheck`.
 
     Raises:
         CorruptProjectError: truncated, damaged, missing tables or indexes, or
@@ -298,12 +310,12 @@ def inspect(path: Path, schema: Schema) -> Inspection:
     check_signature(path)
     try:
         try:
-            return _inspect_read_only(path, schema)
+            return _inspect_read_only(path, schema, check_later)
         except sqlite3.Error as exc:
             if failures.sqlite_code(exc) != failures.SQLITE_READONLY_ROLLBACK:
                 raise
             recover_hot_journal(path)
-            return _inspect_read_only(path, schema)
+            return _inspect_read_only(path, schema, check_later)
     except sqlite3.Error as exc:
         code = failures.primary_code(exc)
         if code in (failures.SQLITE_BUSY, failures.SQLITE_LOCKED):

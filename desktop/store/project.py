@@ -25,7 +25,7 @@ from sqlite_utils import Database
 
 from desktop.domain.custom import CustomChecklist, CustomItem
 from desktop.domain.model import CompanyProfile, Evidence, ItemState
-from desktop.store import blobs, failures, opening, records, verify
+from desktop.store import blobs, checks, failures, opening, records, verify
 from desktop.store import custom as custom_rows
 from desktop.store import evidence as evidence_rows
 from desktop.store import schema as _schema
@@ -60,6 +60,8 @@ class ProjectStore:
         freshness: the project's own freshness rules; see :class:`FreshnessSettings`.
         recovery_notes: what opening repaired by itself after a crash (a lock
             or a journal left behind), for the UI to mention; usually empty.
+        later_check: the integrity check still owed by ``open(check_later=True)``
+            (every write runs it first and fails while it fails), else None.
     """
 
     path: Path
@@ -77,6 +79,7 @@ class ProjectStore:
         self.freshness = FreshnessSettings(self._db, self._guard, self.atomic)
         self.departments = DepartmentRows(self._db, self._guard, self.atomic)
         self.recovery_notes: tuple[opening.RecoveryNote, ...] = ()
+        self.later_check: checks.LaterCheck | None = None
 
     # --- lifecycle -----------------------------------------------------------
 
@@ -115,12 +118,13 @@ class ProjectStore:
             raise
 
     @classmethod
-    def open(cls, path: Path) -> ProjectStore:
+    def open(cls, path: Path, *, check_later: bool = False) -> ProjectStore:
         """Open an existing project, migrating an older schema to the current one.
 
         The file is checked read-only first; when any of the errors below is
         raised it has not been modified (at most, an interrupted transaction
-        left by a crash was rolled back, as SQLite always does).
+        left by a crash was rolled back, as SQLite always does). With
+        ``check_later`` the large tables are checked by :attr:`later_check`.
 
         Raises:
             ProjectFileError: the file is missing or cannot be read.
@@ -136,21 +140,24 @@ class ProjectStore:
         lock = ProjectLock(path)
         lock.acquire()
         try:
-            return cls._open_locked(path, lock)
+            return cls._open_locked(path, lock, check_later)
         except BaseException:
             lock.release()
             raise
 
     @classmethod
-    def _open_locked(cls, path: Path, lock: ProjectLock) -> ProjectStore:
+    def _open_locked(cls, path: Path, lock: ProjectLock, later: bool = False) -> ProjectStore:
         current = _schema.SCHEMA
-        found = opening.inspect(path, current)
+        found = opening.inspect(path, current, check_later=later)
         with failures.translated(path, unknown_is_damage=True):
             conn = opening.connect(path)
         try:
             notes = (lock.note(), opening.remove_stale_journal(conn, path))
             store = cls(path, conn, lock)
             store.recovery_notes = tuple(note for note in notes if note is not None)
+            if found.later:
+                store.later_check = checks.LaterCheck(
+                    path, found.later, lambda: opening.open_read_only(path))
             if found.pending:
                 store.backups.before_migration()
                 with failures.translated(path, unknown_is_damage=True):
@@ -218,8 +225,11 @@ class ProjectStore:
             StorageFullError: the disk filled up (everything was rolled back).
             ProjectWriteError: the file became read-only or unreachable.
             ProjectLockedError: another program locked the file.
+            CorruptProjectError: :attr:`later_check` found damage (nothing written).
         """
         if not self._closed and not self._conn.in_transaction:
+            if self.later_check is not None:
+                self.later_check.run()
             self.backups.daily()
         with self._guard(), self._db.atomic():
             yield

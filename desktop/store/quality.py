@@ -49,6 +49,7 @@ from desktop.domain.records import (
     ReadinessSnapshot,
     SystemInfo,
 )
+from desktop.store import meta_rows
 from desktop.store.records import RecordError
 from desktop.store.row_group import RowGroup
 
@@ -141,6 +142,17 @@ def _figures(row: _Row, value: Any) -> tuple[tuple[str, LayerShares], ...]:
                  for sid, shares in found.items())
 
 
+def _evidence_meta(values: Sequence[Any]) -> EvidenceMeta:
+    eid, nature, version, approved, start, end, review = values
+    row = _Row("evidence_meta", eid)
+    return EvidenceMeta(
+        evidence_id=int(eid),
+        nature=None if nature is None else row.enum(EvidenceNature, "nature", nature),
+        version=row.text("version", version), approved_on=row.date("approved_on", approved),
+        effective_from=row.date("effective_from", start),
+        effective_to=row.date("effective_to", end), review_by=row.date("review_by", review))
+
+
 class QualityRecords(RowGroup):
     """The system records of one open project (``store.records``).
 
@@ -211,18 +223,7 @@ class QualityRecords(RowGroup):
                     rows += self._rows(f"{columns} WHERE evidence_id IN "
                                        f"({', '.join('?' * len(batch))}) ORDER BY evidence_id",
                                        batch)
-            found = {}
-            for eid, nature, version, approved, start, end, review in rows:
-                row = _Row("evidence_meta", eid)
-                found[int(eid)] = EvidenceMeta(
-                    evidence_id=int(eid),
-                    nature=None if nature is None else row.enum(EvidenceNature, "nature", nature),
-                    version=row.text("version", version),
-                    approved_on=row.date("approved_on", approved),
-                    effective_from=row.date("effective_from", start),
-                    effective_to=row.date("effective_to", end),
-                    review_by=row.date("review_by", review))
-            return found
+            return meta_rows.build(rows, _evidence_meta)
 
     def put_evidence_meta(self, meta: EvidenceMeta) -> None:
         """Insert or replace the metadata of evidence ``meta.evidence_id``.

@@ -125,7 +125,7 @@ class ProjectActions(QObject):
         if self._session is not None and _same_file(self._session.path, path):
             return True
         try:
-            session = session_service.open_project(path, self._ctx.catalog)
+            session = session_service.open_project(path, self._ctx.catalog, check_later=True)
         except ForeignSchemaError as exc:
             copy = offer_repair(self._ctx.errors, self._window, self._ctx.ui_lang, path, exc)
             return copy is not None and self.open_project(copy)

@@ -50,6 +50,7 @@ from desktop.ui.shell.close_guard import CloseGuard
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.menus import MainMenus
 from desktop.ui.shell.new_project_dialog import NewProjectDialog
+from desktop.ui.shell.open_check import OpenCheck
 from desktop.ui.shell.profile_dialog import ProfileDialog, open_profile_dialog
 from desktop.ui.shell.safety import SafetyCommands
 from desktop.ui.shell.settings_dialog import SettingsDialog
@@ -192,6 +193,7 @@ class MainWindow(QMainWindow):
         a.sessionAboutToChange.connect(self.item_panel.flush)
         a.sessionAboutToChange.connect(sh.remember_summary)
         a.sessionChanged.connect(self._on_session_opened)
+        self.open_check = OpenCheck(a, self.ctx, self)  # after the window's own handler
         a.changed.connect(self._on_changed)
         a.busyChanged.connect(self._on_busy)
         self.checklist.itemSelected.connect(self.item_panel.show_item)
