@@ -253,7 +253,7 @@ def _make_line(frags: Sequence[Any], chars: Sequence[str], owner: Sequence[int],
             stop += 1
         frag = frags[n]
         size = frag.fontSize
-        cb = getattr(frag, "cbDefn", None) if calc_bounds else None
+        cb: Any = getattr(frag, "cbDefn", None) if calc_bounds else None
         if getattr(cb, "width", 0):
             descent, ascent = imgVRange(imgNormV(cb.height, size), cb.valign, size)
         else:
