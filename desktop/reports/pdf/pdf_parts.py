@@ -236,6 +236,8 @@ class PageFooter:
         self._before, self._after = label("page_of", lang).split("{total}", 1)
         self._stamp = fit(stamp, font, 8, width * 0.6)
         self._pages = 0
+        self.finishing: list[Callable[[Any], None]] = []
+        """Further hooks the canvas runs with itself before writing, after the page total."""
 
     def draw(self, canvas: Any, doc: Any) -> None:
         """``onPage`` callback of a PageTemplate: draw one page's rule and footer texts."""
@@ -256,7 +258,12 @@ class PageFooter:
 
     def canvasmaker(self, *args: Any, **kwargs: Any) -> Any:
         """Make the document's canvas (``canvasmaker`` of ``build``); it adds the page total."""
-        return _FinishingCanvas(*args, finish=self._define_total, **kwargs)
+        return _FinishingCanvas(*args, finish=self._finish, **kwargs)
+
+    def _finish(self, canvas: Any) -> None:
+        self._define_total(canvas)
+        for hook in self.finishing:
+            hook(canvas)
 
     def _define_total(self, canvas: Any) -> None:
         canvas.beginForm(_PAGE_TOTAL_FORM, lowerx=0, lowery=-4, upperx=200, uppery=12)
