@@ -29,6 +29,7 @@ from reportlab.platypus import Flowable, Paragraph, Table
 from desktop.domain.model import Lang
 from desktop.reports.model import ReportData
 from desktop.reports.pdf import pdf_parts as parts
+from desktop.reports.pdf.pdf_typeset import KeptLinesParagraph
 
 CHUNK_ROWS = 300
 """Body rows per table of a long table (register, action plan, checklists, file index).
@@ -100,8 +101,8 @@ def link(value: str, key: str, look: parts.Look, lang: Lang) -> Paragraph:
     """Return a paragraph printing ``value`` literally as a link to destination ``key``."""
     colour = LINK_COLOUR.hexval()[2:]
     markup = escape(value).replace("\n", "<br/>")
-    return Paragraph(f'<a href="#{escape(key)}" color="#{colour}">{markup}</a>',
-                     look.pick(value))
+    return KeptLinesParagraph(f'<a href="#{escape(key)}" color="#{colour}">{markup}</a>',
+                              look.pick(value))
 
 
 def chunked(cells: list[list[Any]], make: Callable[[list[list[Any]], int], Table],

@@ -307,54 +307,64 @@ def _width(width: Any, max_width: float) -> float:
     return float(width)
 
 
-class TypesetParagraph(Paragraph):  # type: ignore[misc]
-    """A reportlab paragraph that breaks lines by the module's rules.
-
-    Used with a ``wordWrap="CJK"`` style (text with Chinese or with
-    :func:`keep_together` runs); with any other style it wraps as reportlab
-    does. Construct it as a reportlab ``Paragraph``.
+class KeptLinesParagraph(Paragraph):  # type: ignore[misc]
+    """A reportlab paragraph that breaks its lines once per width.
 
     reportlab wraps a paragraph again each time its table is measured, split
-    at a page end or drawn, always at the same column width. The paragraph
-    keeps the lines of its last wrap, keyed by the line widths (points) it was
-    broken for, and returns them while the widths are the same; the text and
-    style of a paragraph never change after it is made, so nothing else
-    invalidates them. The parts of a paragraph split across pages are new
-    paragraphs with lines of their own.
+    at a page end or drawn, almost always at the same column width. This
+    paragraph keeps the lines of its last wrap, keyed by the line widths
+    (points: the first line's, then the others') they were broken for, and
+    returns them while the widths are the same. The text and style of a
+    paragraph never change after it is made, so nothing else invalidates
+    them; the parts of a paragraph split across pages are new paragraphs with
+    lines of their own. Construct it as a reportlab ``Paragraph``.
     """
-
-    heavy = False
-    """Draw the text with a thin outline in the text colour (a heavier weight)."""
 
     _lines_for: tuple[float, ...] | None = None
     _lines: Any = None
 
-    def breakLinesCJK(self, maxWidths: Any) -> Any:
-        """Return the paragraph's lines (reportlab's hook for ``wordWrap="CJK"``)."""
-        if not isinstance(maxWidths, list | tuple):
-            maxWidths = [maxWidths]
-        if hasattr(self, "blPara") and getattr(self, "_splitpara", False):
-            return self.blPara  # already broken: a part of a paragraph split across pages
-        key = tuple(maxWidths)
-        if key == self._lines_for:
+    def _kept(self, widths: Any, make: Any) -> Any:
+        key = tuple(widths) if isinstance(widths, list | tuple) else (widths,)
+        if key == self._lines_for and not getattr(self, "_splitpara", False):
             return self._lines
-        style = self.style
-        if not self.frags or style.endDots:
-            lines = super().breakLinesCJK(maxWidths)
-        else:
-            auto = getattr(self, "autoLeading", getattr(style, "autoLeading", ""))
-            lines = split_frags(self.frags, maxWidths, auto not in ("", "off"))
+        lines = make(widths)
         self._lines_for, self._lines = key, lines
         return lines
 
     def breakLines(self, width: Any) -> Any:
         """Return the lines of reportlab's Latin line breaking, kept as above."""
-        key = tuple(width) if isinstance(width, list | tuple) else (width,)
-        if key == self._lines_for and not getattr(self, "_splitpara", False):
-            return self._lines
-        lines = super().breakLines(width)
-        self._lines_for, self._lines = key, lines
-        return lines
+        return self._kept(width, super().breakLines)
+
+    def breakLinesCJK(self, maxWidths: Any) -> Any:
+        """Return the lines of the ``wordWrap="CJK"`` line breaking, kept as above."""
+        return self._kept(maxWidths, self._break_cjk)
+
+    def _break_cjk(self, widths: Any) -> Any:
+        return super().breakLinesCJK(widths)
+
+
+class TypesetParagraph(KeptLinesParagraph):
+    """A reportlab paragraph that breaks lines by the module's rules, once per width.
+
+    Used with a ``wordWrap="CJK"`` style (text with Chinese or with
+    :func:`keep_together` runs); with any other style it wraps as reportlab
+    does. Construct it as a reportlab ``Paragraph``.
+    """
+
+    heavy = False
+    """Draw the text with a thin outline in the text colour (a heavier weight)."""
+
+    def _break_cjk(self, widths: Any) -> Any:
+        """Return the paragraph's lines by the module's rules."""
+        if not isinstance(widths, list | tuple):
+            widths = [widths]
+        if hasattr(self, "blPara") and getattr(self, "_splitpara", False):
+            return self.blPara  # already broken: a part of a paragraph split across pages
+        style = self.style
+        if not self.frags or style.endDots:
+            return super()._break_cjk(widths)
+        auto = getattr(self, "autoLeading", getattr(style, "autoLeading", ""))
+        return split_frags(self.frags, widths, auto not in ("", "off"))
 
     def draw(self) -> None:
         """Draw the paragraph; a heavy one with text render mode 2 (fill, then stroke)."""
