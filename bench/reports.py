@@ -65,6 +65,7 @@ from desktop.domain.records import Action, ActionSource, ActionStatus  # noqa: E
 from desktop.reports.model import ReportData  # noqa: E402
 from desktop.reports.pdf.fonts import register_report_font  # noqa: E402
 from desktop.reports.pdf.pdf import render_pdf  # noqa: E402
+from desktop.reports.pdf.pdf_parts import MAX_CELL_CHARS  # noqa: E402
 from desktop.reports.xlsx.xlsx import render_xlsx  # noqa: E402
 from desktop.services.reporting.data import report_data  # noqa: E402
 from desktop.services.session import open_project  # noqa: E402
@@ -144,12 +145,16 @@ def table_rows(data: ReportData) -> list[tuple[str, str, str, str, str, str]]:
 
 def plain_pdf(rows: list[tuple[str, str, str, str, str, str]], path: Path) -> None:
     """Render ``rows`` as tables of :data:`PLAIN_CHUNK_ROWS` rows, text wrapped in
-    paragraphs, the header repeated at the top of each table and page."""
+    paragraphs (cut at the report's ``MAX_CELL_CHARS``), the header repeated at the
+    top of each table and page."""
     font = register_report_font()
     latin = ParagraphStyle("cell", fontName=font, fontSize=7.5, leading=9.5)
     cjk = ParagraphStyle("cell-cjk", parent=latin, wordWrap="CJK")  # breaks between ideographs
 
     def cell(text: str) -> Paragraph:
+        # Cut as the report cuts a cell, or a row (a clause with thousands of
+        # files) is taller than a page and reportlab stops with a LayoutError.
+        text = text[:MAX_CELL_CHARS]
         return Paragraph(escape(text), cjk if _CJK.search(text) else latin)
 
     header = [cell(h) for h in ("Ref", "Title", "Status", "Owner", "Date", "More")]

@@ -25,14 +25,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, BinaryIO, Literal
-from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 from reportlab.platypus.doctemplate import LayoutError
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from desktop.errors import CancelledError
 from desktop.reports.labels import format_date, label
@@ -45,8 +43,9 @@ from desktop.reports.pdf import pdf_register as register
 from desktop.reports.pdf import pdf_sections as sections
 from desktop.reports.pdf import pdf_tables as tables
 from desktop.reports.pdf.fonts import register_report_font
+from desktop.reports.pdf.pdf_contents import CONTENTS_KEY, TOC_LEVELS, Contents, contents_entries
 from desktop.reports.pdf.pdf_kit import Kit, outline_marks
-from desktop.reports.pdf.pdf_nav import RunningHeader
+from desktop.reports.pdf.pdf_nav import Later, RunningHeader
 
 Variant = Literal["full", "summary"]
 """``"full"``: the whole report; ``"summary"``: one page for management."""
@@ -173,26 +172,28 @@ class _Job:
             chapters = [sections.one_page(kit, frame._aH - 12)]
         else:
             chapters = _full_report(kit)
+            # The contents list every heading made; their page numbers come last.
+            doc.contents = _contents(kit, contents_entries([f for c in chapters for f in c]))
+            footer.finishing.append(doc.contents.finish)
+            chapters.insert(1, [*_contents_heading(kit), doc.contents])
+        count = len(chapters)
         story: list[Any] = []
         for n, chapter in enumerate(chapters):
             if n:
                 story.append(PageBreak())
-            story += [*chapter, _ChapterDone(n + 1, len(chapters))]
-        doc.watch(self.progress, self.cancelled, len(chapters))
-        if self.variant == "summary":
-            doc.build(story, canvasmaker=footer.canvasmaker)
-        else:
-            # Two passes or more: the table of contents learns the page numbers.
-            doc.multiBuild(story, canvasmaker=footer.canvasmaker)
+            story += [*chapter, _ChapterDone(n + 1, count)]
+        del chapters, chapter  # the story alone holds the flowables: placed ones are freed
+        doc.watch(self.progress, self.cancelled, count)
+        # One pass: the page total and the contents' page numbers are drawn last.
+        doc.build(story, canvasmaker=footer.canvasmaker)
         if self.progress is not None:
-            self.progress(len(chapters) + 1, len(chapters) + 1)
+            self.progress(count + 1, count + 1)
 
 
 def _full_report(kit: Kit) -> list[list[Any]]:
-    """The chapters of the full report, each starting on a new page."""
+    """The chapters of the full report but the contents, each starting on a new page."""
     return [
         sections.cover(kit),
-        _contents(kit),
         sections.executive_summary(kit),
         *tables.checklists(kit),
         tables.integrated(kit),
@@ -205,11 +206,15 @@ def _full_report(kit: Kit) -> list[list[Any]]:
     ]
 
 
-TOC_LEVELS = 2
-"""Outline levels the printed table of contents lists (sections and standards)."""
+def _contents_heading(kit: Kit) -> list[Any]:
+    """The heading of the table of contents, a bookmark too."""
+    title = kit.label("toc_heading")
+    heading = kit.p(title, kit.styles.heading)
+    heading.outline = ((title, 0, CONTENTS_KEY),)
+    return [heading]
 
 
-def _contents(kit: Kit) -> list[Any]:
+def _contents(kit: Kit, entries: list[tuple[int, str, str]]) -> Contents:
     """The printed table of contents: every section and standard with its page, each a link."""
     base = kit.styles.body.cjk
     levels = [
@@ -224,11 +229,7 @@ def _contents(kit: Kit) -> list[Any]:
         ("TOPPADDING", (0, 0), (-1, -1), 0),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
     ])
-    toc = TableOfContents(levelStyles=levels, dotsMinLevel=0, tableStyle=cells)
-    title = kit.label("toc_heading")
-    heading = kit.p(title, kit.styles.heading)
-    heading.outline = ((title, 0, "contents"),)
-    return [heading, toc]
+    return Contents(entries, levelStyles=levels, dotsMinLevel=0, tableStyle=cells)
 
 
 class _ChapterDone(Flowable):  # type: ignore[misc]
@@ -255,22 +256,27 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
     ) -> None:
         """Set the progress callback and the cancel check used while building.
 
-        Progress is reported during the first pass as (chapter, chapters + 1);
-        the caller reports the last step once every pass is done.
+        Progress is reported as (chapter, chapters + 1) while laying out; the
+        caller reports the last step once the file is complete.
         """
         self._progress = progress
         self._cancelled = cancelled
         self._chapters = chapters
         self._outlined: Any = None
-        self._passes = 0
 
     header: RunningHeader | None = None
     """The running header of the full report, told about every section heading placed."""
 
-    def handle_documentBegin(self) -> None:
-        """Count the layout passes (the table of contents needs two)."""
-        self._passes += 1
-        super().handle_documentBegin()
+    contents: Contents | None = None
+    """The full report's table of contents, told the page of every heading placed."""
+
+    def handle_flowable(self, flowables: list[Any]) -> None:
+        """Place the next flowable; a :class:`Later` first makes the flowable it stands for."""
+        first = flowables[0]
+        if isinstance(first, Later):
+            flowables[0:1] = first.take()
+            return
+        super().handle_flowable(flowables)
 
     def afterFlowable(self, flowable: Any) -> None:
         """Add the flowable's bookmarks and contents entries, report progress, stop on cancel."""
@@ -282,10 +288,9 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
                 self._outlined = self.canv
             if self.header is not None:
                 self.header.seen(title, level, key)
-            if level < TOC_LEVELS and key != "contents":
-                self.notify("TOCEntry", (level, escape(title), self.page, key))
-        if (isinstance(flowable, _ChapterDone) and self._progress is not None
-                and self._passes == 1):
+            if level < TOC_LEVELS and self.contents is not None:
+                self.contents.placed(key, self.page)
+        if isinstance(flowable, _ChapterDone) and self._progress is not None:
             self._progress(flowable.done, self._chapters + 1)
         if self._cancelled is not None and self._cancelled():
             raise CancelledError()

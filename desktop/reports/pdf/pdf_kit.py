@@ -9,7 +9,7 @@ when the heading is placed on a page.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,7 +19,7 @@ from desktop.domain.model import Lang
 from desktop.reports.labels import label
 from desktop.reports.model import ReportData
 from desktop.reports.pdf import pdf_parts as parts
-from desktop.reports.pdf.pdf_nav import chunked
+from desktop.reports.pdf.pdf_nav import Later, chunks
 
 OutlineMark = tuple[str, int, str]
 """One bookmark: (title, level 0 = section / 1 = standard, unique key)."""
@@ -79,31 +79,37 @@ class Kit:
         return parts.grid(cells, self.width, shares, self.styles.font, split_rows=self.split_rows)
 
     def long_grid(
-        self, cells: list[list[Any]], shares: Sequence[float], groups: Sequence[int] = ()
-    ) -> list[Table]:
+        self, cells: Iterable[list[Any]], shares: Sequence[float], groups: Sequence[int] = ()
+    ) -> list[Flowable]:
         """Return :meth:`grid` tables for a table of any length, cut into chunks.
 
         Args:
-            cells: header row, then body rows.
+            cells: header row, then body rows; may be a generator, read one
+                chunk at a time while the report is laid out.
             shares: each column's share of the width.
             groups: indexes in ``cells`` of group heading rows, printed across
-                every column on a shaded background.
+                every column on a shaded background. A list that the ``cells``
+                generator extends as it yields the group rows does too: a
+                chunk's group rows are looked up once its rows are read.
 
         Returns:
-            One table per :data:`~desktop.reports.pdf.pdf_nav.CHUNK_ROWS` body
-            rows, each starting with the header row (repeated on every page).
+            The first table of :data:`~desktop.reports.pdf.pdf_nav.CHUNK_ROWS`
+            body rows, starting with the header row (repeated on every page);
+            then, when there are more rows, a :class:`~desktop.reports.pdf.pdf_nav.Later`
+            making the other chunks as the layout reaches them.
         """
-        wanted = sorted(groups)
 
         def make(rows: list[list[Any]], first: int) -> Table:
             table = self.grid(rows, shares)
-            shaded = [g - first + 1 for g in wanted if first <= g < first + len(rows) - 1]
+            last = first + len(rows) - 1
+            shaded = sorted(g - first + 1 for g in set(groups) if first <= g < last)
             if shaded:
                 table.setStyle([cmd for r in shaded for cmd in (
                     ("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), parts.GROUP_FILL))])
             return table
 
-        return chunked(cells, make)
+        tables = chunks(cells, make)
+        return [next(tables), Later(tables)]
 
     def heading(
         self, title: str, key: str, *, level: int = 0, extra: Sequence[OutlineMark] = ()

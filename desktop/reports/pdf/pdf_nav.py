@@ -8,13 +8,16 @@
   one. Destination names come from :func:`row_key`, :func:`register_key` and
   :func:`file_key`, so a link and its target always agree.
 - :func:`chunked` cuts a long table into tables of :data:`CHUNK_ROWS` rows,
-  each with the header row first and repeated on every page.
+  each with the header row first and repeated on every page; :func:`chunks`
+  does it as the rows come, and :class:`Later` stands in the story for tables
+  made only when the layout reaches them.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import islice
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -26,6 +29,7 @@ from reportlab.platypus import Flowable, Paragraph, Table
 from desktop.domain.model import Lang
 from desktop.reports.model import ReportData
 from desktop.reports.pdf import pdf_parts as parts
+from desktop.reports.pdf.pdf_typeset import KeptLinesParagraph
 
 CHUNK_ROWS = 300
 """Body rows per table of a long table (register, action plan, checklists, file index).
@@ -97,8 +101,8 @@ def link(value: str, key: str, look: parts.Look, lang: Lang) -> Paragraph:
     """Return a paragraph printing ``value`` literally as a link to destination ``key``."""
     colour = LINK_COLOUR.hexval()[2:]
     markup = escape(value).replace("\n", "<br/>")
-    return Paragraph(f'<a href="#{escape(key)}" color="#{colour}">{markup}</a>',
-                     look.pick(value))
+    return KeptLinesParagraph(f'<a href="#{escape(key)}" color="#{colour}">{markup}</a>',
+                              look.pick(value))
 
 
 def chunked(cells: list[list[Any]], make: Callable[[list[list[Any]], int], Table],
@@ -115,12 +119,60 @@ def chunked(cells: list[list[Any]], make: Callable[[list[list[Any]], int], Table
     Returns:
         One table per chunk; a single table when the body fits in one.
     """
+    return list(chunks(cells, make, size=size))
+
+
+def chunks(cells: Iterable[list[Any]], make: Callable[[list[list[Any]], int], Table],
+           *, size: int | None = None) -> Iterator[Table]:
+    """:func:`chunked` as a generator: rows are taken from ``cells`` one chunk at a time.
+
+    ``cells`` may be a generator (header row first); each table is made when
+    asked for, from the next ``size`` rows, so only one chunk's rows exist at
+    a time. At least one table is yielded (the header alone for no rows).
+    """
     size = size or CHUNK_ROWS
-    header, body = cells[:1], cells[1:]
-    if len(body) <= size:
-        return [make(cells, 1)]
-    return [make([*header, *body[start:start + size]], start + 1)
-            for start in range(0, len(body), size)]
+    rows = iter(cells)
+    header = next(rows)
+    start = 1
+    while True:
+        body = list(islice(rows, size))
+        if body or start == 1:
+            yield make([header, *body], start)
+        if len(body) < size:
+            return
+        start += len(body)
+
+
+class Later(Flowable):  # type: ignore[misc]
+    """Stands in a story for flowables made only when the layout reaches this spot.
+
+    The report's document template (:class:`desktop.reports.pdf.pdf._ReportDoc`)
+    replaces it, when it is next to be placed, by the next flowable of
+    ``flowables`` followed by itself again, until ``flowables`` is exhausted.
+    Long tables are made this way one chunk at a time, and a chunk is freed
+    once it is drawn, so a 20,000-row register never exists whole.
+
+    Only for documents whose template expands it; anywhere else, drawing it
+    raises ``RuntimeError`` rather than losing the content silently.
+    """
+
+    def __init__(self, flowables: Iterator[Flowable]) -> None:
+        super().__init__()
+        self._flowables = flowables
+
+    def take(self) -> list[Flowable]:
+        """The next flowable followed by this one, or ``[]`` when none is left."""
+        for flowable in self._flowables:
+            return [flowable, self]
+        return []
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        """Take no space."""
+        return (0.0, 0.0)
+
+    def draw(self) -> None:
+        """Never drawn: the document template expands it first."""
+        raise RuntimeError("a Later flowable must be expanded by the document template")
 
 
 class RunningHeader:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -64,6 +64,11 @@ class Look:
     latin: ParagraphStyle
     cjk: ParagraphStyle
     heavy: bool = False
+    _blank: dict[bool, Any] = field(default_factory=dict, compare=False, repr=False)
+    """The parsed fragment of a one-letter text, by "is the CJK style": plain
+    text (no markup) is given to a paragraph as a copy of it holding the text,
+    without running reportlab's markup parser (about a sixth of a report's
+    layout time). Lives as long as this look (one export)."""
 
     def pick(self, text: str) -> ParagraphStyle:
         """Return the style for ``text``."""
@@ -72,7 +77,17 @@ class Look:
     def paragraph(self, markup: str, text: str) -> Paragraph:
         """Return a paragraph of ``markup`` in the style for its plain ``text``."""
         kind = HeavyParagraph if self.heavy else TypesetParagraph
-        return kind(markup, self.pick(text))
+        style = self.pick(text)
+        if markup == text:  # nothing to parse: the same fragment reportlab's parser makes
+            clean = rl_paragraph.cleanBlockQuotedText(text)
+            if clean:
+                cjk = style is self.cjk
+                blank = self._blank.get(cjk)
+                if blank is None:
+                    blank = self._blank[cjk] = Paragraph("x", style).frags[0]
+                frag = blank.clone(text=clean, link=[], us_lines=[])
+                return kind(clean, style, frags=[frag])
+        return kind(markup, style)
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,6 +251,8 @@ class PageFooter:
         self._before, self._after = label("page_of", lang).split("{total}", 1)
         self._stamp = fit(stamp, font, 8, width * 0.6)
         self._pages = 0
+        self.finishing: list[Callable[[Any], None]] = []
+        """Further hooks the canvas runs with itself before writing, after the page total."""
 
     def draw(self, canvas: Any, doc: Any) -> None:
         """``onPage`` callback of a PageTemplate: draw one page's rule and footer texts."""
@@ -256,7 +273,12 @@ class PageFooter:
 
     def canvasmaker(self, *args: Any, **kwargs: Any) -> Any:
         """Make the document's canvas (``canvasmaker`` of ``build``); it adds the page total."""
-        return _FinishingCanvas(*args, finish=self._define_total, **kwargs)
+        return _FinishingCanvas(*args, finish=self._finish, **kwargs)
+
+    def _finish(self, canvas: Any) -> None:
+        self._define_total(canvas)
+        for hook in self.finishing:
+            hook(canvas)
 
     def _define_total(self, canvas: Any) -> None:
         canvas.beginForm(_PAGE_TOTAL_FORM, lowerx=0, lowery=-4, upperx=200, uppery=12)

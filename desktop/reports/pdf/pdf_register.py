@@ -80,40 +80,65 @@ def _file_row(kit: Kit, ev: EvidenceRow, anchor: bool) -> list[Any]:
 
 
 def evidence_register(kit: Kit) -> list[Any]:
-    """Return the evidence register by standard and clause, then the file index by name."""
+    """Return the evidence register by standard and clause, then the file index by name.
+
+    The rows of both tables are made a chunk at a time as the layout reaches
+    them (:meth:`~desktop.reports.pdf.pdf_kit.Kit.long_grid`), so the story
+    never holds them all.
+    """
     data = kit.data
     story: list[Any] = [kit.heading(kit.label("evidence_heading"), "evidence")]
     if not data.evidence:
         return [*story, kit.p(kit.label("evidence_empty"))]
     story.append(kit.p(kit.label("register_intro"), kit.styles.subheading))
-    cells: list[list[Any]] = [kit.head("col_file_name", "col_nature", "col_approved",
-                                       "col_effective", "col_review_by", "col_sha",
-                                       "col_serves")]
-    groups: list[int] = []
+    clauses = list(clause_groups(data))
     listed: dict[int, list[str]] = {}
-    for n, clause, heading, first_row, files in clause_groups(data):
-        groups.append(len(cells))
+    for n, clause, _heading, _first_row, files in clauses:
+        place = (kit.label("register_unlinked") if n < 0
+                 else f"{data.standards[n].label} {clause}")
+        for ev in files:
+            listed.setdefault(ev.evidence_id, []).append(place)
+    groups: list[int] = []
+    story += kit.long_grid(_register_rows(kit, clauses, groups), _SHARES, groups)
+    return [*story, Spacer(1, 1), *_file_index(kit, listed)]
+
+
+def _register_rows(
+    kit: Kit, clauses: list[tuple[int, str, str, int, list[EvidenceRow]]], groups: list[int]
+) -> Iterator[list[Any]]:
+    """The register's header row, then per clause its heading row and its files' rows.
+
+    Appends the index of each clause heading row to ``groups`` before yielding it.
+    """
+    yield kit.head("col_file_name", "col_nature", "col_approved", "col_effective",
+                   "col_review_by", "col_sha", "col_serves")
+    count = 1
+    anchored: set[int] = set()
+    for n, clause, heading, first_row, files in clauses:
+        groups.append(count)
         if n < 0:
             title: list[Any] = [kit.cell(kit.label("register_unlinked"))]
-            place = kit.label("register_unlinked")
         else:
             title = [Anchor(register_key(n, clause)),
                      link(heading, row_key(n, first_row), kit.styles.cell, kit.lang)]
-            place = f"{data.standards[n].label} {clause}"
-        cells.append([title, *([""] * (len(_SHARES) - 1))])
+        yield [title, *([""] * (len(_SHARES) - 1))]
+        count += 1
         for ev in files:
-            cells.append(_file_row(kit, ev, ev.evidence_id not in listed))
-            listed.setdefault(ev.evidence_id, []).append(place)
-    story += kit.long_grid(cells, _SHARES, groups)
-    return [*story, Spacer(1, 1), *_file_index(kit, listed)]
+            yield _file_row(kit, ev, ev.evidence_id not in anchored)
+            anchored.add(ev.evidence_id)
+            count += 1
 
 
 def _file_index(kit: Kit, listed: dict[int, list[str]]) -> list[Any]:
     """The file index: every file by name, linked to its first listing, with its clauses."""
     story: list[Any] = [kit.section(kit.label("file_index_heading"))]
-    cells: list[list[Any]] = [kit.head("col_file_name", "col_listed_under")]
+    return [*story, *kit.long_grid(_index_rows(kit, listed), (0.55, 0.45))]
+
+
+def _index_rows(kit: Kit, listed: dict[int, list[str]]) -> Iterator[list[Any]]:
+    """The file index's header row, then one row per file."""
+    yield kit.head("col_file_name", "col_listed_under")
     sep = "、" if kit.lang == "zh" else ", "
     for ev in kit.data.evidence:  # sorted by name
-        cells.append([link(ev.name, file_key(ev.evidence_id), kit.styles.cell, kit.lang),
-                      kit.note(sep.join(listed.get(ev.evidence_id, ())) or EMPTY)])
-    return [*story, *kit.long_grid(cells, (0.55, 0.45))]
+        yield [link(ev.name, file_key(ev.evidence_id), kit.styles.cell, kit.lang),
+               kit.note(sep.join(listed.get(ev.evidence_id, ())) or EMPTY)]

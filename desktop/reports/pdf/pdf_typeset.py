@@ -30,7 +30,16 @@ from collections.abc import Sequence
 from typing import Any
 from unicodedata import category
 
-from reportlab.platypus.paragraph import Paragraph, ParaLines, cjkU, makeCJKParaLine
+from reportlab.platypus.paragraph import (
+    FragLine,
+    Paragraph,
+    ParaLines,
+    getAscentDescent,
+    imgNormV,
+    imgVRange,
+    sameFrag,
+    stringWidth,
+)
 from reportlab.rl_config import _FUZZ
 
 CANNOT_START = (
@@ -139,71 +148,203 @@ def split_frags(frags: Sequence[Any], max_widths: Sequence[float], calc_bounds: 
         calc_bounds: whether line heights follow inline images (reportlab's autoLeading).
 
     Returns:
-        reportlab ``ParaLines`` of kind 1 (lines of fragments), as ``cjkFragSplit`` does.
+        reportlab ``ParaLines`` of kind 1 (lines of fragments), the same lines
+        ``makeCJKParaLine`` makes of the line's glyphs.
+
+    A paragraph that fits on its first line (most table cells) is measured
+    and returned as one line without looking for breaks; the break rules run
+    only for paragraphs of several lines.
     """
-    glyphs: list[Any] = []
+    chars: list[str] = []  # "" for a zero-width object or a forced break
+    owner: list[int] = []  # index in frags of each character
+    widths: list[Any] = []  # points, or a reportlab percentage (inline images)
     glued: list[bool] = []
-    for frag in frags:
+    forced = False
+    for n, frag in enumerate(frags):
         text = frag.text
         if isinstance(text, bytes):
             text = text.decode("utf8")
         if not text:
-            glyphs.append(cjkU("", frag, "utf8"))
+            chars.append("")
+            owner.append(n)
+            widths.append(getattr(frag.cbDefn, "width", 0) if hasattr(frag, "cbDefn") else
+                          stringWidth("", frag.fontName, frag.fontSize))
             glued.append(False)
+            forced = forced or hasattr(frag, "lineBreak")
             continue
+        table = char_widths(frag.fontName, frag.fontSize)
+        special = hasattr(frag, "cbDefn")
         for ch in text:
             if ch == NO_BREAK:
                 if glued:
                     glued[-1] = True
                 continue
-            glyphs.append(cjkU(ch, frag, "utf8"))
+            if special:
+                width = getattr(frag.cbDefn, "width", 0)
+            else:
+                width = table.get(ch)
+                if width is None:
+                    width = table[ch] = stringWidth(ch, frag.fontName, frag.fontSize)
+            chars.append(ch)
+            owner.append(n)
+            widths.append(width)
             glued.append(False)
-    allowed = break_positions([str(g) for g in glyphs], glued)
+    n = len(chars)
     lines: list[Any] = []
-    start, n = 0, len(glyphs)
+    if not forced and all(isinstance(w, float | int) for w in widths):
+        total = sum(widths)
+        if total <= max_widths[0] + _FUZZ:  # one line: no break needed
+            last = n
+            while last > 0 and _is_space(chars[last - 1]):
+                last -= 1
+            used = sum(widths[:last])
+            lines.append(_make_line(frags, chars, owner, 0, last, max_widths[0], used, False,
+                                    calc_bounds))
+            return ParaLines(kind=1, lines=lines)
+    allowed = break_positions(chars, glued)
+    start = 0
     while start < n:
         max_width = max_widths[min(len(lines), len(max_widths) - 1)]
-        end, forced = _line_end(glyphs, allowed, start, max_width)
+        end, is_forced = _line_end(frags, owner, widths, allowed, start, max_width)
         last = end
-        while last > start and _is_space(str(glyphs[last - 1])):
+        while last > start and _is_space(chars[last - 1]):
             last -= 1  # spaces at the break are not drawn
-        used = sum(_width(g, max_width) for g in glyphs[start:last])
-        lines.append(
-            makeCJKParaLine(glyphs[start:last], max_width, used, max_width - used, forced,
-                            calc_bounds)
-        )
+        used = sum(_width(w, max_width) for w in widths[start:last])
+        lines.append(_make_line(frags, chars, owner, start, last, max_width, used, is_forced,
+                                calc_bounds))
         start = end
     return ParaLines(kind=1, lines=lines)
 
 
+_CHAR_WIDTHS: dict[tuple[str, float], dict[str, float]] = {}
+"""Advance widths in points by character, per (font name, font size in points).
+
+Filled as characters are first measured and kept for the process: a width
+depends only on the registered font's metrics, which never change once the
+font is registered (the report font is registered once under its name). It
+holds one entry per distinct character and size used, a few thousand floats.
+"""
+
+
+def char_widths(font: str, size: float) -> dict[str, float]:
+    """The cache of character widths (points) of ``font`` at ``size`` points (see above)."""
+    key = (font, size)
+    table = _CHAR_WIDTHS.get(key)
+    if table is None:
+        table = _CHAR_WIDTHS[key] = {}
+    return table
+
+
+def _make_line(frags: Sequence[Any], chars: Sequence[str], owner: Sequence[int], start: int,
+               end: int, max_width: float, used: float, forced: bool, calc_bounds: bool) -> Any:
+    """One line of kind 1 holding characters ``start:end``, as ``makeCJKParaLine`` builds it.
+
+    Consecutive characters of one fragment form one word; neighbouring
+    fragments that reportlab's ``sameFrag`` finds alike are joined.
+    """
+    words: list[Any] = []
+    max_size = max_ascent = min_descent = 0.0
+    k = start
+    previous: Any = None
+    while k < end:
+        n = owner[k]
+        stop = k + 1
+        while stop < end and owner[stop] == n:
+            stop += 1
+        frag = frags[n]
+        size = frag.fontSize
+        cb: Any = getattr(frag, "cbDefn", None) if calc_bounds else None
+        if getattr(cb, "width", 0):
+            descent, ascent = imgVRange(imgNormV(cb.height, size), cb.valign, size)
+        else:
+            ascent, descent = getAscentDescent(frag.fontName, size)
+        max_size = max(max_size, size)
+        max_ascent = max(max_ascent, ascent)
+        min_descent = min(min_descent, descent)
+        text = "".join(chars[k:stop])
+        if hasattr(frag, "cbDefn") or hasattr(frag, "lineBreak"):
+            # An object (anchor, image) or a forced break: a word per character,
+            # as reportlab has it.
+            for m in range(k, stop):
+                word = frag.clone()
+                word.text = chars[m]
+                words.append(word)
+        elif previous is not None and sameFrag(previous, frag):
+            words[-1].text += text
+        else:
+            word = frag.clone()
+            word.text = text
+            words.append(word)
+        previous = frag
+        k = stop
+    return FragLine(kind=1, extraSpace=max_width - used, wordCount=1, words=words,
+                    fontSize=max_size, ascent=max_ascent, descent=min_descent,
+                    maxWidth=max_width, currentWidth=used, lineBreak=forced)
+
+
 def _line_end(
-    glyphs: Sequence[Any], allowed: Sequence[bool], start: int, max_width: float
+    frags: Sequence[Any], owner: Sequence[int], widths: Sequence[Any], allowed: Sequence[bool],
+    start: int, max_width: float,
 ) -> tuple[int, bool]:
-    """Return (index after the last glyph of the line starting at ``start``, forced break)."""
+    """Return (index after the last character of the line starting at ``start``, forced break)."""
     used = 0.0
-    for k in range(start, len(glyphs)):
-        glyph = glyphs[k]
-        if hasattr(glyph.frag, "lineBreak"):
+    for k in range(start, len(widths)):
+        if hasattr(frags[owner[k]], "lineBreak"):
             return k + 1, True
-        used += _width(glyph, max_width)
+        used += _width(widths[k], max_width)
         if used > max_width + _FUZZ and k > start:
             for b in range(k, start, -1):
                 if allowed[b]:
                     return b, False
             return k, False  # nothing allowed: break where it overflows
-    return len(glyphs), False
+    return len(widths), False
 
 
-def _width(glyph: Any, max_width: float) -> float:
-    width = glyph.width
+def _width(width: Any, max_width: float) -> float:
     if hasattr(width, "normalizedValue"):  # a percentage width (inline images)
         width._normalizer = max_width
         width = width.normalizedValue(max_width)
     return float(width)
 
 
-class TypesetParagraph(Paragraph):  # type: ignore[misc]
-    """A reportlab paragraph that breaks lines by the module's rules.
+class KeptLinesParagraph(Paragraph):  # type: ignore[misc]
+    """A reportlab paragraph that breaks its lines once per width.
+
+    reportlab wraps a paragraph again each time its table is measured, split
+    at a page end or drawn, almost always at the same column width. This
+    paragraph keeps the lines of its last wrap, keyed by the line widths
+    (points: the first line's, then the others') they were broken for, and
+    returns them while the widths are the same. The text and style of a
+    paragraph never change after it is made, so nothing else invalidates
+    them; the parts of a paragraph split across pages are new paragraphs with
+    lines of their own. Construct it as a reportlab ``Paragraph``.
+    """
+
+    _lines_for: tuple[float, ...] | None = None
+    _lines: Any = None
+
+    def _kept(self, widths: Any, make: Any) -> Any:
+        key = tuple(widths) if isinstance(widths, list | tuple) else (widths,)
+        if key == self._lines_for and not getattr(self, "_splitpara", False):
+            return self._lines
+        lines = make(widths)
+        self._lines_for, self._lines = key, lines
+        return lines
+
+    def breakLines(self, width: Any) -> Any:
+        """Return the lines of reportlab's Latin line breaking, kept as above."""
+        return self._kept(width, super().breakLines)
+
+    def breakLinesCJK(self, maxWidths: Any) -> Any:
+        """Return the lines of the ``wordWrap="CJK"`` line breaking, kept as above."""
+        return self._kept(maxWidths, self._break_cjk)
+
+    def _break_cjk(self, widths: Any) -> Any:
+        return super().breakLinesCJK(widths)
+
+
+class TypesetParagraph(KeptLinesParagraph):
+    """A reportlab paragraph that breaks lines by the module's rules, once per width.
 
     Used with a ``wordWrap="CJK"`` style (text with Chinese or with
     :func:`keep_together` runs); with any other style it wraps as reportlab
@@ -213,17 +354,17 @@ class TypesetParagraph(Paragraph):  # type: ignore[misc]
     heavy = False
     """Draw the text with a thin outline in the text colour (a heavier weight)."""
 
-    def breakLinesCJK(self, maxWidths: Any) -> Any:
-        """Return the paragraph's lines (reportlab's hook for ``wordWrap="CJK"``)."""
-        if not isinstance(maxWidths, list | tuple):
-            maxWidths = [maxWidths]
+    def _break_cjk(self, widths: Any) -> Any:
+        """Return the paragraph's lines by the module's rules."""
+        if not isinstance(widths, list | tuple):
+            widths = [widths]
         if hasattr(self, "blPara") and getattr(self, "_splitpara", False):
             return self.blPara  # already broken: a part of a paragraph split across pages
         style = self.style
         if not self.frags or style.endDots:
-            return super().breakLinesCJK(maxWidths)
+            return super()._break_cjk(widths)
         auto = getattr(self, "autoLeading", getattr(style, "autoLeading", ""))
-        return split_frags(self.frags, maxWidths, auto not in ("", "off"))
+        return split_frags(self.frags, widths, auto not in ("", "off"))
 
     def draw(self) -> None:
         """Draw the paragraph; a heavy one with text render mode 2 (fill, then stroke)."""
