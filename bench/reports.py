@@ -6,7 +6,8 @@ For each size (``--sizes``, default 1k, 5k and 20k evidence files, plus
 data collected once, then in one run:
 
 * the full PDF (``render_pdf``) against a fair plain reportlab script: the same
-  rows (checklist, evidence register, action plan) in ``SimpleDocTemplate``
+  rows (checklist, evidence register, action plan, then the file index by name
+  that closes the report's register) in ``SimpleDocTemplate``
   tables of :data:`PLAIN_CHUNK_ROWS` rows each, header repeated, text wrapped
   in paragraphs, the same font embedded, as a careful reportlab user would cut
   a long table;
@@ -44,7 +45,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -143,10 +144,17 @@ def table_rows(data: ReportData) -> list[tuple[str, str, str, str, str, str]]:
     return rows
 
 
-def plain_pdf(rows: list[tuple[str, str, str, str, str, str]], path: Path) -> None:
-    """Render ``rows`` as tables of :data:`PLAIN_CHUNK_ROWS` rows, text wrapped in
-    paragraphs (cut at the report's ``MAX_CELL_CHARS``), the header repeated at the
-    top of each table and page."""
+def index_rows(data: ReportData) -> list[tuple[str, str]]:
+    """The rows of the plain PDF's file index: every file's name and what it serves
+    (2 columns), as the report's register ends with a file index by name."""
+    return [(ev.name, ", ".join(ev.serves)) for ev in data.evidence]
+
+
+def plain_pdf(rows: list[tuple[str, str, str, str, str, str]], path: Path,
+              index: Sequence[tuple[str, str]] = ()) -> None:
+    """Render ``rows``, then ``index``, as tables of :data:`PLAIN_CHUNK_ROWS` rows, text
+    wrapped in paragraphs (cut at the report's ``MAX_CELL_CHARS``), the header repeated
+    at the top of each table and page."""
     font = register_report_font()
     latin = ParagraphStyle("cell", fontName=font, fontSize=7.5, leading=9.5)
     cjk = ParagraphStyle("cell-cjk", parent=latin, wordWrap="CJK")  # breaks between ideographs
@@ -166,6 +174,13 @@ def plain_pdf(rows: list[tuple[str, str, str, str, str, str]], path: Path) -> No
     for start in range(0, len(body), PLAIN_CHUNK_ROWS):
         table = Table([header, *body[start:start + PLAIN_CHUNK_ROWS]], colWidths=widths,
                       repeatRows=1)
+        table.setStyle(style)
+        tables.append(table)
+    index_header = [cell("File"), cell("Listed under")]
+    index_body = [[cell(text) for text in row] for row in index]
+    for start in range(0, len(index_body), PLAIN_CHUNK_ROWS):
+        table = Table([index_header, *index_body[start:start + PLAIN_CHUNK_ROWS]],
+                      colWidths=[99 * mm, 81 * mm], repeatRows=1)
         table.setStyle(style)
         tables.append(table)
     doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm,
@@ -233,11 +248,13 @@ def measure(size: str, data: ReportData, out: Path, runs: int,
             only: str | None = None) -> list[Timing]:
     """Time both renderers and both plain scripts at one size (or one pair, ``only``)."""
     rows = table_rows(data)
+    index = index_rows(data)
     found = []
     if only != "xlsx":
         pdf = alternate(runs, lambda: render_pdf(data, out / "ours.pdf", pagesize=A4),
-                        lambda: plain_pdf(rows, out / "plain.pdf"))
-        found.append(Timing("PDF (full report)", size, len(rows), *pdf, PDF_TARGET))
+                        lambda: plain_pdf(rows, out / "plain.pdf", index))
+        found.append(Timing("PDF (full report)", size, len(rows) + len(index), *pdf,
+                            PDF_TARGET))
     if only != "pdf":
         found.append(measure_xlsx(size, data, out, runs))
     return found
