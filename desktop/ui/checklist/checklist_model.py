@@ -105,6 +105,7 @@ class ChecklistTreeModel(QAbstractItemModel):
         self._states: dict[str, ItemState] = {}
         self._evidence: dict[str, int] = {}
         self._fonts: dict[tuple[bool, bool], QFont] = {}
+        self._parent_index: dict[int, QModelIndex] = {}  # parent() answers, made once
 
     # -- feeding -------------------------------------------------------------
 
@@ -192,10 +193,13 @@ class ChecklistTreeModel(QAbstractItemModel):
 
     def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
         """Child ``row``/``column`` of ``parent``."""
-        if column < 0 or column >= _COLUMNS or (parent.isValid() and parent.column() != 0):
-            return QModelIndex()
-        kids = self._children[parent.internalId() if parent.isValid() else _NO_PARENT]
-        if row < 0 or row >= len(kids):
+        if parent.isValid():  # asked hundreds of times per paint: each Qt call counts
+            if parent.column() != 0:
+                return QModelIndex()
+            kids = self._children[parent.internalId()]
+        else:
+            kids = self._children[_NO_PARENT]
+        if column < 0 or column >= _COLUMNS or row < 0 or row >= len(kids):
             return QModelIndex()
         return self.createIndex(row, column, kids[row])
 
@@ -206,7 +210,10 @@ class ChecklistTreeModel(QAbstractItemModel):
         p = self._parent[index.internalId()]
         if p == _NO_PARENT:
             return QModelIndex()
-        return self.createIndex(self._row[p], 0, p)
+        found = self._parent_index.get(p)
+        if found is None:  # the rows never move (a new project builds a new model)
+            found = self._parent_index[p] = self.createIndex(self._row[p], 0, p)
+        return found
 
     def rowCount(self, parent: Index = _ROOT) -> int:
         """Children of a clause (column 0 only)."""
