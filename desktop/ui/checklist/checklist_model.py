@@ -38,9 +38,24 @@ _STATUS_COLOURS = {
     ItemStatus.NOT_APPLICABLE: QColor("#777777"),
 }
 _OVERDUE = QColor("#c62828")
+_STATUS_BRUSHES = {status: QBrush(colour) for status, colour in _STATUS_COLOURS.items()}
+_OVERDUE_BRUSH = QBrush(_OVERDUE)
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invalid index: "no parent" (never modified)
+
+# Painting asks every cell for about seven roles: plain ints compare faster than
+# the enum members, and roles the model never answers return at once.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_ITEM_ID = int(ItemIdRole)
+_STATUS = int(StatusRole)
+_ANSWERED = frozenset({_DISPLAY, _TOOLTIP, _FONT, _FOREGROUND, _ALIGNMENT, _ITEM_ID, _STATUS})
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_CENTRE = int(Qt.AlignmentFlag.AlignCenter)
 
 
 class Column(IntEnum):
@@ -52,6 +67,8 @@ class Column(IntEnum):
     DUE = 3
     EVIDENCE = 4
 
+
+_COLUMNS = len(Column)
 
 class ChecklistTreeModel(QAbstractItemModel):
     """A read-only tree over one :class:`Standard` with cached item states.
@@ -87,6 +104,8 @@ class ChecklistTreeModel(QAbstractItemModel):
                     a = self._parent[a]
         self._states: dict[str, ItemState] = {}
         self._evidence: dict[str, int] = {}
+        self._fonts: dict[tuple[bool, bool], QFont] = {}
+        self._parent_index: dict[int, QModelIndex] = {}  # parent() answers, made once
 
     # -- feeding -------------------------------------------------------------
 
@@ -174,10 +193,13 @@ class ChecklistTreeModel(QAbstractItemModel):
 
     def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
         """Child ``row``/``column`` of ``parent``."""
-        if column < 0 or column >= len(Column) or (parent.isValid() and parent.column() != 0):
-            return QModelIndex()
-        kids = self._children[parent.internalId() if parent.isValid() else _NO_PARENT]
-        if row < 0 or row >= len(kids):
+        if parent.isValid():  # asked hundreds of times per paint: each Qt call counts
+            if parent.column() != 0:
+                return QModelIndex()
+            kids = self._children[parent.internalId()]
+        else:
+            kids = self._children[_NO_PARENT]
+        if column < 0 or column >= _COLUMNS or row < 0 or row >= len(kids):
             return QModelIndex()
         return self.createIndex(row, column, kids[row])
 
@@ -188,7 +210,10 @@ class ChecklistTreeModel(QAbstractItemModel):
         p = self._parent[index.internalId()]
         if p == _NO_PARENT:
             return QModelIndex()
-        return self.createIndex(self._row[p], 0, p)
+        found = self._parent_index.get(p)
+        if found is None:  # the rows never move (a new project builds a new model)
+            found = self._parent_index[p] = self.createIndex(self._row[p], 0, p)
+        return found
 
     def rowCount(self, parent: Index = _ROOT) -> int:
         """Children of a clause (column 0 only)."""
@@ -198,13 +223,13 @@ class ChecklistTreeModel(QAbstractItemModel):
 
     def columnCount(self, parent: Index = _ROOT) -> int:
         """Always the five :class:`Column` values."""
-        return len(Column)
+        return _COLUMNS
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         """Rows are selectable, never editable here (the item panel edits)."""
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -219,25 +244,24 @@ class ChecklistTreeModel(QAbstractItemModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Text, tooltips, colours and the item id (``ItemIdRole``) of a cell."""
-        if not index.isValid():
+        if role not in _ANSWERED or not index.isValid():
             return None
         item = self._items[index.internalId()]
-        column = index.column()
-        if role == ItemIdRole:
+        if role == _ITEM_ID:
             return item.id
         if item.kind is ItemKind.CLAUSE:
-            return self._clause_data(item, column, role)
-        return self._item_data(item, column, role)
+            return self._clause_data(item, index.column(), role)
+        return self._item_data(item, index.column(), role)
 
     def _clause_data(self, item: CatalogItem, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             if column == Column.TITLE:  # our own labels of untitled clauses in [brackets]
                 return f"{item.clause} {item.shown_title.get(self._lang)}"
             if column == Column.STATUS:
                 ready, applicable = self.rollup(item.id)
                 return f"{ready}/{applicable}" if applicable else "–"
             return None
-        if role == Qt.ItemDataRole.ToolTipRole and column in (Column.TITLE, Column.STATUS):
+        if role == _TOOLTIP and column in (Column.TITLE, Column.STATUS):
             if column == Column.STATUS:
                 ready, applicable = self.rollup(item.id)
                 return arg(self.tr("%1 of %2 applicable items ready"), ready, applicable)
@@ -245,43 +269,50 @@ class ChecklistTreeModel(QAbstractItemModel):
             note = "" if item.title_official else (
                 f"\n\n{UNOFFICIAL_TITLE_NOTE.get(self._lang)}")
             return f"{title}\n\n{item.description.get(self._lang)}{note}"
-        if role == Qt.ItemDataRole.FontRole and item.parent is None:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.FontRole and not item.title_official:
-            font = QFont()
-            font.setItalic(True)
-            return font
+        if role == _FONT and item.parent is None:
+            return self._font(bold=True)
+        if role == _FONT and not item.title_official:
+            return self._font(italic=True)
         return None
 
+    def _font(self, *, bold: bool = False, italic: bool = False) -> QFont:
+        """The view's font made bold or italic (made once, then shared)."""
+        key = (bold, italic)
+        if key not in self._fonts:
+            font = QFont()
+            font.setBold(bold)
+            font.setItalic(italic)
+            self._fonts[key] = font
+        return self._fonts[key]
+
     def _item_data(self, item: CatalogItem, column: int, role: int) -> Any:
-        state = self.state(item.id)
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             if column == Column.TITLE:
                 return f"{kind_tag(item.kind)} {item.title.get(self._lang)}"
+            if column == Column.EVIDENCE:
+                return str(self._evidence.get(item.id, 0))
+            state = self.state(item.id)
             if column == Column.STATUS:
                 return status_text(state.status, self._lang)
             if column == Column.OWNER:
                 return state.owner
             if column == Column.DUE:
                 return iso_date(state.due_date)
-            if column == Column.EVIDENCE:
-                return str(self._evidence.get(item.id, 0))
             return None
-        if role == StatusRole:
-            return state.status.value
-        if role == Qt.ItemDataRole.ToolTipRole and column == Column.TITLE:
+        if role == _STATUS:
+            return self.state(item.id).status.value
+        if role == _TOOLTIP and column == Column.TITLE:
             return f"{item.title.get(self._lang)}\n\n{item.description.get(self._lang)}"
-        if role == Qt.ItemDataRole.ToolTipRole and column == Column.DUE and self._overdue(state):
+        if role == _TOOLTIP and column == Column.DUE and self._overdue(self.state(item.id)):
             return self.tr("Overdue")
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND and column in (Column.STATUS, Column.DUE):
+            state = self.state(item.id)
             if column == Column.STATUS and state.status in _STATUS_COLOURS:
-                return QBrush(_STATUS_COLOURS[state.status])
+                return _STATUS_BRUSHES[state.status]
             if column == Column.DUE and self._overdue(state):
-                return QBrush(_OVERDUE)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.EVIDENCE:
-            return int(Qt.AlignmentFlag.AlignCenter)
+                return _OVERDUE_BRUSH
+        if role == _ALIGNMENT and column == Column.EVIDENCE:
+            return _CENTRE
         return None
 
     def _overdue(self, state: ItemState) -> bool:

@@ -83,6 +83,8 @@ class ChecklistPanel(QWidget):
         self._entries: dict[str, FindEntry] | None = None  # built when first needed
         self._found: TreeMatches | None = None  # of the visible tree, while filtering
         self._filtered: list[QTreeView] = []  # trees with hidden rows
+        self._told = ""  # the entry itemSelected named last
+        self._selecting = False  # select_item is changing the tab (it tells once, after)
         self.find_bar = FindBar(lang, user_name)
         self.find_bar.filtersChanged.connect(self._apply_filter)
         self.find_bar.nextRequested.connect(lambda: self.find_next(True))
@@ -137,7 +139,7 @@ class ChecklistPanel(QWidget):
         self.find_bar.setEnabled(session is not None)
         if session is None:
             self.find_bar.set_count(None)
-            self.itemSelected.emit("")
+            self._tell_selected()
             return
         states = session.store.item_states()
         self.find_bar.set_owners(s.owner.strip() for s in states.values() if s.owner.strip())
@@ -323,23 +325,34 @@ class ChecklistPanel(QWidget):
             index = model.index_for(item_id)
             if index.isValid():
                 view = next(v for v in self._views if v.model() is model)
-                self.tabs.setCurrentWidget(view)
+                self._selecting = True  # the tab's old selection is not shown on the way
+                try:
+                    self.tabs.setCurrentWidget(view)
+                finally:
+                    self._selecting = False
                 parent = index.parent()
                 while parent.isValid():
                     view.expand(parent)
                     parent = parent.parent()
                 view.setCurrentIndex(index)
                 view.scrollTo(index)
+                if self._told != self.current_item_id():  # e.g. it was already selected there
+                    self._tell_selected()
                 return True
         return False
 
+    def _tell_selected(self) -> None:
+        self._told = self.current_item_id()
+        self.itemSelected.emit(self._told)
+
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        self.itemSelected.emit(self.current_item_id())
+        self._tell_selected()
 
     def _on_tab_changed(self, _index: int) -> None:
         if self._found is not None or self._filtered:
             self._apply_filter()
-        self.itemSelected.emit(self.current_item_id())
+        if not self._selecting:
+            self._tell_selected()
 
     # -- language ------------------------------------------------------------------
 

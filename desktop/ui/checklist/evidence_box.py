@@ -52,6 +52,7 @@ from desktop.ui.checklist.clause_tree import clause_label
 from desktop.ui.checklist.evidence_drop import AttachPreviewDialog, FileDropTarget, local_files
 from desktop.ui.checklist.evidence_meta_dialog import EvidenceMetaDialog
 from desktop.ui.checklist.evidence_model import EvidenceColumn, EvidenceDetails, EvidenceTableModel
+from desktop.ui.checklist.quiet_updates import set_tip
 from desktop.ui.shell.actions import ProjectActions
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.workers import Task
@@ -380,14 +381,13 @@ class EvidenceBox(QGroupBox):
 
     def _attach_tip(self) -> None:
         if self._targets:
-            self.attach_button.setToolTip(self.tr("Store a file once in the project as "
-                                                  "evidence for this item of every standard "
-                                                  "listed"))
+            tip = self.tr("Store a file once in the project as evidence for this item of every "
+                          "standard listed")
         else:
-            self.attach_button.setToolTip(self.tr("Store files in the project as evidence "
-                                                  "for this checklist item (you can also drop "
-                                                  "files or folders here, or paste copied "
-                                                  "files with Ctrl+V)"))
+            tip = self.tr("Store files in the project as evidence for this checklist item (you "
+                          "can also drop files or folders here, or paste copied files with "
+                          "Ctrl+V)")
+        set_tip(self.attach_button, tip)
 
     def _update_buttons(self, *_args: object) -> None:
         has_item = self.can_attach()

@@ -50,6 +50,9 @@ EvidenceIdRole = Qt.ItemDataRole.UserRole + 1
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invalid index: "no parent" (never modified)
+_ANSWERED = frozenset(int(r) for r in (  # painting asks for more; those return at once
+    EvidenceIdRole, Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole))
 
 
 class EvidenceColumn(IntEnum):
@@ -130,7 +133,8 @@ class EvidenceTableModel(QAbstractTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Cell text, the full size and item count as tooltips, the id under EvidenceIdRole."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if role not in _ANSWERED or not index.isValid() \
+                or not 0 <= index.row() < len(self._rows):
             return None
         evidence = self._rows[index.row()]
         column = index.column()

@@ -55,6 +55,7 @@ from desktop.ui.checklist.freshness_editor import FreshnessEditor
 from desktop.ui.checklist.integrated_model import MIXED_SYMBOL
 from desktop.ui.checklist.item_steps import tab_moved_on
 from desktop.ui.checklist.knowledge_view import KnowledgeDisplay
+from desktop.ui.checklist.quiet_updates import TabPage, set_tab_texts, set_tip
 from desktop.ui.checklist.shared_mode import TargetsTable, merged_state, values_tip
 from desktop.ui.shell.actions import ProjectActions
 from desktop.ui.shell.context import AppContext
@@ -128,8 +129,8 @@ class ItemPanel(QWidget):
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(60)
         self.notes.setMaximumHeight(140)
-        self.notes.installEventFilter(self)
-        self.due.installEventFilter(self)
+        for watched in (self.notes, self.due):  # notes saved on focus-out; Tab steps
+            watched.installEventFilter(self)
         self.save_notes = QPushButton(objectName="saveNotesButton")
 
         justification_row = QHBoxLayout()
@@ -154,13 +155,13 @@ class ItemPanel(QWidget):
         self.evidence = EvidenceBox(ctx, actions)
         self.freshness = FreshnessEditor(actions)
 
-        work = QWidget(objectName="statusTab")
+        work = TabPage(objectName="statusTab")
         work_layout = QVBoxLayout(work)
         work_layout.setContentsMargins(0, 6, 0, 0)
         work_layout.addWidget(self.shared_hint)
         work_layout.addWidget(self.details)
         work_layout.addStretch(1)
-        files = QWidget(objectName="evidenceTab")
+        files = TabPage(objectName="evidenceTab")
         files_layout = QVBoxLayout(files)
         files_layout.setContentsMargins(0, 6, 0, 0)
         # The files and their Attach button first: in sight without scrolling on a laptop.
@@ -292,9 +293,8 @@ class ItemPanel(QWidget):
         return self._shared
 
     def _target_ids(self) -> set[str]:
-        if self._shared is not None:
-            return {t.id for t in self._shared.targets}
-        return {self._item.id} if self._item is not None else set()
+        targets = self._shared.targets if self._shared is not None else (self._item,)
+        return {t.id for t in targets if t is not None}
 
     def attach(self, path: Path | None = None) -> Task | None:
         """Attach a file to the shown item (``path``, or one picked in a file dialog)."""
@@ -330,7 +330,7 @@ class ItemPanel(QWidget):
         catalog = session.catalog if session is not None else self._ctx.catalog
         standard = catalog.standard(item.standard_id)
         self.title.setText(f"{item.clause}  {item.shown_title.get(lang)}")
-        self.title.setToolTip("" if item.title_official else UNOFFICIAL_TITLE_NOTE.get(lang))
+        set_tip(self.title, "" if item.title_official else UNOFFICIAL_TITLE_NOTE.get(lang))
         parts = [standard.label, kind_text(item.kind)]
         if item.amendment:
             parts.append(item.amendment)
@@ -358,9 +358,8 @@ class ItemPanel(QWidget):
                                  self._ctx.content_lang)
 
     def _update_tab_texts(self) -> None:
-        self.tabs.setTabText(0, self.tr("Status"))
-        self.tabs.setTabText(1, arg(self.tr("Evidence (%1)"), self.evidence.model.rowCount()))
-        self.tabs.setTabText(2, self.tr("Audit guidance"))
+        set_tab_texts(self.tabs, (self.tr("Status"), arg(self.tr("Evidence (%1)"),
+                                  self.evidence.model.rowCount()), self.tr("Audit guidance")))
 
     def _on_target_selected(self, _selected: QItemSelection, _deselected: QItemSelection
                             ) -> None:

@@ -25,6 +25,7 @@ import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -149,11 +150,13 @@ class BasisLabel(QLabel):
         self.setText(f"{prefix}: {text}" if prefix else text)
         fg, bg, border = _BASIS_STYLE[basis]
         if basis is Basis.CB_REQUESTED:  # a banner: never to be read as a requirement
-            self.setStyleSheet(f"QLabel#basisLabel {{ color: {fg}; background: {bg}; "
-                               f"border: 1px dashed {border}; border-radius: 3px; "
-                               f"padding: 3px 6px; font-weight: bold; }}")
+            style = (f"QLabel#basisLabel {{ color: {fg}; background: {bg}; "
+                     f"border: 1px dashed {border}; border-radius: 3px; "
+                     f"padding: 3px 6px; font-weight: bold; }}")
         else:
-            self.setStyleSheet(f"QLabel#basisLabel {{ color: {fg}; padding: 0px; }}")
+            style = f"QLabel#basisLabel {{ color: {fg}; padding: 0px; }}"
+        if style != self.styleSheet():  # setting it again re-styles the label (slow)
+            self.setStyleSheet(style)
         self.show()
 
 
@@ -171,37 +174,54 @@ class PitfallBox(QFrame):
         self._layout.setContentsMargins(8, 6, 8, 6)
         self._layout.setSpacing(6)
         self.labels: list[QLabel] = []
+        self._rows: list[tuple[QWidget, QLabel, QLabel]] = []  # reused: row, icon, text
+        self._icon = QPixmap()  # the warning icon at the font's height
+        self._icon_size = 0
         self.hide()
 
-    def show_pitfalls(self, pitfalls: Sequence[Pitfall], lang: str) -> None:
-        """Show ``pitfalls`` in ``lang`` (none hides the box)."""
-        while self._layout.count():
-            widget = self._layout.takeAt(0).widget()
-            if widget is not None:
-                widget.hide()  # gone now, not only when deleteLater runs
-                widget.deleteLater()
-        self.labels = []
-        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        size = self.fontMetrics().height()
-        for pitfall in pitfalls:
+    def _row(self, number: int) -> tuple[QWidget, QLabel, QLabel]:
+        """Row ``number`` (made the first time it is needed, then reused)."""
+        while len(self._rows) <= number:
             row = QWidget()
             row_layout = QHBoxLayout(row)
             row_layout.setContentsMargins(0, 0, 0, 0)
             picture = QLabel()
-            picture.setPixmap(icon.pixmap(size, size))
+            picture.setPixmap(self._icon)
             picture.setAlignment(Qt.AlignmentFlag.AlignTop)
             text = QLabel(wordWrap=True)
             text.setObjectName("pitfallText")
             text.setTextFormat(Qt.TextFormat.RichText)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            text.setText(f"<b>{_esc(pitfall.title.get(lang))}</b><br>"
-                         f"{_esc(pitfall.warning.get(lang))}")
-            if pitfall.source:
-                text.setToolTip(arg(self.tr("Source: %1"), pitfall.source))
             row_layout.addWidget(picture, 0, Qt.AlignmentFlag.AlignTop)
             row_layout.addWidget(text, 1)
             self._layout.addWidget(row)
+            self._rows.append((row, picture, text))
+        return self._rows[number]
+
+    def show_pitfalls(self, pitfalls: Sequence[Pitfall], lang: str) -> None:
+        """Show ``pitfalls`` in ``lang`` (none hides the box).
+
+        The rows of earlier items are reused: only their texts change.
+        """
+        size = self.fontMetrics().height()
+        if size != self._icon_size:
+            self._icon_size = size
+            icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            self._icon = icon.pixmap(size, size)
+            for _row, picture, _text in self._rows:
+                picture.setPixmap(self._icon)
+        self.labels = []
+        for number, pitfall in enumerate(pitfalls):
+            row, _picture, text = self._row(number)
+            shown = (f"<b>{_esc(pitfall.title.get(lang))}</b><br>"
+                     f"{_esc(pitfall.warning.get(lang))}")
+            if text.text() != shown:
+                text.setText(shown)
+            text.setToolTip(arg(self.tr("Source: %1"), pitfall.source) if pitfall.source else "")
+            row.setVisible(True)
             self.labels.append(text)
+        for row, _picture, _text in self._rows[len(pitfalls):]:
+            row.setVisible(False)
         self.setAccessibleName(self.tr("Common audit problems"))
         self.setVisible(bool(pitfalls))
 

@@ -60,19 +60,23 @@ class DepartmentPicker(QComboBox):
 
     def _fill(self) -> None:
         session = self._actions.session
-        self.blockSignals(True)
-        self.clear()
-        self.addItem(self.tr("(no department)"), "")
+        entries = [(self.tr("(no department)"), "")]
         current = ""
         if session is not None:
             try:
                 for dept in list_departments(session):
                     label = f"{dept.name} · {dept.head}" if dept.head else dept.name
-                    self.addItem(label, dept.id)
+                    entries.append((label, dept.id))
                 if self._item_id:
                     current = item_departments(session).get(self._item_id, "")
             except UserError:
                 current = ""
+        self.blockSignals(True)
+        shown = [(self.itemText(row), self.itemData(row)) for row in range(self.count())]
+        if shown != entries:  # refilling resizes the box and lays the panel out again
+            self.clear()
+            for label, dept_id in entries:
+                self.addItem(label, dept_id)
         self.setCurrentIndex(max(self.findData(current), 0))
         self.blockSignals(False)
 
