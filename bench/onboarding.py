@@ -32,6 +32,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from peak import peak_mb
+
 from desktop.catalog import load_catalog
 from desktop.onboarding import scan_folder
 from tests.onboarding_corpus import (
@@ -94,7 +96,7 @@ def _scan_only(root: str) -> None:
     usage = resource.getrusage(resource.RUSAGE_SELF)
     json.dump({"files": len(result.files), "skipped": len(result.skipped),
                "seconds": seconds, "cpu": usage.ru_utime + usage.ru_stime,
-               "peak_mb": usage.ru_maxrss / 1024}, sys.stdout)
+               "peak_mb": peak_mb()}, sys.stdout)
 
 
 def main() -> int:

@@ -38,7 +38,6 @@ import datetime as dt
 import gc
 import os
 import re
-import resource
 import shutil
 import statistics
 import subprocess
@@ -55,6 +54,7 @@ sys.path[:0] = [str(BENCH.parent), str(BENCH)]
 
 import projects  # noqa: E402
 import xlsx_plain  # noqa: E402
+from peak import peak_mb  # noqa: E402
 from reportlab.lib import colors  # noqa: E402
 from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.lib.styles import ParagraphStyle  # noqa: E402
@@ -286,7 +286,7 @@ def export_child(project: Path) -> None:
                            xlsx=Path(tmp, "book.xlsx"))
         finally:
             session.close()
-    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, flush=True)
+    print(peak_mb(), flush=True)
 
 
 def export_peak_mb(project: Path) -> float:

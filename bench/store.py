@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import shutil
 import statistics
 import subprocess
@@ -50,6 +49,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("AUDITREADY_NO_DIALOGS", "1")
 
 import projects  # noqa: E402
+from peak import peak_mb  # noqa: E402
 
 OPEN_TARGET_S = 0.5
 OPEN_RATIO_TARGET = 2.0
@@ -246,7 +246,7 @@ def memory_child(path: Path, items: int) -> None:
     window.open(path)
     for item_id in projects.items_with_evidence(path, items):
         window.switch(item_id)
-    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, flush=True)
+    print(peak_mb(), flush=True)
 
 
 def measure_memory(path: Path, items: int) -> float:
