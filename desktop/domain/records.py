@@ -4,10 +4,10 @@ management reviews, actions, certificates and readiness snapshots.
 These are the facts a certification body checks at stage 1 (ISO/IEC 17021-1
 9.3.1.2): that the system has been operating, that internal audits and a
 management review were planned and performed, and that findings were acted on.
-Every type is a frozen dataclass, so values cross threads and reach report
-renderers unchanged. Rules over them live in :mod:`desktop.domain.layers`,
-:mod:`desktop.domain.gates`, :mod:`desktop.domain.certificates` and
-:mod:`desktop.domain.audit_time`.
+Every type is immutable (frozen dataclasses; evidence metadata a named tuple),
+so values cross threads and reach report renderers unchanged. Rules over them
+live in :mod:`desktop.domain.layers`, :mod:`desktop.domain.gates`,
+:mod:`desktop.domain.certificates` and :mod:`desktop.domain.audit_time`.
 
 Identifiers: every record has an integer ``id`` given by the project file
 (``0`` for a record not stored yet). Clause references are catalog clause node
@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from desktop.domain.model import Text
 
@@ -47,9 +48,13 @@ _NATURE_LABELS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class EvidenceMeta:
+class EvidenceMeta(NamedTuple):
     """What the user said about one evidence file, beyond the file itself.
+
+    A named tuple rather than a frozen dataclass like the other records: a
+    large project builds tens of thousands of them on every opening, and a
+    tuple is made several times faster (see :mod:`desktop.store.meta_rows`).
+    Change one with ``meta._replace(field=value)``.
 
     Attributes:
         evidence_id: the :class:`~desktop.domain.model.Evidence` it describes.
@@ -71,6 +76,12 @@ class EvidenceMeta:
     effective_from: dt.date | None = None
     effective_to: dt.date | None = None
     review_by: dt.date | None = None
+
+    @property
+    def id(self) -> int:
+        """The evidence id, under the name the layer rules read
+        (:class:`~desktop.domain.layers.LinkedEvidence`)."""
+        return self.evidence_id
 
 
 @dataclass(frozen=True, slots=True)

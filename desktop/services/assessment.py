@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, TypeVar
 
 from desktop.catalog.rules import load_cycle_rules
 from desktop.domain.assessment import INTEGRATED, Assessment
@@ -38,7 +38,7 @@ from desktop.domain.layers import (
     standard_layers,
 )
 from desktop.domain.model import Text
-from desktop.domain.records import ReadinessSnapshot
+from desktop.domain.records import EvidenceMeta, ReadinessSnapshot
 from desktop.errors import CorruptProjectError
 from desktop.services.changes import Changes
 from desktop.services.records import record_snapshot
@@ -97,18 +97,13 @@ def _from_setting(parse: Callable[[Any], _T], stored: Any, key: str) -> _T:
         ) from exc
 
 
-class _Linked(NamedTuple):
-    """An evidence id linked to an item: all the layer rules read of the evidence."""
-
-    id: int
-
-
 def _evidence_by_item(links: Mapping[str, Sequence[int]],
-                      meta: Mapping[int, object]) -> dict[str, list[_Linked]]:
-    """The linked evidence that has metadata, by item: the layer rules pass over the
-    rest (:func:`~desktop.domain.layers.item_layers`), so it is left out here."""
-    linked = {evidence_id: _Linked(evidence_id) for evidence_id in meta}
-    return {item_id: list(filter(None, map(linked.get, ids))) for item_id, ids in links.items()}
+                      meta: Mapping[int, EvidenceMeta]) -> dict[str, list[EvidenceMeta]]:
+    """The linked evidence that has metadata, by item, as its metadata (which names
+    its evidence, :class:`~desktop.domain.layers.LinkedEvidence`): the layer rules
+    pass over the rest (:func:`~desktop.domain.layers.item_layers`), so it is left
+    out here."""
+    return {item_id: list(filter(None, map(meta.get, ids))) for item_id, ids in links.items()}
 
 
 def expired_warning(count: int) -> Text:

@@ -82,7 +82,7 @@ def set_evidence_meta(session: ProjectSession, meta: EvidenceMeta) -> Changes:
     except KeyError:
         raise ValidationError(f"Evidence #{meta.evidence_id} no longer exists in this project.",
                               f"本项目中已不存在证据 #{meta.evidence_id}。") from None
-    meta = replace(meta, version=meta.version.strip())
+    meta = meta._replace(version=meta.version.strip())
     if meta.effective_to is not None and meta.effective_from is None:
         raise ValidationError("Enter the first day the evidence covers, not only the last.",
                               "请填写证据覆盖期间的开始日期，而不只是结束日期。")

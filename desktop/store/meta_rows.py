@@ -34,13 +34,15 @@ def build(rows: Iterable[Row], check: Callable[[Row], EvidenceMeta]) -> dict[int
     natures.update((nature.value, nature) for nature in EvidenceNature)
     dates: dict[Any, dt.date | None] = {None: None}
     found: dict[int, EvidenceMeta] = {}
+    # EvidenceMeta is a named tuple: made from its fields in order without the
+    # keyword handling of its constructor (id, nature, version, four dates).
+    make = tuple.__new__
     for row in rows:
         eid, nature, version, approved, start, end, review = row
         try:
             if type(eid) is int and type(version) is str:
-                # The fields of EvidenceMeta in order: id, nature, version, four dates.
-                found[eid] = EvidenceMeta(eid, natures[nature], version, dates[approved],
-                                          dates[start], dates[end], dates[review])
+                found[eid] = make(EvidenceMeta, (eid, natures[nature], version, dates[approved],
+                                                 dates[start], dates[end], dates[review]))
                 continue
         except (KeyError, TypeError):  # a value not seen yet (TypeError: a blob)
             pass

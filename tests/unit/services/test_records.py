@@ -78,7 +78,7 @@ def test_evidence_metadata_is_stored_and_reports_the_items_it_serves(
                               record_id=evidence_id)
     assert changes.readiness
     assert project.store.records.evidence_meta()[evidence_id].version == "A/2"
-    assert svc.set_evidence_meta(project, replace(meta, version="A/2")) == Changes()
+    assert svc.set_evidence_meta(project, meta._replace(version="A/2")) == Changes()
 
 
 def test_evidence_metadata_dates_must_make_sense(project: ProjectSession, tmp_path: Path) -> None:
@@ -89,13 +89,13 @@ def test_evidence_metadata_dates_must_make_sense(project: ProjectSession, tmp_pa
     meta = EvidenceMeta(evidence_id, EvidenceNature.RECORD)
     _refused(lambda: svc.set_evidence_meta(project, EvidenceMeta(99)),
              "Evidence #99 no longer exists", "已不存在证据 #99")
-    _refused(lambda: svc.set_evidence_meta(project, replace(meta, effective_to=D(2026, 3, 1))),
+    _refused(lambda: svc.set_evidence_meta(project, meta._replace(effective_to=D(2026, 3, 1))),
              "first day", "开始日期")
-    _refused(lambda: svc.set_evidence_meta(project, replace(
-        meta, effective_from=D(2026, 3, 2), effective_to=D(2026, 3, 1))),
+    _refused(lambda: svc.set_evidence_meta(project, meta._replace(
+        effective_from=D(2026, 3, 2), effective_to=D(2026, 3, 1))),
              "ends before it starts", "结束日期早于开始日期")
-    _refused(lambda: svc.set_evidence_meta(project, replace(
-        meta, effective_from=D(2026, 3, 2), review_by=D(2026, 3, 1))),
+    _refused(lambda: svc.set_evidence_meta(project, meta._replace(
+        effective_from=D(2026, 3, 2), review_by=D(2026, 3, 1))),
              "review date is before", "评审日期早于")
     assert project.store.records.evidence_meta() == {}
 
