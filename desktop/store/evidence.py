@@ -123,13 +123,6 @@ def list_all(db: Database) -> list[Evidence]:
     return _build(rows, _links(db, None))
 
 
-def counts_by_item(db: Database) -> dict[str, int]:
-    """Return the number of evidence files linked to each item that has any (one query)."""
-    rows = db.execute(
-        "SELECT item_id, COUNT(*) FROM evidence_links GROUP BY item_id").fetchall()
-    return {str(item_id): int(count) for item_id, count in rows}
-
-
 def ids_by_item(db: Database) -> dict[str, tuple[int, ...]]:
     """Return the ids of the evidence linked to each item that has any, ascending.
 
@@ -140,6 +133,32 @@ def ids_by_item(db: Database) -> dict[str, tuple[int, ...]]:
         "SELECT item_id, group_concat(evidence_id) FROM evidence_links GROUP BY item_id")
     return {str(item_id): tuple(sorted(map(int, str(ids).split(","))))
             for item_id, ids in rows}
+
+
+class LinksMemo:
+    """:func:`ids_by_item` of one connection, read again only after it has written.
+
+    Opening a project asks for the links twice (the assessment, the checklist
+    trees), tens of thousands of rows in a large project. The memo is keyed by
+    the connection's ``total_changes``, which every INSERT, UPDATE or DELETE
+    moves, and is kept only when read outside a transaction (a rollback does
+    not move the count back, so a value read inside one could outlive its
+    rows); the project file is locked, so no other connection writes to it.
+    """
+
+    def __init__(self) -> None:
+        self._key = -1
+        self._ids: dict[str, tuple[int, ...]] = {}
+
+    def ids_by_item(self, db: Database) -> dict[str, tuple[int, ...]]:
+        """Return :func:`ids_by_item` of ``db`` (a new dict the caller may change)."""
+        if db.conn.in_transaction:
+            self._key = -1
+            return ids_by_item(db)
+        key = db.conn.total_changes
+        if key != self._key:
+            self._ids, self._key = ids_by_item(db), key
+        return dict(self._ids)
 
 
 def list_for_item(db: Database, item_id: str) -> list[Evidence]:

@@ -80,6 +80,7 @@ class ProjectStore:
         self.departments = DepartmentRows(self._db, self._guard, self.atomic)
         self.recovery_notes: tuple[opening.RecoveryNote, ...] = ()
         self.later_check: checks.LaterCheck | None = None
+        self._links = evidence_rows.LinksMemo()
 
     # --- lifecycle -----------------------------------------------------------
 
@@ -381,13 +382,12 @@ class ProjectStore:
 
     def evidence_counts(self) -> dict[str, int]:
         """Return how many evidence files each item has (items without any left out)."""
-        with self._guard():
-            return evidence_rows.counts_by_item(self._db)
+        return {item_id: len(ids) for item_id, ids in self.evidence_ids_by_item().items()}
 
     def evidence_ids_by_item(self) -> dict[str, tuple[int, ...]]:
-        """Return each item's evidence ids, ascending (only the links are read)."""
+        """Each item's evidence ids, ascending (links only; read again after a write)."""
         with self._guard():
-            return evidence_rows.ids_by_item(self._db)
+            return self._links.ids_by_item(self._db)
 
     def evidence_for_item(self, item_id: str) -> list[Evidence]:
         """Return the evidence linked to ``item_id``, ordered by added_at then id."""

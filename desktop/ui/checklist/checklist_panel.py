@@ -143,7 +143,8 @@ class ChecklistPanel(QWidget):
             return
         states = session.store.item_states()
         self.find_bar.set_owners(s.owner.strip() for s in states.values() if s.owner.strip())
-        counts = session.store.evidence_counts()  # one GROUP BY over the links
+        ids = session.store.evidence_ids_by_item()  # the links, read once at opening
+        counts = {item_id: len(files) for item_id, files in ids.items()}
         for standard in session.standards():
             model = ChecklistTreeModel(standard, self._lang, parent=self)
             model.set_states(states, counts)
@@ -154,10 +155,9 @@ class ChecklistPanel(QWidget):
             self.tabs.setTabToolTip(index, self._tab_tip(standard))
         bundled = [s for s in session.standards() if s.system != CUSTOM_SYSTEM]
         if len(bundled) >= 2:  # custom checklists have no Harmonized Structure clauses
-            files = {i: set(ids) for i, ids in session.store.evidence_ids_by_item().items()}
             integrated = IntegratedTreeModel(integrated_view(session), bundled, self._lang,
                                              parent=self)
-            integrated.set_states(states, files)
+            integrated.set_states(states, ids)
             self.integrated_model = integrated
             self.integrated_view = self._make_view(integrated, "integrated")
             self._views.append(self.integrated_view)

@@ -34,6 +34,25 @@ def test_counts_and_ids_per_item_match_the_evidence_list(store: ProjectStore,
     assert store.evidence_counts() == {"a": 1, "b": 1, "c": 1}
 
 
+def test_links_are_read_again_after_every_kind_of_write(store: ProjectStore,
+                                                       make_file: MakeFile) -> None:
+    ids = _attach(store, make_file)
+    first = store.evidence_ids_by_item()
+    first["a"] = ()  # the caller's copy: the store's answer does not change
+    assert store.evidence_ids_by_item()["a"] == (ids[0], ids[1])
+    store.remove_evidence(ids[1])  # the links go by ON DELETE CASCADE
+    assert store.evidence_ids_by_item() == {"a": (ids[0],), "c": (ids[2],)}
+    try:
+        with store.atomic():
+            store.link_evidence(ids[3], "d")
+            assert store.evidence_ids_by_item()["d"] == (ids[3],)
+            raise LookupError("undo the link")
+    except LookupError:
+        pass
+    assert store.evidence_ids_by_item() == {"a": (ids[0],), "c": (ids[2],)}
+    assert store.evidence_counts() == {"a": 1, "c": 1}
+
+
 def test_details_of_some_evidence_only(store: ProjectStore, make_file: MakeFile) -> None:
     ids = _attach(store, make_file)
     day = dt.date(2026, 3, 1)
