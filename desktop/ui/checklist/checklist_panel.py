@@ -145,8 +145,8 @@ class ChecklistPanel(QWidget):
         self.find_bar.set_owners(s.owner.strip() for s in states.values() if s.owner.strip())
         counts = session.store.evidence_counts()  # one GROUP BY over the links
         for standard in session.standards():
-            model = ChecklistTreeModel(standard, self._lang, parent=self)
-            model.set_states(states, counts)
+            model = ChecklistTreeModel(standard, self._lang, states=states, evidence=counts,
+                                       parent=self)
             view = self._make_view(model, standard.id)
             self._models.append(model)
             self._views.append(view)
