@@ -71,7 +71,7 @@ class Column(IntEnum):
 _COLUMNS = len(Column)
 
 
-def _put(cell: QStandardItem, value: Any, role: Qt.ItemDataRole | int) -> None:
+def put(cell: QStandardItem, value: Any, role: Qt.ItemDataRole | int) -> None:
     """Store ``value`` under ``role``; None removes it.
 
     Qt leaves an equal value alone without telling the views, but it would
@@ -228,27 +228,27 @@ class ChecklistTreeModel(QStandardItemModel):
         if not item.kind.is_checklist:
             title = f"{item.clause} {item.shown_title.get(lang)}"
             note = "" if item.title_official else f"\n\n{UNOFFICIAL_TITLE_NOTE.get(lang)}"
-            _put(cells[Column.TITLE], title, _DISPLAY)
-            _put(cells[Column.TITLE], f"{title}\n\n{item.description.get(lang)}{note}",
+            put(cells[Column.TITLE], title, _DISPLAY)
+            put(cells[Column.TITLE], f"{title}\n\n{item.description.get(lang)}{note}",
                  _TOOLTIP)
             ready, applicable = self.rollup(item.id)
-            _put(cells[Column.STATUS], f"{ready}/{applicable}" if applicable else "–", _DISPLAY)
-            _put(cells[Column.STATUS], arg(self.tr("%1 of %2 applicable items ready"),
+            put(cells[Column.STATUS], f"{ready}/{applicable}" if applicable else "–", _DISPLAY)
+            put(cells[Column.STATUS], arg(self.tr("%1 of %2 applicable items ready"),
                                            ready, applicable), _TOOLTIP)
             return
         state = self.state(item.id)
         title = item.title.get(lang)
-        _put(cells[Column.TITLE], f"{kind_tag(item.kind)} {title}", _DISPLAY)
-        _put(cells[Column.TITLE], f"{title}\n\n{item.description.get(lang)}", _TOOLTIP)
-        _put(cells[Column.STATUS], status_text(state.status, lang), _DISPLAY)
-        _put(cells[Column.STATUS], _STATUS_BRUSHES.get(state.status), _FOREGROUND)
-        _put(cells[Column.OWNER], state.owner, _DISPLAY)
+        put(cells[Column.TITLE], f"{kind_tag(item.kind)} {title}", _DISPLAY)
+        put(cells[Column.TITLE], f"{title}\n\n{item.description.get(lang)}", _TOOLTIP)
+        put(cells[Column.STATUS], status_text(state.status, lang), _DISPLAY)
+        put(cells[Column.STATUS], _STATUS_BRUSHES.get(state.status), _FOREGROUND)
+        put(cells[Column.OWNER], state.owner, _DISPLAY)
         overdue = self._overdue(state)
-        _put(cells[Column.DUE], iso_date(state.due_date), _DISPLAY)
-        _put(cells[Column.DUE], self.tr("Overdue") if overdue else None, _TOOLTIP)
-        _put(cells[Column.DUE], _OVERDUE_BRUSH if overdue else None, _FOREGROUND)
-        _put(cells[Column.EVIDENCE], str(self._evidence.get(item.id, 0)), _DISPLAY)
-        _put(cells[0], state.status.value, StatusRole)
+        put(cells[Column.DUE], iso_date(state.due_date), _DISPLAY)
+        put(cells[Column.DUE], self.tr("Overdue") if overdue else None, _TOOLTIP)
+        put(cells[Column.DUE], _OVERDUE_BRUSH if overdue else None, _FOREGROUND)
+        put(cells[Column.EVIDENCE], str(self._evidence.get(item.id, 0)), _DISPLAY)
+        put(cells[0], state.status.value, StatusRole)
 
     # -- lookups -------------------------------------------------------------
 
