@@ -94,12 +94,15 @@ class ChecklistTreeModel(QStandardItemModel):
             :meth:`set_states` (none: every item not started, no evidence).
         today: returns today's date (due dates before it are shown as overdue,
             as of the last time the states or the language were set).
+        filled: False leaves the shown values (all but the ids) to the first
+            :meth:`fill`, e.g. until the tree is first shown.
     """
 
     def __init__(self, standard: Standard, lang: str = "en", *,
                  states: Mapping[str, ItemState] | None = None,
                  evidence: Mapping[str, int] | None = None,
-                 today: Callable[[], dt.date] = dt.date.today, parent: Any = None) -> None:
+                 today: Callable[[], dt.date] = dt.date.today, filled: bool = True,
+                 parent: Any = None) -> None:
         super().__init__(parent)
         self.standard = standard
         self._lang = lang
@@ -123,6 +126,7 @@ class ChecklistTreeModel(QStandardItemModel):
         self._states: dict[str, ItemState] = dict(states or {})
         self._evidence: dict[str, int] = dict(evidence or {})
         self._bold, self._italic = _font(bold=True), _font(italic=True)
+        self._pending = not filled  # the values wait for fill()
         self.setColumnCount(_COLUMNS)
         self._cells = [self._make_row(item) for item in self._items]
         self._attach()
@@ -188,6 +192,8 @@ class ChecklistTreeModel(QStandardItemModel):
             if item_id in self._number:
                 self._evidence[item_id] = count
                 touched.add(self._number[item_id])
+        if self._pending:
+            return
         rollups: set[int] = set()
         for n in touched:
             self._show(n)
@@ -209,8 +215,16 @@ class ChecklistTreeModel(QStandardItemModel):
         self._set_header()
         self._show_all()
 
+    def fill(self) -> None:
+        """Work out the shown values now if they were left for later (``filled=False``)."""
+        if self._pending:
+            self._pending = False
+            self._show_all()
+
     def _show_all(self) -> None:
         """Work out every row's values, then tell the views once per group of siblings."""
+        if self._pending:
+            return
         blocked = self.blockSignals(True)
         try:
             for n in range(len(self._items)):

@@ -108,11 +108,18 @@ class IntegratedTreeModel(QStandardItemModel):
         groups: from :func:`desktop.services.integrated.integrated_view`.
         standards: the project's standards (for the standards column), in order.
         lang: "zh" or "en" for titles and status words.
-        today: returns today's date (due dates before it are shown as overdue).
+        states, evidence: the first item states and evidence ids per item, as
+            for :meth:`set_states` (none: nothing started, no evidence).
+        today: returns today's date (due dates before it are shown as overdue,
+            as of the last time the states or the language were set).
+        filled: False leaves the shown values (all but the ids) to the first
+            :meth:`fill`, e.g. until the tree is first shown.
     """
 
     def __init__(self, groups: Sequence[IntegratedGroup], standards: Sequence[Standard],
-                 lang: str = "en", *, today: Callable[[], dt.date] = dt.date.today,
+                 lang: str = "en", *, states: Mapping[str, ItemState] | None = None,
+                 evidence: Mapping[str, Collection[int]] | None = None,
+                 today: Callable[[], dt.date] = dt.date.today, filled: bool = True,
                  parent: Any = None) -> None:
         super().__init__(parent)
         self._lang = lang
@@ -132,8 +139,9 @@ class IntegratedTreeModel(QStandardItemModel):
                 for item in items:
                     self._add(_Node(NodeKind.ITEM, s, 0, group, standard=standard, item=item),
                               item.id)
-        self._states: dict[str, ItemState] = {}
-        self._evidence: dict[str, frozenset[int]] = {}
+        self._states: dict[str, ItemState] = dict(states or {})
+        self._evidence = {k: frozenset(v) for k, v in (evidence or {}).items()}
+        self._pending = not filled  # the values wait for fill()
         self.setColumnCount(len(IntegratedColumn))
         self._cells = [self._make_row(n) for n in range(len(self._nodes))]
         for node, cells in zip(self._nodes, self._cells, strict=True):
@@ -199,6 +207,8 @@ class IntegratedTreeModel(QStandardItemModel):
         """Refresh the rows standing for these items (and their headings' roll-ups)."""
         self._states.update(states)
         self._evidence.update({k: frozenset(v) for k, v in evidence.items()})
+        if self._pending:
+            return
         touched = {n for item_id in (*states, *evidence) for n in self._by_target.get(item_id, ())}
         headings: set[int] = set()
         for n in touched:
@@ -220,8 +230,16 @@ class IntegratedTreeModel(QStandardItemModel):
         self._set_header()
         self._show_all()
 
+    def fill(self) -> None:
+        """Work out the shown values now if they were left for later (``filled=False``)."""
+        if self._pending:
+            self._pending = False
+            self._show_all()
+
     def _show_all(self) -> None:
         """Work out every row's values, then tell the views once per group of siblings."""
+        if self._pending:
+            return
         blocked = self.blockSignals(True)
         try:
             for n in range(len(self._nodes)):
@@ -238,9 +256,10 @@ class IntegratedTreeModel(QStandardItemModel):
         """Set the changing values of row ``n`` (texts, tooltips, colours, status)."""
         node, cells = self._nodes[n], self._cells[n]
         if node.kind in (NodeKind.GROUP, NodeKind.STANDARD):
+            rollup = self._rollup(n)
             for column in IntegratedColumn:
-                put(cells[column], self._heading_text(n, node, column), _DISPLAY)
-                put(cells[column], self._heading_tooltip(n, node, column), _TOOLTIP)
+                put(cells[column], self._heading_text(node, column, rollup), _DISPLAY)
+                put(cells[column], self._heading_tooltip(node, column, rollup), _TOOLTIP)
             return
         states = [self.state(t.id) for t in node.targets()]
         status = self._status(node)
@@ -255,21 +274,22 @@ class IntegratedTreeModel(QStandardItemModel):
             QBrush(_OVERDUE) if any(self._overdue(s) for s in states) else None, _FOREGROUND)
         put(cells[0], status.value if status is not None else MIXED, StatusRole)
 
-    def _heading_text(self, n: int, node: _Node, column: int) -> str | None:
+    def _heading_text(self, node: _Node, column: int, rollup: tuple[int, int]) -> str | None:
         if column == IntegratedColumn.TITLE:
             if node.standard is not None:
                 return arg(self.tr("%1 specific requirements"), node.standard.label)
             return f"{node.group.clause} {node.group.title.get(self._lang)}"
         if column == IntegratedColumn.STATUS:
-            ready, applicable = self._rollup(n)
+            ready, applicable = rollup
             return f"{ready}/{applicable}" if applicable else "–"
         if column == IntegratedColumn.STANDARDS and node.standard is not None:
             return short_code(node.standard)
         return None
 
-    def _heading_tooltip(self, n: int, node: _Node, column: int) -> str | None:
+    def _heading_tooltip(self, node: _Node, column: int, rollup: tuple[int, int]
+                         ) -> str | None:
         if column == IntegratedColumn.STATUS:
-            ready, applicable = self._rollup(n)
+            ready, applicable = rollup
             return arg(self.tr("%1 of %2 applicable entries ready"), ready, applicable)
         if column == IntegratedColumn.TITLE and node.standard is not None:
             return arg(self.tr("Requirements of %1 under clause %2 that no other "
