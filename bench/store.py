@@ -27,6 +27,10 @@ Each figure is the best and the median of ``--runs`` alternating runs; the
 script exits 1 when a target is missed. Run from the repository root::
 
     python bench/store.py [--sizes 1k,5k,20k,20k+2GB] [--runs 5] [--quick]
+                          [--only open,switch,attach,memory]
+
+``--only`` runs just the named measurements (all four by default); targets
+are judged only for the measurements that ran.
 """
 
 from __future__ import annotations
@@ -57,6 +61,7 @@ SWITCH_P95_TARGET_S = 0.050
 ATTACH_TARGET = 0.70
 MEMORY_TARGET_MB = 400
 ATTACH_MIB = 1024
+MEASUREMENTS = ("open", "switch", "attach", "memory")
 
 
 def _private_folders() -> None:
@@ -262,6 +267,41 @@ def _row(label: str, values: list[float], scale: float = 1.0, unit: str = "s") -
     return f"  {label:<28}{best:>9.3f}{median:>10.3f} {unit}"
 
 
+def _report_open(opened: dict[str, dict[str, list[float]]], runs: int,
+                 failures: list[str]) -> None:
+    """Print the open figures; append the missed targets to ``failures``."""
+    base, largest = next(iter(opened)), list(opened)[-1]
+    print(f"\nopen to a usable window (best, median of {runs} alternating runs)")
+    for size in opened:
+        for kind in ("warm", "cold", "checked"):
+            print(_row(f"{size} {kind}", opened[size][kind]))
+    for size in opened:
+        ratio = min(opened[size]["warm"]) / min(opened[base]["warm"])
+        median_ratio = (statistics.median(opened[size]["warm"])
+                        / statistics.median(opened[base]["warm"]))
+        print(f"  {size} warm / {base} warm: best {ratio:.2f}×, median {median_ratio:.2f}×")
+        if ratio > OPEN_RATIO_TARGET:
+            failures.append(f"open {size} is {ratio:.2f}× of {base}")
+    if min(opened[largest]["warm"]) > OPEN_TARGET_S:
+        failures.append(f"open {largest} warm over {OPEN_TARGET_S} s")
+
+
+def _report_switch(switched: dict[str, list[float]], switched_cpu: dict[str, list[float]],
+                   items: int, runs: int, failures: list[str]) -> None:
+    """Print the switch figures; append the missed targets to ``failures``."""
+    print(f"\nitem switch ({items} items with evidence × {max(1, runs // 2)})")
+    print(f"  {'size':<12}{'median ms':>10}{'p95 ms':>9}{'max ms':>9}"
+          f"{'CPU median':>12}{'CPU p95':>9}")
+    for size, values in switched.items():
+        p95 = percentile(values, 0.95)
+        cpu = switched_cpu[size]
+        print(f"  {size:<12}{statistics.median(values) * 1000:>10.1f}{p95 * 1000:>9.1f}"
+              f"{max(values) * 1000:>9.1f}{statistics.median(cpu) * 1000:>12.1f}"
+              f"{percentile(cpu, 0.95) * 1000:>9.1f}")
+        if p95 > SWITCH_P95_TARGET_S:
+            failures.append(f"switch p95 {size} {p95 * 1000:.0f} ms")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Build or reuse the projects, measure, print; 0 when every target is met, else 1."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -273,8 +313,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-memory", action="store_true", help="skip the memory run")
     parser.add_argument("--quick", action="store_true",
                         help="2 runs, 10 items, at most 64 MiB attach (checks the script)")
+    parser.add_argument("--only", default=",".join(MEASUREMENTS),
+                        help="comma-separated measurements to run: "
+                             + ", ".join(MEASUREMENTS) + " (default: all)")
     parser.add_argument("--memory-child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    only = set(args.only.split(","))
+    if not only <= set(MEASUREMENTS):
+        parser.error(f"--only takes {', '.join(MEASUREMENTS)}")
     if args.memory_child is not None:
         memory_child(args.memory_child, args.items)
         return 0
@@ -291,41 +337,21 @@ def main(argv: list[str] | None = None) -> int:
         print(f"project {text}: {paths[text]} ({mb:,.0f} MB, ready in "
               f"{time.perf_counter() - start:.1f} s)")
     window = Window()
-    opened = measure_open(window, paths, args.runs)
-    switched, switched_cpu = measure_switch(window, paths, args.items, max(1, args.runs // 2))
+    opened = measure_open(window, paths, args.runs) if "open" in only else {}
+    switched, switched_cpu = (measure_switch(window, paths, args.items, max(1, args.runs // 2))
+                              if "switch" in only else ({}, {}))
     window.window.close()
     attached = (measure_attach(args.runs, args.attach_mib, paths[next(iter(paths))])
-                if args.attach_mib else {})
+                if args.attach_mib and "attach" in only else {})
     largest = list(paths)[-1]
-    peak = None if args.no_memory else measure_memory(paths[largest], args.items)
+    peak = (None if args.no_memory or "memory" not in only
+            else measure_memory(paths[largest], args.items))
 
     failures: list[str] = []
-    base = next(iter(paths))
-    print(f"\nopen to a usable window (best, median of {args.runs} alternating runs)")
-    for size in paths:
-        for kind in ("warm", "cold", "checked"):
-            print(_row(f"{size} {kind}", opened[size][kind]))
-    for size in paths:
-        ratio = min(opened[size]["warm"]) / min(opened[base]["warm"])
-        median_ratio = (statistics.median(opened[size]["warm"])
-                        / statistics.median(opened[base]["warm"]))
-        print(f"  {size} warm / {base} warm: best {ratio:.2f}×, median {median_ratio:.2f}×")
-        if ratio > OPEN_RATIO_TARGET:
-            failures.append(f"open {size} is {ratio:.2f}× of {base}")
-    if min(opened[largest]["warm"]) > OPEN_TARGET_S:
-        failures.append(f"open {largest} warm over {OPEN_TARGET_S} s")
-
-    print(f"\nitem switch ({args.items} items with evidence × {max(1, args.runs // 2)})")
-    print(f"  {'size':<12}{'median ms':>10}{'p95 ms':>9}{'max ms':>9}"
-          f"{'CPU median':>12}{'CPU p95':>9}")
-    for size, values in switched.items():
-        p95 = percentile(values, 0.95)
-        cpu = switched_cpu[size]
-        print(f"  {size:<12}{statistics.median(values) * 1000:>10.1f}{p95 * 1000:>9.1f}"
-              f"{max(values) * 1000:>9.1f}{statistics.median(cpu) * 1000:>12.1f}"
-              f"{percentile(cpu, 0.95) * 1000:>9.1f}")
-        if p95 > SWITCH_P95_TARGET_S:
-            failures.append(f"switch p95 {size} {p95 * 1000:.0f} ms")
+    if opened:
+        _report_open(opened, args.runs, failures)
+    if switched:
+        _report_switch(switched, switched_cpu, args.items, args.runs, failures)
 
     mib = args.attach_mib
     if attached:

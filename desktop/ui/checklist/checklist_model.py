@@ -5,6 +5,13 @@ Rows follow :attr:`desktop.domain.model.Standard.items` (parents via
 evidence count. Clause rows show a roll-up "ready/applicable" of every
 checklist item below them. The model caches the states it is given; it never
 reads the project itself, so painting never touches the database.
+
+The model is a ``QStandardItemModel`` whose cells hold every role a view asks
+for (text, tooltip, font, colour, alignment, the item id and status). The
+values are worked out when states arrive, an item changes or the language
+changes; painting reads them in Qt's own code without calling into Python,
+which makes a tree repaint (every switch to an item out of view, every tab
+change) several times cheaper than answering each role in ``data()``.
 """
 
 from __future__ import annotations
@@ -14,13 +21,12 @@ from collections.abc import Callable, Iterable, Mapping
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 
 from desktop.domain.model import (
     UNOFFICIAL_TITLE_NOTE,
     CatalogItem,
-    ItemKind,
     ItemState,
     ItemStatus,
     Standard,
@@ -42,18 +48,12 @@ _STATUS_BRUSHES = {status: QBrush(colour) for status, colour in _STATUS_COLOURS.
 _OVERDUE_BRUSH = QBrush(_OVERDUE)
 
 Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()  # the invalid index: "no parent" (never modified)
 
-# Painting asks every cell for about seven roles: plain ints compare faster than
-# the enum members, and roles the model never answers return at once.
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-_FONT = int(Qt.ItemDataRole.FontRole)
-_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
-_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
-_ITEM_ID = int(ItemIdRole)
-_STATUS = int(StatusRole)
-_ANSWERED = frozenset({_DISPLAY, _TOOLTIP, _FONT, _FOREGROUND, _ALIGNMENT, _ITEM_ID, _STATUS})
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_FONT = Qt.ItemDataRole.FontRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _CENTRE = int(Qt.AlignmentFlag.AlignCenter)
 
@@ -70,17 +70,39 @@ class Column(IntEnum):
 
 _COLUMNS = len(Column)
 
-class ChecklistTreeModel(QAbstractItemModel):
+
+def put(cell: QStandardItem, value: Any, role: Qt.ItemDataRole | int) -> None:
+    """Store ``value`` under ``role``; None removes it.
+
+    Qt leaves an equal value alone without telling the views, but it would
+    store "no value" (and tell them) even where there was none.
+    """
+    if value is not None or cell.data(role) is not None:
+        cell.setData(value, role)
+
+
+class ChecklistTreeModel(QStandardItemModel):
     """A read-only tree over one :class:`Standard` with cached item states.
+
+    Column 0 of a row holds the catalog id (``ItemIdRole``, clauses too) and,
+    for checklist items, the status value (``StatusRole``, e.g. "ready").
 
     Args:
         standard: the standard whose items form the tree.
         lang: "zh" or "en" for titles and status words.
-        today: returns today's date (due dates before it are shown as overdue).
+        states, evidence: the first item states and evidence counts, as for
+            :meth:`set_states` (none: every item not started, no evidence).
+        today: returns today's date (due dates before it are shown as overdue,
+            as of the last time the states or the language were set).
+        filled: False leaves the shown values (all but the ids) to the first
+            :meth:`fill`, e.g. until the tree is first shown.
     """
 
     def __init__(self, standard: Standard, lang: str = "en", *,
-                 today: Callable[[], dt.date] = dt.date.today, parent: Any = None) -> None:
+                 states: Mapping[str, ItemState] | None = None,
+                 evidence: Mapping[str, int] | None = None,
+                 today: Callable[[], dt.date] = dt.date.today, filled: bool = True,
+                 parent: Any = None) -> None:
         super().__init__(parent)
         self.standard = standard
         self._lang = lang
@@ -94,7 +116,6 @@ class ChecklistTreeModel(QAbstractItemModel):
             self._parent.append(p)
             self._children.setdefault(p, []).append(n)
             self._children.setdefault(n, [])
-        self._row = {n: row for kids in self._children.values() for row, n in enumerate(kids)}
         self._leaves: dict[int, list[int]] = {}
         for n, item in enumerate(self._items):
             if item.kind.is_checklist:
@@ -102,10 +123,55 @@ class ChecklistTreeModel(QAbstractItemModel):
                 while a != _NO_PARENT:
                     self._leaves.setdefault(a, []).append(n)
                     a = self._parent[a]
-        self._states: dict[str, ItemState] = {}
-        self._evidence: dict[str, int] = {}
-        self._fonts: dict[tuple[bool, bool], QFont] = {}
-        self._parent_index: dict[int, QModelIndex] = {}  # parent() answers, made once
+        self._states: dict[str, ItemState] = dict(states or {})
+        self._evidence: dict[str, int] = dict(evidence or {})
+        self._bold, self._italic = _font(bold=True), _font(italic=True)
+        self._pending = not filled  # the values wait for fill()
+        self.setColumnCount(_COLUMNS)
+        self._cells = [self._make_row(item) for item in self._items]
+        self._attach()
+        self._set_header()
+        self._show_all()
+
+    def _make_row(self, item: CatalogItem) -> list[QStandardItem]:
+        """The row's cells with what never changes: flags, fonts, alignment, the id."""
+        font = None
+        if not item.kind.is_checklist and item.parent is None:
+            font = self._bold
+        elif not item.kind.is_checklist and not item.title_official:
+            font = self._italic
+        row = []
+        for _column in range(_COLUMNS):
+            cell = QStandardItem()
+            cell.setFlags(_ROW_FLAGS)
+            if font is not None:
+                cell.setData(font, _FONT)
+            row.append(cell)
+        row[0].setData(item.id, ItemIdRole)
+        if item.kind.is_checklist:
+            row[Column.EVIDENCE].setData(_CENTRE, _ALIGNMENT)
+        return row
+
+    def _attach(self) -> None:
+        """Put every row under its parent, children before their parents join the model."""
+        order: list[int] = []
+        todo = list(reversed(self._children[_NO_PARENT]))
+        while todo:
+            n = todo.pop()
+            order.append(n)
+            todo.extend(reversed(self._children[n]))
+        for n in reversed(order):
+            first = self._cells[n][0]
+            for kid in self._children[n]:
+                first.appendRow(self._cells[kid])
+        root = self.invisibleRootItem()
+        for n in self._children[_NO_PARENT]:
+            root.appendRow(self._cells[n])
+
+    def _set_header(self) -> None:
+        self.setHorizontalHeaderLabels([
+            self.tr("Clause / checklist item"), self.tr("Status"), self.tr("Owner"),
+            self.tr("Due date"), self.tr("Evidence")])
 
     # -- feeding -------------------------------------------------------------
 
@@ -113,7 +179,7 @@ class ChecklistTreeModel(QAbstractItemModel):
         """Replace every cached state and evidence count (after opening a project)."""
         self._states = dict(states)
         self._evidence = dict(evidence)
-        self._all_changed()
+        self._show_all()
 
     def update_items(self, states: Mapping[str, ItemState], evidence: Mapping[str, int]) -> None:
         """Refresh only these items (and the roll-ups of their clauses)."""
@@ -126,36 +192,77 @@ class ChecklistTreeModel(QAbstractItemModel):
             if item_id in self._number:
                 self._evidence[item_id] = count
                 touched.add(self._number[item_id])
-        last = len(Column) - 1
+        if self._pending:
+            return
         rollups: set[int] = set()
         for n in touched:
-            index = self.createIndex(self._row[n], 0, n)
-            self.dataChanged.emit(index, index.siblingAtColumn(last))
+            self._show(n)
             a = self._parent[n]
             while a != _NO_PARENT:
                 rollups.add(a)
                 a = self._parent[a]
         for a in rollups:
-            index = self.createIndex(self._row[a], Column.STATUS, a)
-            self.dataChanged.emit(index, index)
+            self._show(a)
 
     def set_language(self, lang: str) -> None:
         """Show titles and status words in ``lang`` ("zh" or "en")."""
         self._lang = lang
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
-        self._all_changed()
+        self._set_header()
+        self._show_all()
 
     def retranslate(self) -> None:
         """Re-read the translated header and tags after a UI language switch."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
-        self._all_changed()
+        self._set_header()
+        self._show_all()
 
-    def _all_changed(self) -> None:
+    def fill(self) -> None:
+        """Work out the shown values now if they were left for later (``filled=False``)."""
+        if self._pending:
+            self._pending = False
+            self._show_all()
+
+    def _show_all(self) -> None:
+        """Work out every row's values, then tell the views once per group of siblings."""
+        if self._pending:
+            return
+        blocked = self.blockSignals(True)
+        try:
+            for n in range(len(self._items)):
+                self._show(n)
+        finally:
+            self.blockSignals(blocked)
         for kids in self._children.values():
             if kids:
-                first = self.createIndex(0, 0, kids[0])
-                last = self.createIndex(len(kids) - 1, len(Column) - 1, kids[-1])
-                self.dataChanged.emit(first, last)
+                first = self._cells[kids[0]][0].index()
+                self.dataChanged.emit(first, self._cells[kids[-1]][_COLUMNS - 1].index())
+
+    def _show(self, n: int) -> None:
+        """Set the changing values of row ``n`` (texts, tooltips, colours, status)."""
+        item, cells, lang = self._items[n], self._cells[n], self._lang
+        if not item.kind.is_checklist:
+            title = f"{item.clause} {item.shown_title.get(lang)}"
+            note = "" if item.title_official else f"\n\n{UNOFFICIAL_TITLE_NOTE.get(lang)}"
+            put(cells[Column.TITLE], title, _DISPLAY)
+            put(cells[Column.TITLE], f"{title}\n\n{item.description.get(lang)}{note}",
+                 _TOOLTIP)
+            ready, applicable = self.rollup(item.id)
+            put(cells[Column.STATUS], f"{ready}/{applicable}" if applicable else "–", _DISPLAY)
+            put(cells[Column.STATUS], arg(self.tr("%1 of %2 applicable items ready"),
+                                           ready, applicable), _TOOLTIP)
+            return
+        state = self.state(item.id)
+        title = item.title.get(lang)
+        put(cells[Column.TITLE], f"{kind_tag(item.kind)} {title}", _DISPLAY)
+        put(cells[Column.TITLE], f"{title}\n\n{item.description.get(lang)}", _TOOLTIP)
+        put(cells[Column.STATUS], status_text(state.status, lang), _DISPLAY)
+        put(cells[Column.STATUS], _STATUS_BRUSHES.get(state.status), _FOREGROUND)
+        put(cells[Column.OWNER], state.owner, _DISPLAY)
+        overdue = self._overdue(state)
+        put(cells[Column.DUE], iso_date(state.due_date), _DISPLAY)
+        put(cells[Column.DUE], self.tr("Overdue") if overdue else None, _TOOLTIP)
+        put(cells[Column.DUE], _OVERDUE_BRUSH if overdue else None, _FOREGROUND)
+        put(cells[Column.EVIDENCE], str(self._evidence.get(item.id, 0)), _DISPLAY)
+        put(cells[0], state.status.value, StatusRole)
 
     # -- lookups -------------------------------------------------------------
 
@@ -166,13 +273,15 @@ class ChecklistTreeModel(QAbstractItemModel):
     def index_for(self, item_id: str, column: int = 0) -> QModelIndex:
         """The index of ``item_id``, or an invalid index when it is not in this tree."""
         n = self._number.get(item_id)
-        if n is None:
+        if n is None or not 0 <= column < _COLUMNS:
             return QModelIndex()
-        return self.createIndex(self._row[n], column, n)
+        return self._cells[n][column].index()
 
     def item_at(self, index: Index) -> CatalogItem | None:
         """The catalog entry of a row, or None for an invalid index."""
-        return self._items[index.internalId()] if index.isValid() else None
+        if not index.isValid():
+            return None
+        return self._items[self._number[index.data(ItemIdRole)]]
 
     def state(self, item_id: str) -> ItemState:
         """The cached state of ``item_id`` (not started when none is recorded)."""
@@ -189,132 +298,14 @@ class ChecklistTreeModel(QAbstractItemModel):
             ready += status is ItemStatus.READY
         return ready, applicable
 
-    # -- QAbstractItemModel --------------------------------------------------
-
-    def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
-        """Child ``row``/``column`` of ``parent``."""
-        if parent.isValid():  # asked hundreds of times per paint: each Qt call counts
-            if parent.column() != 0:
-                return QModelIndex()
-            kids = self._children[parent.internalId()]
-        else:
-            kids = self._children[_NO_PARENT]
-        if column < 0 or column >= _COLUMNS or row < 0 or row >= len(kids):
-            return QModelIndex()
-        return self.createIndex(row, column, kids[row])
-
-    def parent(self, index: Index = _ROOT) -> QModelIndex:  # type: ignore[override]
-        """The clause row above ``index`` (invalid for top-level clauses)."""
-        if not index.isValid():
-            return QModelIndex()
-        p = self._parent[index.internalId()]
-        if p == _NO_PARENT:
-            return QModelIndex()
-        found = self._parent_index.get(p)
-        if found is None:  # the rows never move (a new project builds a new model)
-            found = self._parent_index[p] = self.createIndex(self._row[p], 0, p)
-        return found
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        """Children of a clause (column 0 only)."""
-        if parent.isValid():
-            return 0 if parent.column() != 0 else len(self._children[parent.internalId()])
-        return len(self._children[_NO_PARENT])
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        """Always the five :class:`Column` values."""
-        return _COLUMNS
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        """Rows are selectable, never editable here (the item panel edits)."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return _ROW_FLAGS
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Translated column titles."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(Column):
-            return None
-        titles = (self.tr("Clause / checklist item"), self.tr("Status"), self.tr("Owner"),
-                  self.tr("Due date"), self.tr("Evidence"))
-        return titles[section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Text, tooltips, colours and the item id (``ItemIdRole``) of a cell."""
-        if role not in _ANSWERED or not index.isValid():
-            return None
-        item = self._items[index.internalId()]
-        if role == _ITEM_ID:
-            return item.id
-        if item.kind is ItemKind.CLAUSE:
-            return self._clause_data(item, index.column(), role)
-        return self._item_data(item, index.column(), role)
-
-    def _clause_data(self, item: CatalogItem, column: int, role: int) -> Any:
-        if role == _DISPLAY:
-            if column == Column.TITLE:  # our own labels of untitled clauses in [brackets]
-                return f"{item.clause} {item.shown_title.get(self._lang)}"
-            if column == Column.STATUS:
-                ready, applicable = self.rollup(item.id)
-                return f"{ready}/{applicable}" if applicable else "–"
-            return None
-        if role == _TOOLTIP and column in (Column.TITLE, Column.STATUS):
-            if column == Column.STATUS:
-                ready, applicable = self.rollup(item.id)
-                return arg(self.tr("%1 of %2 applicable items ready"), ready, applicable)
-            title = f"{item.clause} {item.shown_title.get(self._lang)}"
-            note = "" if item.title_official else (
-                f"\n\n{UNOFFICIAL_TITLE_NOTE.get(self._lang)}")
-            return f"{title}\n\n{item.description.get(self._lang)}{note}"
-        if role == _FONT and item.parent is None:
-            return self._font(bold=True)
-        if role == _FONT and not item.title_official:
-            return self._font(italic=True)
-        return None
-
-    def _font(self, *, bold: bool = False, italic: bool = False) -> QFont:
-        """The view's font made bold or italic (made once, then shared)."""
-        key = (bold, italic)
-        if key not in self._fonts:
-            font = QFont()
-            font.setBold(bold)
-            font.setItalic(italic)
-            self._fonts[key] = font
-        return self._fonts[key]
-
-    def _item_data(self, item: CatalogItem, column: int, role: int) -> Any:
-        if role == _DISPLAY:
-            if column == Column.TITLE:
-                return f"{kind_tag(item.kind)} {item.title.get(self._lang)}"
-            if column == Column.EVIDENCE:
-                return str(self._evidence.get(item.id, 0))
-            state = self.state(item.id)
-            if column == Column.STATUS:
-                return status_text(state.status, self._lang)
-            if column == Column.OWNER:
-                return state.owner
-            if column == Column.DUE:
-                return iso_date(state.due_date)
-            return None
-        if role == _STATUS:
-            return self.state(item.id).status.value
-        if role == _TOOLTIP and column == Column.TITLE:
-            return f"{item.title.get(self._lang)}\n\n{item.description.get(self._lang)}"
-        if role == _TOOLTIP and column == Column.DUE and self._overdue(self.state(item.id)):
-            return self.tr("Overdue")
-        if role == _FOREGROUND and column in (Column.STATUS, Column.DUE):
-            state = self.state(item.id)
-            if column == Column.STATUS and state.status in _STATUS_COLOURS:
-                return _STATUS_BRUSHES[state.status]
-            if column == Column.DUE and self._overdue(state):
-                return _OVERDUE_BRUSH
-        if role == _ALIGNMENT and column == Column.EVIDENCE:
-            return _CENTRE
-        return None
-
     def _overdue(self, state: ItemState) -> bool:
         return (state.due_date is not None and state.due_date < self._today()
                 and state.status in (ItemStatus.NOT_STARTED, ItemStatus.IN_PROGRESS))
+
+
+def _font(*, bold: bool = False, italic: bool = False) -> QFont:
+    """The application's font made bold or italic (a clause row's title)."""
+    font = QFont()
+    font.setBold(bold)
+    font.setItalic(italic)
+    return font

@@ -73,7 +73,7 @@ class ChecklistPanel(QWidget):
         self._session: ProjectSession | None = None
         self._models: list[ChecklistTreeModel] = []
         self._views: list[QTreeView] = []  # one per tab: the standards', then the integrated
-        self.integrated_model: IntegratedTreeModel | None = None
+        self._integrated: IntegratedTreeModel | None = None  # see integrated_model
         self.integrated_view: QTreeView | None = None
         self.tabs = QTabWidget()
         self.tabs.setObjectName("standardTabs")
@@ -132,7 +132,7 @@ class ChecklistPanel(QWidget):
             widget.deleteLater()
         self._models.clear()
         self._views.clear()
-        self.integrated_model = self.integrated_view = None
+        self._integrated = self.integrated_view = None
         self._entries = self._found = None
         self._filtered.clear()
         self.tabs.blockSignals(False)
@@ -146,8 +146,8 @@ class ChecklistPanel(QWidget):
         ids = session.store.evidence_ids_by_item()  # the links, read once at opening
         counts = {item_id: len(files) for item_id, files in ids.items()}
         for standard in session.standards():
-            model = ChecklistTreeModel(standard, self._lang, parent=self)
-            model.set_states(states, counts)
+            model = ChecklistTreeModel(standard, self._lang, states=states, evidence=counts,
+                                       filled=False, parent=self)
             view = self._make_view(model, standard.id)
             self._models.append(model)
             self._views.append(view)
@@ -156,15 +156,23 @@ class ChecklistPanel(QWidget):
         bundled = [s for s in session.standards() if s.system != CUSTOM_SYSTEM]
         if len(bundled) >= 2:  # custom checklists have no Harmonized Structure clauses
             integrated = IntegratedTreeModel(integrated_view(session), bundled, self._lang,
+                                             states=states, evidence=ids, filled=False,
                                              parent=self)
-            integrated.set_states(states, ids)
-            self.integrated_model = integrated
+            self._integrated = integrated
             self.integrated_view = self._make_view(integrated, "integrated")
             self._views.append(self.integrated_view)
             self.tabs.addTab(self.integrated_view, "")
             self._integrated_texts()
-        self._on_tab_changed(self.tabs.currentIndex())
+        self._on_tab_changed(self.tabs.currentIndex())  # fills the tree in front; the
+        # others are filled when first shown (eventFilter) or asked for
         self._apply_filter()
+
+    @property
+    def integrated_model(self) -> IntegratedTreeModel | None:
+        """The model of the integrated tab (None with fewer than two standards), filled."""
+        if self._integrated is not None:
+            self._integrated.fill()
+        return self._integrated
 
     def _tab_tip(self, standard: Standard) -> str:
         national = f" / {standard.national}" if standard.national else ""
@@ -214,8 +222,8 @@ class ChecklistPanel(QWidget):
             mine = {i for i in ids if model.index_for(i).isValid()}
             if mine:
                 model.update_items({i: states[i] for i in mine}, {i: counts[i] for i in mine})
-        if self.integrated_model is not None:
-            self.integrated_model.update_items(states, files)
+        if self._integrated is not None:
+            self._integrated.update_items(states, files)
         owners = [s.owner.strip() for s in states.values() if s.owner.strip()]
         if owners:
             self.find_bar.set_owners([*self.find_bar.owners(), *owners])
@@ -280,7 +288,12 @@ class ChecklistPanel(QWidget):
             view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Escape in a filtered tree clears find and filters."""
+        """A tree is filled as it is first shown; Escape in a filtered tree clears
+        find and filters."""
+        if event.type() == QEvent.Type.Show and isinstance(watched, QTreeView):
+            model = watched.model()
+            if isinstance(model, ChecklistTreeModel | IntegratedTreeModel):
+                model.fill()  # before its columns are fitted and it is painted
         if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
                 and event.key() == Qt.Key.Key_Escape and self._found is not None
                 and watched in self._views):
@@ -319,11 +332,12 @@ class ChecklistPanel(QWidget):
         integrated tab.
         """
         models: list[ChecklistTreeModel | IntegratedTreeModel] = list(self._models)
-        if self.integrated_model is not None:
-            models.insert(0 if integrated else len(models), self.integrated_model)
+        if self._integrated is not None:
+            models.insert(0 if integrated else len(models), self._integrated)
         for model in models:
             index = model.index_for(item_id)
             if index.isValid():
+                model.fill()
                 view = next(v for v in self._views if v.model() is model)
                 self._selecting = True  # the tab's old selection is not shown on the way
                 try:
@@ -349,6 +363,9 @@ class ChecklistPanel(QWidget):
         self._tell_selected()
 
     def _on_tab_changed(self, _index: int) -> None:
+        model = self.current_model()
+        if model is not None:  # shown (or about to be, in a window not shown yet)
+            model.fill()
         if self._found is not None or self._filtered:
             self._apply_filter()
         if not self._selecting:
@@ -364,8 +381,8 @@ class ChecklistPanel(QWidget):
             model.set_language(lang)
         for tab, model in enumerate(self._models):
             self.tabs.setTabToolTip(tab, self._tab_tip(model.standard))
-        if self.integrated_model is not None:
-            self.integrated_model.set_language(lang)
+        if self._integrated is not None:
+            self._integrated.set_language(lang)
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate on a UI language switch."""
@@ -382,13 +399,16 @@ class ChecklistPanel(QWidget):
         self.find_previous_action.setText(self.tr("Find &previous"))
         for model in self._models:
             model.retranslate()
-        if self.integrated_model is not None:
-            self.integrated_model.retranslate()
+        if self._integrated is not None:
+            self._integrated.retranslate()
         self._integrated_texts()
 
     def model_for(self, standard_id: str) -> ChecklistTreeModel | None:
-        """The model of one standard's tab (for tests and the item panel)."""
-        return next((m for m in self._models if m.standard.id == standard_id), None)
+        """The model of one standard's tab (for tests and the item panel), filled."""
+        model = next((m for m in self._models if m.standard.id == standard_id), None)
+        if model is not None:
+            model.fill()
+        return model
 
     def first_index(self) -> QModelIndex:
         """The first row of the visible tree (to select something on open)."""

@@ -9,7 +9,10 @@ date, evidence files (distinct files over all targets) and the standards an
 entry serves ("9001 · 14001 · 45001").
 
 The model caches the states it is given and never reads the project, so
-painting never touches the database.
+painting never touches the database. Like
+:class:`~desktop.ui.checklist.checklist_model.ChecklistTreeModel` it is a
+``QStandardItemModel`` whose cells hold every shown value, worked out when
+states or the language change, so painting never calls into Python.
 """
 
 from __future__ import annotations
@@ -20,18 +23,22 @@ from dataclasses import dataclass, field
 from enum import Enum, IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 
 from desktop.domain.integrated import IntegratedGroup, IntegratedItem
 from desktop.domain.model import CatalogItem, ItemState, ItemStatus, Standard
-from desktop.ui.checklist.checklist_model import ItemIdRole, StatusRole
+from desktop.ui.checklist.checklist_model import ItemIdRole, StatusRole, put
 from desktop.ui.shell.formatting import iso_date, kind_tag, status_text
 from desktop.ui.shell.i18n import arg
 
 Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()  # the invalid index: "no parent" (never modified)
 _NO_PARENT = -1
+_NODE_ROLE = Qt.ItemDataRole.UserRole + 20  # column 0: the row's node number
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 STATUS_COLOURS = {
     ItemStatus.READY: QColor("#1b7f3b"),
@@ -90,18 +97,29 @@ class _Node:
         return (self.item,) if self.item is not None else ()
 
 
-class IntegratedTreeModel(QAbstractItemModel):
+class IntegratedTreeModel(QStandardItemModel):
     """A read-only tree over the integrated view of a project, with cached states.
+
+    Column 0 of a row holds its entry id (``ItemIdRole``: a shared requirement
+    id, an item id, "" for headings) and, for entries, the status value
+    (``StatusRole``, :data:`MIXED` when the targets differ).
 
     Args:
         groups: from :func:`desktop.services.integrated.integrated_view`.
         standards: the project's standards (for the standards column), in order.
         lang: "zh" or "en" for titles and status words.
-        today: returns today's date (due dates before it are shown as overdue).
+        states, evidence: the first item states and evidence ids per item, as
+            for :meth:`set_states` (none: nothing started, no evidence).
+        today: returns today's date (due dates before it are shown as overdue,
+            as of the last time the states or the language were set).
+        filled: False leaves the shown values (all but the ids) to the first
+            :meth:`fill`, e.g. until the tree is first shown.
     """
 
     def __init__(self, groups: Sequence[IntegratedGroup], standards: Sequence[Standard],
-                 lang: str = "en", *, today: Callable[[], dt.date] = dt.date.today,
+                 lang: str = "en", *, states: Mapping[str, ItemState] | None = None,
+                 evidence: Mapping[str, Collection[int]] | None = None,
+                 today: Callable[[], dt.date] = dt.date.today, filled: bool = True,
                  parent: Any = None) -> None:
         super().__init__(parent)
         self._lang = lang
@@ -121,8 +139,46 @@ class IntegratedTreeModel(QAbstractItemModel):
                 for item in items:
                     self._add(_Node(NodeKind.ITEM, s, 0, group, standard=standard, item=item),
                               item.id)
-        self._states: dict[str, ItemState] = {}
-        self._evidence: dict[str, frozenset[int]] = {}
+        self._states: dict[str, ItemState] = dict(states or {})
+        self._evidence = {k: frozenset(v) for k, v in (evidence or {}).items()}
+        self._pending = not filled  # the values wait for fill()
+        self.setColumnCount(len(IntegratedColumn))
+        self._cells = [self._make_row(n) for n in range(len(self._nodes))]
+        for node, cells in zip(self._nodes, self._cells, strict=True):
+            for kid in node.children:  # children join their parent before it joins the model
+                cells[0].appendRow(self._cells[kid])
+        for g in self._top:
+            self.invisibleRootItem().appendRow(self._cells[g])
+        self._set_header()
+        self._show_all()
+
+    def _make_row(self, n: int) -> list[QStandardItem]:
+        """The row's cells with what never changes: flags, fonts, colours, alignment, ids."""
+        node = self._nodes[n]
+        heading = node.kind in (NodeKind.GROUP, NodeKind.STANDARD)
+        row = []
+        for _column in IntegratedColumn:
+            cell = QStandardItem()
+            cell.setFlags(_ROW_FLAGS)
+            if node.kind is NodeKind.STANDARD:
+                cell.setData(QBrush(_HEADER_COLOUR), _FOREGROUND)
+            row.append(cell)
+        row[0].setData(n, _NODE_ROLE)
+        row[0].setData(self._entry_id(node), ItemIdRole)
+        if heading:
+            font = QFont()
+            font.setBold(node.kind is NodeKind.GROUP)
+            font.setItalic(node.kind is NodeKind.STANDARD)
+            row[IntegratedColumn.TITLE].setData(font, Qt.ItemDataRole.FontRole)
+        else:
+            row[IntegratedColumn.EVIDENCE].setData(int(Qt.AlignmentFlag.AlignCenter),
+                                                   Qt.ItemDataRole.TextAlignmentRole)
+        return row
+
+    def _set_header(self) -> None:
+        self.setHorizontalHeaderLabels([
+            self.tr("Requirement"), self.tr("Status"), self.tr("Owner"),
+            self.tr("Due date"), self.tr("Evidence"), self.tr("Standards")])
 
     def _add(self, node: _Node, entry_id: str = "") -> int:
         n = len(self._nodes)
@@ -144,26 +200,25 @@ class IntegratedTreeModel(QAbstractItemModel):
         """Replace every cached state and the evidence ids of each item."""
         self._states = dict(states)
         self._evidence = {k: frozenset(v) for k, v in evidence.items()}
-        self._all_changed()
+        self._show_all()
 
     def update_items(self, states: Mapping[str, ItemState],
                      evidence: Mapping[str, Collection[int]]) -> None:
         """Refresh the rows standing for these items (and their headings' roll-ups)."""
         self._states.update(states)
         self._evidence.update({k: frozenset(v) for k, v in evidence.items()})
+        if self._pending:
+            return
         touched = {n for item_id in (*states, *evidence) for n in self._by_target.get(item_id, ())}
-        last = len(IntegratedColumn) - 1
         headings: set[int] = set()
         for n in touched:
-            index = self.createIndex(self._nodes[n].row, 0, n)
-            self.dataChanged.emit(index, index.siblingAtColumn(last))
+            self._show(n)
             p = self._nodes[n].parent
             while p != _NO_PARENT:
                 headings.add(p)
                 p = self._nodes[p].parent
         for p in headings:
-            index = self.createIndex(self._nodes[p].row, IntegratedColumn.STATUS, p)
-            self.dataChanged.emit(index, index)
+            self._show(p)
 
     def set_language(self, lang: str) -> None:
         """Show titles and status words in ``lang`` ("zh" or "en")."""
@@ -172,36 +227,99 @@ class IntegratedTreeModel(QAbstractItemModel):
 
     def retranslate(self) -> None:
         """Re-read the translated header and words after a UI language switch."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(IntegratedColumn) - 1)
-        self._all_changed()
+        self._set_header()
+        self._show_all()
 
-    def _all_changed(self) -> None:
+    def fill(self) -> None:
+        """Work out the shown values now if they were left for later (``filled=False``)."""
+        if self._pending:
+            self._pending = False
+            self._show_all()
+
+    def _show_all(self) -> None:
+        """Work out every row's values, then tell the views once per group of siblings."""
+        if self._pending:
+            return
+        blocked = self.blockSignals(True)
+        try:
+            for n in range(len(self._nodes)):
+                self._show(n)
+        finally:
+            self.blockSignals(blocked)
         last = len(IntegratedColumn) - 1
-        siblings = [self._top] + [node.children for node in self._nodes]
-        for kids in siblings:
+        for kids in [self._top] + [node.children for node in self._nodes]:
             if kids:
-                first = self.createIndex(0, 0, kids[0])
-                end = self.createIndex(len(kids) - 1, last, kids[-1])
-                self.dataChanged.emit(first, end)
+                self.dataChanged.emit(self._cells[kids[0]][0].index(),
+                                      self._cells[kids[-1]][last].index())
+
+    def _show(self, n: int) -> None:
+        """Set the changing values of row ``n`` (texts, tooltips, colours, status)."""
+        node, cells = self._nodes[n], self._cells[n]
+        if node.kind in (NodeKind.GROUP, NodeKind.STANDARD):
+            rollup = self._rollup(n)
+            for column in IntegratedColumn:
+                put(cells[column], self._heading_text(node, column, rollup), _DISPLAY)
+                put(cells[column], self._heading_tooltip(node, column, rollup), _TOOLTIP)
+            return
+        states = [self.state(t.id) for t in node.targets()]
+        status = self._status(node)
+        for column in IntegratedColumn:
+            put(cells[column], self._entry_text(node, column, states, status), _DISPLAY)
+            put(cells[column], self._entry_tooltip(node, column, states), _TOOLTIP)
+        colour = None if status is None else STATUS_COLOURS.get(status)
+        put(cells[IntegratedColumn.STATUS],
+            QBrush(_MIXED_COLOUR) if status is None else (QBrush(colour) if colour else None),
+            _FOREGROUND)
+        put(cells[IntegratedColumn.DUE],
+            QBrush(_OVERDUE) if any(self._overdue(s) for s in states) else None, _FOREGROUND)
+        put(cells[0], status.value if status is not None else MIXED, StatusRole)
+
+    def _heading_text(self, node: _Node, column: int, rollup: tuple[int, int]) -> str | None:
+        if column == IntegratedColumn.TITLE:
+            if node.standard is not None:
+                return arg(self.tr("%1 specific requirements"), node.standard.label)
+            return f"{node.group.clause} {node.group.title.get(self._lang)}"
+        if column == IntegratedColumn.STATUS:
+            ready, applicable = rollup
+            return f"{ready}/{applicable}" if applicable else "–"
+        if column == IntegratedColumn.STANDARDS and node.standard is not None:
+            return short_code(node.standard)
+        return None
+
+    def _heading_tooltip(self, node: _Node, column: int, rollup: tuple[int, int]
+                         ) -> str | None:
+        if column == IntegratedColumn.STATUS:
+            ready, applicable = rollup
+            return arg(self.tr("%1 of %2 applicable entries ready"), ready, applicable)
+        if column == IntegratedColumn.TITLE and node.standard is not None:
+            return arg(self.tr("Requirements of %1 under clause %2 that no other "
+                               "standard of the project shares"),
+                       node.standard.label, node.group.clause)
+        return None
 
     # -- lookups -------------------------------------------------------------
 
     def index_for(self, entry_id: str, column: int = 0) -> QModelIndex:
         """The row of a shared requirement id or a standard's own item id (else invalid)."""
         n = self._by_id.get(entry_id)
-        if n is None:
+        if n is None or not 0 <= column < len(IntegratedColumn):
             return QModelIndex()
-        return self.createIndex(self._nodes[n].row, column, n)
+        return self._cells[n][column].index()
 
     def kind_at(self, index: Index) -> NodeKind | None:
         """What the row of ``index`` is, or None for an invalid index."""
-        return self._nodes[index.internalId()].kind if index.isValid() else None
+        return self._nodes[self._number(index)].kind if index.isValid() else None
 
     def entry_id(self, index: Index) -> str:
         """The shared requirement id or item id of a row; "" for headings."""
-        if not index.isValid():
-            return ""
-        node = self._nodes[index.internalId()]
+        return self._entry_id(self._nodes[self._number(index)]) if index.isValid() else ""
+
+    def _number(self, index: Index) -> int:
+        """The node number of the row of ``index`` (a valid index of this model)."""
+        return int(index.siblingAtColumn(0).data(_NODE_ROLE))
+
+    @staticmethod
+    def _entry_id(node: _Node) -> str:
         if node.shared is not None:
             return node.shared.id
         return node.item.id if node.item is not None else ""
@@ -229,8 +347,11 @@ class IntegratedTreeModel(QAbstractItemModel):
         A shared requirement counts once: ready when every target is ready,
         not applicable when every target is.
         """
+        return self._rollup(self._number(index)) if index.isValid() else (0, 0)
+
+    def _rollup(self, n: int) -> tuple[int, int]:
         ready = applicable = 0
-        stack = list(self._nodes[index.internalId()].children) if index.isValid() else []
+        stack = list(self._nodes[n].children)
         while stack:
             node = self._nodes[stack.pop()]
             stack.extend(node.children)
@@ -242,122 +363,6 @@ class IntegratedTreeModel(QAbstractItemModel):
             applicable += 1
             ready += status is ItemStatus.READY
         return ready, applicable
-
-    # -- QAbstractItemModel --------------------------------------------------
-
-    def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
-        """Child ``row``/``column`` of ``parent``."""
-        if column < 0 or column >= len(IntegratedColumn):
-            return QModelIndex()
-        if parent.isValid():
-            if parent.column() != 0:
-                return QModelIndex()
-            kids = self._nodes[parent.internalId()].children
-        else:
-            kids = self._top
-        if row < 0 or row >= len(kids):
-            return QModelIndex()
-        return self.createIndex(row, column, kids[row])
-
-    def parent(self, index: Index = _ROOT) -> QModelIndex:  # type: ignore[override]
-        """The heading row above ``index`` (invalid for clause groups)."""
-        if not index.isValid():
-            return QModelIndex()
-        p = self._nodes[index.internalId()].parent
-        if p == _NO_PARENT:
-            return QModelIndex()
-        return self.createIndex(self._nodes[p].row, 0, p)
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        """Children of a heading (column 0 only)."""
-        if parent.isValid():
-            return 0 if parent.column() != 0 else len(self._nodes[parent.internalId()].children)
-        return len(self._top)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        """Always the six :class:`IntegratedColumn` values."""
-        return len(IntegratedColumn)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        """Rows are selectable, never editable here (the item panel edits)."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Translated column titles."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(IntegratedColumn):
-            return None
-        titles = (self.tr("Requirement"), self.tr("Status"), self.tr("Owner"),
-                  self.tr("Due date"), self.tr("Evidence"), self.tr("Standards"))
-        return titles[section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Text, tooltips, colours, the entry id (``ItemIdRole``) and status (``StatusRole``)."""
-        if not index.isValid():
-            return None
-        node = self._nodes[index.internalId()]
-        column = index.column()
-        if role == ItemIdRole:
-            return self.entry_id(index)
-        if node.kind in (NodeKind.GROUP, NodeKind.STANDARD):
-            return self._heading_data(index, node, column, role)
-        return self._entry_data(node, column, role)
-
-    def _heading_data(self, index: Index, node: _Node, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == IntegratedColumn.TITLE:
-                if node.standard is not None:
-                    return arg(self.tr("%1 specific requirements"), node.standard.label)
-                return f"{node.group.clause} {node.group.title.get(self._lang)}"
-            if column == IntegratedColumn.STATUS:
-                ready, applicable = self.rollup(index)
-                return f"{ready}/{applicable}" if applicable else "–"
-            if column == IntegratedColumn.STANDARDS and node.standard is not None:
-                return short_code(node.standard)
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == IntegratedColumn.STATUS:
-                ready, applicable = self.rollup(index)
-                return arg(self.tr("%1 of %2 applicable entries ready"), ready, applicable)
-            if column == IntegratedColumn.TITLE and node.standard is not None:
-                return arg(self.tr("Requirements of %1 under clause %2 that no other "
-                                   "standard of the project shares"),
-                           node.standard.label, node.group.clause)
-            return None
-        if role == Qt.ItemDataRole.FontRole and column == IntegratedColumn.TITLE:
-            font = QFont()
-            font.setBold(node.kind is NodeKind.GROUP)
-            font.setItalic(node.kind is NodeKind.STANDARD)
-            return font
-        if role == Qt.ItemDataRole.ForegroundRole and node.kind is NodeKind.STANDARD:
-            return QBrush(_HEADER_COLOUR)
-        return None
-
-    def _entry_data(self, node: _Node, column: int, role: int) -> Any:
-        targets = node.targets()
-        states = [self.state(t.id) for t in targets]
-        status = self._status(node)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._entry_text(node, column, states, status)
-        if role == StatusRole:
-            return status.value if status is not None else MIXED
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._entry_tooltip(node, column, states)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if column == IntegratedColumn.STATUS:
-                if status is None:
-                    return QBrush(_MIXED_COLOUR)
-                if status in STATUS_COLOURS:
-                    return QBrush(STATUS_COLOURS[status])
-            if column == IntegratedColumn.DUE and any(self._overdue(s) for s in states):
-                return QBrush(_OVERDUE)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == IntegratedColumn.EVIDENCE:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
 
     def _entry_text(self, node: _Node, column: int, states: list[ItemState],
                     status: ItemStatus | None) -> str | None:
