@@ -189,6 +189,20 @@ class ChecklistTreeModel(QAbstractItemModel):
             ready += status is ItemStatus.READY
         return ready, applicable
 
+    def display_texts(self, column: int) -> set[str]:
+        """Every display text of ``column`` over the whole tree, expanded or not (what
+        :class:`~desktop.ui.checklist.tree_columns.ColumnFitter` measures), read
+        without making an index per cell."""
+        found: set[str] = set()
+        for item in self._items:
+            if item.kind is ItemKind.CLAUSE:
+                text = self._clause_data(item, column, _DISPLAY)
+            else:
+                text = self._item_data(item, column, _DISPLAY)
+            if text:
+                found.add(str(text))
+        return found
+
     # -- QAbstractItemModel --------------------------------------------------
 
     def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
