@@ -54,7 +54,6 @@ _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _ITEM_ID = int(ItemIdRole)
 _STATUS = int(StatusRole)
 _ANSWERED = frozenset({_DISPLAY, _TOOLTIP, _FONT, _FOREGROUND, _ALIGNMENT, _ITEM_ID, _STATUS})
-_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _CENTRE = int(Qt.AlignmentFlag.AlignCenter)
 
 
@@ -239,11 +238,9 @@ class ChecklistTreeModel(QAbstractItemModel):
         """Always the five :class:`Column` values."""
         return _COLUMNS
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        """Rows are selectable, never editable here (the item panel edits)."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return _ROW_FLAGS
+    # flags(): the base class's answer (enabled and selectable, nothing for the invalid
+    # index) is what the tree needs; answered in C++, without a Python call per cell painted.
+    # Never editable here: the item panel edits.
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
