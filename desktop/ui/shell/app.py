@@ -132,7 +132,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the desktop application; returns the process exit code."""
     # What the imports built lives as long as the program: kept out of every later
     # garbage collection, a full one of which would otherwise cost tens of ms at start.
+    # Collection is on from here even when the entry script turned it off while the
+    # modules loaded (build_spec/launch_gui.py does).
     gc.freeze()
+    gc.enable()
     argv = list(sys.argv if argv is None else argv)
     args = _parse_args(argv)
     app = QApplication.instance() or QApplication(argv)
