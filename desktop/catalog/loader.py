@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from desktop.catalog import catalog_cache
 from desktop.catalog.editions import derive_standard
 from desktop.catalog.maps import load_maps
 from desktop.catalog.parsing import parse_standard
@@ -33,6 +34,10 @@ def standards_dir() -> Path:
 def load_catalog(folder: Path | None = None) -> Catalog:
     """Load every ``*.toml`` standard file in ``folder`` (default: the bundled one).
 
+    The bundled knowledge base is rebuilt from the user cache folder when the
+    same files were loaded before (:mod:`desktop.catalog.catalog_cache`); the
+    result is the same either way.
+
     Returns:
         A :class:`Catalog` with standards ordered ISO 9001, 14001, 45001, then
         any others by id.
@@ -41,7 +46,22 @@ def load_catalog(folder: Path | None = None) -> Catalog:
         CatalogError: a file cannot be read or parsed, or breaks a rule of
             ``resources/standards/README.md``; the message names file and entry.
     """
-    folder = folder or standards_dir()
+    if folder is not None:
+        return _load(folder)
+    folder = standards_dir()
+    try:
+        key = catalog_cache.cache_key(folder)
+    except OSError:  # a file cannot be read: loading says which
+        return _load(folder)
+    cached = catalog_cache.load_cached(key)
+    if cached is not None:
+        return cached
+    catalog = _load(folder)
+    catalog_cache.store(key, catalog)
+    return catalog
+
+
+def _load(folder: Path) -> Catalog:
     files = sorted(folder.glob("*.toml"))
     if not files:
         raise CatalogError(

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QIdentityProxyModel, QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QTreeView
 
 from desktop.ui.checklist.checklist_model import Column
+from desktop.ui.checklist.tree_columns import _texts
 from desktop.ui.shell.app import install_font
 from desktop.ui.shell.main_window import MainWindow
 
@@ -88,3 +89,18 @@ def test_widths_hold_while_clauses_open_and_grow_for_a_longer_owner(
     qtbot.waitUntil(lambda: _not_elided(view, long_owner, Column.OWNER))
     assert header.sectionSize(Column.OWNER) > before[Column.OWNER]
     assert header.sectionSize(0) == max(header.sectionSize(c) for c in range(header.count()))
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_checklist_models_list_the_same_texts_as_a_walk_of_the_tree(window: MainWindow,
+                                                                    lang: str) -> None:
+    """The fitter reads a checklist model's texts directly; they are those its cells show."""
+    window.ctx.language.set_language(lang)
+    for standard in window.actions.session.standards():
+        model = window.checklist.model_for(standard.id)
+        walked = QIdentityProxyModel()  # no shortcut: every cell is asked through an index
+        walked.setSourceModel(model)
+        for column in range(1, model.columnCount()):
+            direct = model.display_texts(column)
+            assert direct == _texts(walked, column), (standard.id, column)
+            assert direct  # the sample has a status, an owner, a date and a count in each

@@ -264,6 +264,13 @@ class ChecklistTreeModel(QStandardItemModel):
         put(cells[Column.EVIDENCE], str(self._evidence.get(item.id, 0)), _DISPLAY)
         put(cells[0], state.status.value, StatusRole)
 
+    def display_texts(self, column: int) -> set[str]:
+        """Every display text of ``column`` over the whole tree, expanded or not (what
+        :class:`~desktop.ui.checklist.tree_columns.ColumnFitter` measures), read from
+        the cells without an index per cell; fills the tree first if it waits."""
+        self.fill()
+        return {text for cells in self._cells if (text := cells[column].text())}
+
     # -- lookups -------------------------------------------------------------
 
     def item_ids(self) -> Iterable[str]:

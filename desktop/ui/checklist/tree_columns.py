@@ -22,7 +22,11 @@ MAX_WIDTH = 280
 
 
 def _texts(model: QAbstractItemModel, column: int) -> set[str]:
-    """Every display text of ``column`` in the whole tree."""
+    """Every display text of ``column`` in the whole tree (from the model's own
+    ``display_texts(column)`` when it has one: the checklist trees do)."""
+    display_texts = getattr(model, "display_texts", None)
+    if display_texts is not None:
+        return set(display_texts(column))
     found: set[str] = set()
     todo = [QModelIndex()]
     while todo:
