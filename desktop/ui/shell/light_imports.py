@@ -32,7 +32,8 @@ UNUSED_BY_SQLITE_UTILS = ("numpy", "pandas")
 #: services.
 QT_FREE_FIRST_WINDOW = ("desktop.catalog", "desktop.services.assessment",
                         "desktop.services.integrated", "desktop.services.find",
-                        "desktop.services.custom")
+                        "desktop.services.custom", "desktop.services.freshness",
+                        "desktop.services.departments.matrix")
 
 
 def import_sqlite_utils() -> None:
