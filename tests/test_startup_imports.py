@@ -60,3 +60,8 @@ def test_the_qt_free_layers_load_before_pyside6() -> None:
             "'desktop.store', 'desktop.services.session', 'desktop.services.assessment', "
             "'desktop.domain.model', 'desktop.domain.records', 'desktop.domain.assessment'))))")
     assert _run(code).strip() == "[]"
+
+
+def test_the_modules_loaded_before_pyside6_are_left_out_of_garbage_collections() -> None:
+    code = "import gc, desktop.ui.shell.app; print(gc.get_freeze_count() > 1000)"
+    assert _run(code).strip() == "True"

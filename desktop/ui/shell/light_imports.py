@@ -17,10 +17,19 @@ Modules imported before PySide6 are not read unless a later import names them.
 (catalog, services, store, domain: some eighty modules) before PySide6, so that
 only the few of them the UI names itself are read; that takes about a twentieth
 off the start-up imports.
+
+Every module, class and function imported stays alive as long as the program, but
+Python's cyclic garbage collector walks all of them again in each full collection,
+and the imports after these layers (PySide6, the UI) and building the first window
+trigger several. :func:`import_qt_free_layers` therefore moves what is loaded by
+then to the collector's permanent generation (:func:`gc.freeze`), which later
+collections skip; that saves about a fiftieth of the work up to the first window.
+Objects created afterwards are collected as before.
 """
 
 from __future__ import annotations
 
+import gc
 import importlib
 import sys
 
@@ -52,9 +61,11 @@ def import_sqlite_utils() -> None:
 
 
 def import_qt_free_layers() -> None:
-    """Import :data:`QT_FREE_FIRST_WINDOW` while PySide6 is not imported yet (nothing
-    happens once it is: the modules then load when the UI imports them, as usual)."""
+    """Import :data:`QT_FREE_FIRST_WINDOW` while PySide6 is not imported yet, then
+    freeze what is loaded for the garbage collector (nothing happens once PySide6 is
+    imported: the modules then load when the UI imports them, as usual)."""
     if "PySide6" in sys.modules:
         return
     for name in QT_FREE_FIRST_WINDOW:
         importlib.import_module(name)
+    gc.freeze()
