@@ -1,7 +1,8 @@
 """Start-up stays light: the main window's modules do not load the report, workbook,
-sample and folder-import code, About, the departments dialog, the pages that are not
-in front, or numpy (which sqlite-utils would import when installed); those load on
-first use."""
+sample and folder-import code, About, the dialogs, template and workbook checks, the
+edition, verify and undo-restore services, the pages that are not in front, or numpy
+(which sqlite-utils would import when installed); those load on first use. The Qt-free
+layers load before PySide6, which then does not read their source."""
 
 from __future__ import annotations
 
@@ -22,7 +23,16 @@ LATER = ("openpyxl", "reportlab", "desktop.services.reporting.export", "desktop.
          "desktop.ui.certification.certificates_view",
          "desktop.ui.certification.audit_time_view", "desktop.ui.certification.trend_chart",
          "desktop.onboarding", "desktop.ui.onboarding.folder_import", "desktop.ui.shell.about",
-         "desktop.ui.departments.departments_dialog", "desktop.services.departments.matrix_report")
+         "desktop.ui.departments.departments_dialog", "desktop.services.departments.matrix_report",
+         "desktop.ui.shell.new_project_dialog", "desktop.ui.shell.settings_dialog",
+         "desktop.ui.shell.profile_dialog", "desktop.ui.shell.backups_dialog",
+         "desktop.ui.shell.repair_offer", "desktop.ui.shell.help_window",
+         "desktop.ui.checklist.custom_dialogs", "desktop.ui.checklist.evidence_meta_dialog",
+         "desktop.ui.checklist.transitions_model", "desktop.ui.exchange.import_problems",
+         "desktop.catalog.templates", "desktop.import_limits", "desktop.imports.checklist_import",
+         "defusedxml", "xml.etree.ElementTree", "desktop.services.custom_restore",
+         "desktop.services.editions", "desktop.services.verify", "desktop.services.profile",
+         "desktop.domain.review_pack")
 
 
 def _run(code: str) -> str:
@@ -41,3 +51,17 @@ def test_the_main_window_modules_leave_reports_and_workbooks_for_later() -> None
 def test_numpy_stays_importable_after_start_up() -> None:
     code = "import desktop.ui.shell.app, numpy; print(numpy.int64(7) + 1)"
     assert _run(code).strip() == "8"
+
+
+def test_the_qt_free_layers_load_before_pyside6() -> None:
+    code = ("import sys, desktop.ui.shell.app; names = list(sys.modules); "
+            "qt = names.index('PySide6'); "
+            "print(sorted(n for n in names[qt:] if n.startswith(('desktop.catalog', "
+            "'desktop.store', 'desktop.services.session', 'desktop.services.assessment', "
+            "'desktop.domain.model', 'desktop.domain.records', 'desktop.domain.assessment'))))")
+    assert _run(code).strip() == "[]"
+
+
+def test_the_modules_loaded_before_pyside6_are_left_out_of_garbage_collections() -> None:
+    code = "import gc, desktop.ui.shell.app; print(gc.get_freeze_count() > 1000)"
+    assert _run(code).strip() == "True"

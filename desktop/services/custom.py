@@ -24,13 +24,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.catalog.templates import Template, TemplateEntry, read_template, template_error
-from desktop.catalog.templates import write_template as write_template_file
 from desktop.domain.custom import CUSTOM_PREFIX, CUSTOM_SYSTEM, CustomChecklist, CustomItem
 from desktop.domain.model import CatalogItem, ItemKind, Text
 from desktop.errors import ChecklistImportError, ImportProblem, ValidationError
-from desktop.import_limits import MAX_TEXT
-from desktop.imports.checklist_import import read_checklist
 from desktop.services.backups import BackupReason, backup_before
 from desktop.services.changes import Changes
 from desktop.services.session import ProjectSession
@@ -60,6 +56,10 @@ class EntryFields:
 
 
 def _fields(fields: EntryFields) -> EntryFields:
+    # Templates, workbooks and their limits are imported by the functions that read
+    # or write them: the window's start-up needs none of them.
+    from desktop.import_limits import MAX_TEXT
+
     clause = fields.clause.strip()
     title = Text(fields.title.en.strip(), fields.title.zh.strip())
     description = Text(fields.description.en.strip(), fields.description.zh.strip())
@@ -342,6 +342,8 @@ def save_template(session: ProjectSession, selection: str | Sequence[str], path:
             does not end in ``.json``.
         TemplateError: the file cannot be written.
     """
+    from desktop.catalog.templates import Template, TemplateEntry
+    from desktop.catalog.templates import write_template as write_template_file
     from desktop.store.outputs import check_outputs  # the guard every writer runs first
 
     check_outputs([("template", Path(path))], project=session.path)
@@ -409,6 +411,8 @@ def apply_template(session: ProjectSession, path: Path, *, name: str | None = No
             of standards this project does not include (all listed; nothing is
             written).
     """
+    from desktop.catalog.templates import read_template, template_error
+
     path = Path(path)
     template = read_template(path)
     known = _project_clauses(session)
@@ -501,6 +505,8 @@ def import_checklist(
             written.
         CancelledError: cancelled while reading; nothing is written.
     """
+    from desktop.imports.checklist_import import read_checklist
+
     path = Path(path)
     rows = read_checklist(path, _project_clauses(session), progress=progress,
                           cancelled=cancelled)

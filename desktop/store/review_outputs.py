@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
-from desktop.domain.review_pack import DecisionKind, ReviewDecision, ReviewOutputs, Topic
 from desktop.store.records import RecordError
 from desktop.store.row_group import RowGroup
 
 if TYPE_CHECKING:
+    from desktop.domain.review_pack import ReviewOutputs
     from desktop.store.project import ProjectStore
 
 
@@ -81,6 +81,10 @@ class ReviewOutputStore(RowGroup):
         Raises:
             CorruptProjectError: a stored row is malformed.
         """
+        # Imported here: opening a project (which runs the migrations above) needs
+        # none of the review pack's rules.
+        from desktop.domain.review_pack import DecisionKind, ReviewDecision, ReviewOutputs, Topic
+
         with self._guard():
             notes = []
             for topic, text in self._db.execute(
@@ -115,6 +119,8 @@ class ReviewOutputStore(RowGroup):
         Raises:
             sqlite3.IntegrityError: no such review, or an unknown action id.
         """
+        from desktop.domain.review_pack import DecisionKind, Topic
+
         with self._atomic():
             rid = outputs.review_id
             self._db.execute("DELETE FROM review_input_notes WHERE review_id = ?", [rid])

@@ -76,7 +76,7 @@ def test_open_button_asks_for_a_file(qtbot, empty_window: MainWindow, sample_pat
 def test_new_button_opens_the_new_project_dialog(qtbot, empty_window: MainWindow,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     shown: list[object] = []
-    monkeypatch.setattr("desktop.ui.shell.main_window.NewProjectDialog.exec",
+    monkeypatch.setattr("desktop.ui.shell.new_project_dialog.NewProjectDialog.exec",
                         lambda dialog: shown.append(dialog) or 0)
     qtbot.mouseClick(empty_window.start_page.new_button, Qt.MouseButton.LeftButton)
     assert len(shown) == 1

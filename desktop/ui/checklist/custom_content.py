@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QWidget
@@ -22,11 +23,13 @@ from desktop.services import custom as custom_service
 from desktop.services.custom import EntryFields
 from desktop.ui.checklist.checklist_model import ChecklistTreeModel
 from desktop.ui.checklist.checklist_panel import ChecklistPanel
-from desktop.ui.checklist.custom_dialogs import CustomItemDialog, ImportProblemsDialog, Place
 from desktop.ui.shell.actions import ProjectActions
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.i18n import arg
 from desktop.ui.shell.workers import Task
+
+if TYPE_CHECKING:  # the dialogs are imported when first opened
+    from desktop.ui.checklist.custom_dialogs import CustomItemDialog, Place
 
 TEMPLATE_SUFFIX = ".json"
 
@@ -65,6 +68,8 @@ class CustomContentCommands(QObject):
         return model.standard if isinstance(model, ChecklistTreeModel) else None
 
     def _places(self) -> list[Place]:
+        from desktop.ui.checklist.custom_dialogs import Place
+
         session = self._actions.session
         if session is None:
             return []
@@ -94,6 +99,7 @@ class CustomContentCommands(QObject):
         if self._actions.session is None:
             return None
         self._flush()
+        from desktop.ui.checklist.custom_dialogs import CustomItemDialog
 
         def submit(place: Place | None, name: str, fields: EntryFields) -> bool:
             if place is None:
@@ -114,6 +120,7 @@ class CustomContentCommands(QObject):
             return None
         self._flush()
         item_id = item.id
+        from desktop.ui.checklist.custom_dialogs import CustomItemDialog
 
         def submit(_place: Place | None, _name: str, fields: EntryFields) -> bool:
             return self._actions.change_custom(custom_service.edit_custom_item, item_id,
@@ -184,6 +191,8 @@ class CustomContentCommands(QObject):
     def _import_failed(self, exc: BaseException) -> None:
         if isinstance(exc, ChecklistImportError) and exc.problems:
             def show() -> None:
+                from desktop.ui.checklist.custom_dialogs import ImportProblemsDialog
+
                 dialog = ImportProblemsDialog(exc, self._ctx.content_lang, self._window)
                 dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
                 dialog.open()

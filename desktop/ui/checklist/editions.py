@@ -29,9 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.model import Standard
 from desktop.errors import UserError
-from desktop.services.editions import newer_editions, transition_gaps
 from desktop.services.session import ProjectSession
-from desktop.ui.checklist.transitions_model import GapColumn, TransitionGapsModel
 from desktop.ui.shell.actions import ProjectActions
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.i18n import arg
@@ -59,6 +57,10 @@ def pair_text(pair: Pair) -> str:
 def transition_pairs(session: ProjectSession) -> list[Pair]:
     """Edition changes that concern the project: from each of its editions to a
     newer one, then from an older edition to each edition it now uses."""
+    # The edition services and the gaps model are imported when first used (here and
+    # below): the window's start-up needs neither.
+    from desktop.services.editions import newer_editions
+
     pairs = list(newer_editions(session))
     for std in session.standards():
         for tr in session.catalog.transitions:
@@ -81,6 +83,8 @@ class TransitionGapsDialog(QDialog):
     def __init__(self, ctx: AppContext, actions: ProjectActions, pairs: list[Pair],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from desktop.ui.checklist.transitions_model import GapColumn, TransitionGapsModel
+
         self.setObjectName("transitionGapsDialog")
         self._ctx = ctx
         self._actions = actions
@@ -154,6 +158,8 @@ class TransitionGapsDialog(QDialog):
             self.change_button.hide()
             return
         old, new = pair
+        from desktop.services.editions import transition_gaps
+
         try:
             gaps = transition_gaps(session, old.id, new.id)
             period = session.catalog.transition(old.id, new.id).period.get(lang)
@@ -217,6 +223,8 @@ class EditionCommands(QObject):
         session = self._actions.session
         if session is None:
             return False
+        from desktop.services.editions import newer_editions
+
         pairs = list(newer_editions(session))
         title = self.tr("Change edition")
         if new_id is not None:

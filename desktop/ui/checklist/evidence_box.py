@@ -25,6 +25,7 @@ import datetime as dt
 import html
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
@@ -50,12 +51,14 @@ from desktop.services import records as record_service
 from desktop.services.evidence import collect_evidence_files
 from desktop.ui.checklist.clause_tree import clause_label
 from desktop.ui.checklist.evidence_drop import AttachPreviewDialog, FileDropTarget, local_files
-from desktop.ui.checklist.evidence_meta_dialog import EvidenceMetaDialog
 from desktop.ui.checklist.evidence_model import EvidenceColumn, EvidenceDetails, EvidenceTableModel
 from desktop.ui.checklist.quiet_updates import set_tip
 from desktop.ui.shell.actions import ProjectActions
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.workers import Task
+
+if TYPE_CHECKING:  # the details dialog is imported when first opened
+    from desktop.ui.checklist.evidence_meta_dialog import EvidenceMetaDialog
 
 
 class EvidenceBox(QGroupBox):
@@ -213,6 +216,8 @@ class EvidenceBox(QGroupBox):
         def save(meta: EvidenceMeta) -> bool:
             return self._actions.change_records(record_service.set_evidence_meta,
                                                 meta) is not None
+
+        from desktop.ui.checklist.evidence_meta_dialog import EvidenceMetaDialog
 
         dialog = EvidenceMetaDialog(evidence, session.store.records.evidence_meta(
             [evidence_id]).get(evidence_id), "\n".join(rules), save, lang, self)

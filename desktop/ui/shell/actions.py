@@ -25,7 +25,6 @@ from desktop.domain.names import shown_name
 from desktop.errors import CancelledError, CorruptProjectError, ForeignSchemaError, UserError
 from desktop.services import assessment as assessment_service
 from desktop.services import custom as custom_service
-from desktop.services import editions as edition_service
 from desktop.services import evidence as evidence_service
 from desktop.services import integrated as integrated_service
 from desktop.services import items as item_service
@@ -33,10 +32,8 @@ from desktop.services import session as session_service
 from desktop.services.assessment import Assessment
 from desktop.services.changes import Changes
 from desktop.services.session import ProjectSession
-from desktop.ui.shell.backups_dialog import offer_latest_backup
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.i18n import arg
-from desktop.ui.shell.repair_offer import offer_repair
 from desktop.ui.shell.undo import SetStatusCommand
 from desktop.ui.shell.undo_steps import UndoSteps
 from desktop.ui.shell.workers import ProgressFeedback, Task, TaskRunner
@@ -127,9 +124,11 @@ class ProjectActions(QObject):
         try:
             session = session_service.open_project(path, self._ctx.catalog, check_later=True)
         except ForeignSchemaError as exc:
+            from desktop.ui.shell.repair_offer import offer_repair  # dialogs: on first use
             copy = offer_repair(self._ctx.errors, self._window, self._ctx.ui_lang, path, exc)
             return copy is not None and self.open_project(copy)
         except UserError as exc:
+            from desktop.ui.shell.backups_dialog import offer_latest_backup
             if isinstance(exc, CorruptProjectError) and offer_latest_backup(
                     self._ctx, self._window, path, exc, self.open_project):
                 return True
@@ -299,6 +298,7 @@ class ProjectActions(QObject):
         if self._session is None or not self._idle():
             return False
         self.sessionAboutToChange.emit()  # panels save pending edits of the old items
+        from desktop.services import editions as edition_service
         if self._call(edition_service.change_edition, new_id) is None:
             return False
         self.undo_stack.clear()

@@ -40,7 +40,7 @@ from desktop.ui.certification.assessment_area import (
 )
 from desktop.ui.checklist.checklist_panel import ChecklistPanel
 from desktop.ui.checklist.custom_content import CustomContentCommands
-from desktop.ui.checklist.editions import EditionCommands, TransitionGapsDialog
+from desktop.ui.checklist.editions import EditionCommands
 from desktop.ui.checklist.item_panel import ItemPanel
 from desktop.ui.checklist.item_steps import step_item
 from desktop.ui.checklist.readiness_panel import ReadinessPanel
@@ -49,22 +49,22 @@ from desktop.ui.shell.actions import ProjectActions
 from desktop.ui.shell.close_guard import CloseGuard
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.menus import MainMenus
-from desktop.ui.shell.new_project_dialog import NewProjectDialog
 from desktop.ui.shell.open_check import OpenCheck
-from desktop.ui.shell.profile_dialog import ProfileDialog, open_profile_dialog
 from desktop.ui.shell.safety import SafetyCommands
-from desktop.ui.shell.settings_dialog import SettingsDialog
 from desktop.ui.shell.shell_commands import ShellCommands
 from desktop.ui.shell.summary_strip import SummaryStrip
 from desktop.ui.shell.workers import Task
 
 if TYPE_CHECKING:
     # The exchange dialogs pull in openpyxl and reportlab, the folder import the
-    # onboarding code: imported when first used.
+    # onboarding code; the other dialogs are not needed for the first window either:
+    # all imported when first used.
     from desktop.services.roundtrip import RoundTripPreview
+    from desktop.ui.checklist.editions import TransitionGapsDialog
     from desktop.ui.exchange.export_dialog import ExportDialog
     from desktop.ui.exchange.roundtrip_dialog import RoundTripDialog
     from desktop.ui.onboarding.folder_import import FolderImport
+    from desktop.ui.shell.profile_dialog import ProfileDialog
 
 PRODUCT = "AuditReady 审核就绪助手"
 #: The size the first window would like, in pixels; smaller screens get it maximized.
@@ -228,6 +228,8 @@ class MainWindow(QMainWindow):
 
     def new_project(self) -> None:
         """File ▸ New project…"""
+        from desktop.ui.shell.new_project_dialog import NewProjectDialog
+
         NewProjectDialog(self.ctx, self.actions.new_project, self).exec()
 
     def save_as_dialog(self) -> None:
@@ -286,6 +288,8 @@ class MainWindow(QMainWindow):
 
     def profile_dialog(self) -> ProfileDialog | None:
         """Project ▸ Company profile…; None without an open project."""
+        from desktop.ui.shell.profile_dialog import open_profile_dialog
+
         return open_profile_dialog(self.ctx, self.actions, self)
 
     def change_edition(self, new_id: str | None = None) -> bool:
@@ -299,6 +303,8 @@ class MainWindow(QMainWindow):
 
     def preferences_dialog(self) -> None:
         """Settings ▸ Preferences…"""
+        from desktop.ui.shell.settings_dialog import SettingsDialog
+
         SettingsDialog(self.ctx, self).exec()
 
     def about(self) -> None:

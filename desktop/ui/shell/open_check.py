@@ -23,7 +23,6 @@ from PySide6.QtWidgets import QWidget
 from desktop.errors import CorruptProjectError, UserError
 from desktop.services import session as session_service
 from desktop.services.session import ProjectSession
-from desktop.ui.shell.backups_dialog import offer_latest_backup
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.workers import Task
 
@@ -108,6 +107,8 @@ class OpenCheck(QObject):
             return  # that project was closed meanwhile
         path = session.path
         self._actions.close_project()
+        from desktop.ui.shell.backups_dialog import offer_latest_backup  # rarely needed
+
         if isinstance(exc, CorruptProjectError) and offer_latest_backup(
                 self._ctx, self._window, path, exc, self._actions.open_project):
             return

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
@@ -25,15 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import verify as verify_service
-from desktop.services.verify import VerifyReport
 from desktop.ui.shell.actions import ProjectActions
-from desktop.ui.shell.backups_dialog import BackupsDialog, OpenFn
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.formatting import human_size
 from desktop.ui.shell.i18n import arg
 from desktop.ui.shell.menus import MainMenus
 from desktop.ui.shell.workers import ProgressFeedback, Task
+
+if TYPE_CHECKING:  # the backups dialog and the verify service load on first use
+    from desktop.services.verify import VerifyReport
+    from desktop.ui.shell.backups_dialog import BackupsDialog, OpenFn
 
 
 class VerifyDialog(QDialog):
@@ -125,6 +127,8 @@ class SafetyCommands(QObject):
         session = self._actions.session
         if session is None:
             return None
+        from desktop.ui.shell.backups_dialog import BackupsDialog
+
         dialog = BackupsDialog(self._ctx, session, self._open, self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda _obj=None: setattr(self, "backups_dialog", None))
@@ -145,6 +149,8 @@ class SafetyCommands(QObject):
                                   self.tr("Please wait until the current task has finished."),
                                   self._window)
             return None
+        from desktop.services import verify as verify_service
+
         connected = threading.Event()
 
         def job(progress: Callable[[int, int], None],

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from desktop.errors import UserError
 from desktop.services.assessment import expired_warning
-from desktop.ui.shell.help_window import HelpWindow
 from desktop.ui.shell.start_page import StartPage, ensure_sample, project_summary
 
 if TYPE_CHECKING:
     from desktop.ui.shell.about import ShortcutsDialog
+    from desktop.ui.shell.help_window import HelpWindow  # imported when F1 is first pressed
     from desktop.ui.shell.main_window import MainWindow
 
 #: Help page of each page tab of the main window, in tab order.
@@ -138,6 +138,8 @@ class ShellCommands(QObject):
         """F1: the user guide at ``page`` (default: the page of the current view)."""
         lang = self._window.ctx.content_lang
         if self.help is None:
+            from desktop.ui.shell.help_window import HelpWindow
+
             self.help = HelpWindow(lang, self._window)
         elif self.help.property("lang") != lang:
             self.help.set_language(lang)

@@ -17,7 +17,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 
 from desktop.domain.names import shown_name
-from desktop.services import custom_restore
 from desktop.services import evidence as evidence_service
 from desktop.services.changes import Changes
 from desktop.services.session import ProjectSession
@@ -94,6 +93,8 @@ class BatchSteps(QObject):
         ``done``: the content was added already (a template or an import);
         otherwise it is removed now and the step's undo puts it back.
         """
+        from desktop.services import custom_restore  # not needed before the first such step
+
         holder: list[custom_restore.RemovedContent] = []
 
         def take() -> Changes | None:

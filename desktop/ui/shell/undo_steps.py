@@ -21,7 +21,6 @@ from desktop.domain.model import ItemState
 from desktop.domain.names import shown_name
 from desktop.domain.records import EvidenceMeta
 from desktop.services import custom as custom_service
-from desktop.services import custom_restore
 from desktop.services import evidence as evidence_service
 from desktop.services import items as item_service
 from desktop.services import records as record_service
@@ -385,6 +384,8 @@ class UndoSteps(QObject):
 
     def remove_custom(self, item_id: str) -> Changes | None:
         """Remove a custom entry with its state and evidence links, undoably."""
+        from desktop.services import custom_restore  # not needed before the first removal
+
         holder: list[custom_restore.RemovedEntry] = []
 
         def take() -> Changes | None:
