@@ -32,6 +32,7 @@ from desktop.services import session as session_service
 from desktop.services.assessment import Assessment
 from desktop.services.changes import Changes
 from desktop.services.session import ProjectSession
+from desktop.ui.shell.collector import collector_paused
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.i18n import arg
 from desktop.ui.shell.undo import SetStatusCommand
@@ -96,6 +97,7 @@ class ProjectActions(QObject):
         """The open project, or None."""
         return self._session
 
+    @collector_paused  # the window takes in the project: many objects, none garbage
     def _set_session(self, session: ProjectSession | None) -> None:
         self.undo_stack.clear()
         self._session = session
@@ -342,8 +344,7 @@ class ProjectActions(QObject):
                                                     progress=progress, cancelled=cancelled)
 
         label = arg(self.tr('Attaching "%1"…'), shown_name(source.name))
-        return self._start(job, label, cancellable=True,
-                           on_success=self._after_attach(items))
+        return self._start(job, label, cancellable=True, on_success=self._after_attach(items))
 
     def _after_attach(self, items: Sequence[str]) -> Callable[[Changes], None]:
         """The success handler of an attach: tell the panels, then push its undo step."""
@@ -395,8 +396,7 @@ class ProjectActions(QObject):
                     session, shared_id).targets]
             except UserError:
                 targets = []
-        return self._start(job, label, cancellable=True,
-                           on_success=self._after_attach(targets))
+        return self._start(job, label, cancellable=True, on_success=self._after_attach(targets))
 
     def open_evidence(self, evidence_id: int) -> Task | None:
         """Copy an evidence file to a temporary folder and open it with its program."""
