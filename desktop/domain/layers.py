@@ -151,8 +151,11 @@ class ItemLayers:
 
 
 def _reference_date(meta: EvidenceMeta) -> dt.date | None:
-    dates = [d for d in (meta.approved_on, meta.effective_from, meta.effective_to) if d]
-    return max(dates) if dates else None
+    latest = None
+    for day in (meta.approved_on, meta.effective_from, meta.effective_to):
+        if day is not None and (latest is None or day > latest):
+            latest = day
+    return latest
 
 
 def expiry_date(item: CatalogItem, meta: EvidenceMeta) -> dt.date | None:
@@ -220,9 +223,12 @@ def item_layers(
                           applicable=False)
     ready = status is ItemStatus.READY
     metas: dict[int, EvidenceMeta] = {}
+    described = meta.get  # a large project links hundreds of files to one item
     for ev in evidence:
-        if ev.id in meta:
-            metas[ev.id] = meta[ev.id]
+        key = ev.id
+        found = described(key)
+        if found is not None:
+            metas[key] = found
     docs = [m for m in metas.values() if m.nature is EvidenceNature.DOCUMENT]
     superseded = _superseded(item, docs, today)
 
@@ -233,11 +239,14 @@ def item_layers(
     expired: list[ExpiredEvidence] = []
     valid: list[EvidenceMeta] = []
     for m in metas.values():
-        if m.evidence_id in superseded:
+        if superseded and m.evidence_id in superseded:
             expired.append(ExpiredEvidence(item.id, m.evidence_id, superseded[m.evidence_id],
                                            superseded=True))
             continue
-        ends = expiry_date(item, m) if dated or m.review_by is not None else None
+        if not dated and m.review_by is None:
+            valid.append(m)
+            continue
+        ends = expiry_date(item, m)
         if ends is not None and ends <= today:
             expired.append(ExpiredEvidence(item.id, m.evidence_id, ends))
             continue
