@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+from sqlite_utils import Database
+
 from desktop.domain.records import EvidenceMeta, EvidenceNature
 from desktop.store import ProjectStore
+from desktop.store import evidence as evidence_rows
 
 MakeFile = Callable[[str, bytes], Path]
 
@@ -65,3 +70,27 @@ def test_details_of_some_evidence_only(store: ProjectStore, make_file: MakeFile)
     assert store.records.evidence_meta([]) == {}
     many = [*range(-1200, 0), ids[2]]  # more ids than one IN list takes
     assert store.records.evidence_meta(many) == {ids[2]: everything[ids[2]]}
+
+
+def _links(rows: list[tuple[object, str]]) -> Database:
+    db = Database(sqlite3.connect(":memory:"))
+    db.execute("CREATE TABLE evidence_links (evidence_id INTEGER NOT NULL, item_id TEXT NOT NULL,"
+               " PRIMARY KEY (evidence_id, item_id)) WITHOUT ROWID")
+    db.execute("CREATE INDEX evidence_links_by_item ON evidence_links (item_id)")
+    db.conn.executemany("INSERT INTO evidence_links VALUES (?, ?)", rows)
+    return db
+
+
+def test_links_of_many_files_come_sorted_per_item() -> None:
+    rows: list[tuple[object, str]] = [(n, f"item-{n % 7}") for n in range(500, 0, -1)]
+    found = evidence_rows.ids_by_item(_links(rows))
+    assert found == {f"item-{k}": tuple(n for n in range(1, 501) if n % 7 == k)
+                     for k in range(7)}
+    assert evidence_rows.ids_by_item(_links([])) == {}
+
+
+def test_a_link_whose_evidence_id_is_not_a_number_is_refused() -> None:
+    # A project file from elsewhere: the column's type does not stop text or decimals.
+    for bad in ("abc", 2.5):
+        with pytest.raises(ValueError):
+            evidence_rows.ids_by_item(_links([(1, "a"), (bad, "a"), (3, "b")]))
