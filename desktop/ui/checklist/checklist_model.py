@@ -17,7 +17,7 @@ change) several times cheaper than answering each role in ``data()``.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from enum import IntEnum
 from typing import Any
 
@@ -81,7 +81,47 @@ def put(cell: QStandardItem, value: Any, role: Qt.ItemDataRole | int) -> None:
         cell.setData(value, role)
 
 
-class ChecklistTreeModel(QStandardItemModel):
+class PreparedTreeModel(QStandardItemModel):
+    """A tree whose cells hold every value a view asks for, set when something changes.
+
+    Subclasses keep one full row of cells per node in ``_cells`` (by node
+    number), a ``_pending`` flag (values left for :meth:`fill`), and give
+    :meth:`_show` (set one row's changing values) and :meth:`_sibling_groups`
+    (the node numbers of each group of siblings, in row order).
+    """
+
+    _cells: list[list[QStandardItem]]
+    _pending: bool
+
+    def fill(self) -> None:
+        """Work out the shown values now if they were left for later (``filled=False``)."""
+        if self._pending:
+            self._pending = False
+            self._show_all()
+
+    def _show_all(self) -> None:
+        """Work out every row's values, then tell the views once per group of siblings."""
+        if self._pending:
+            return
+        blocked = self.blockSignals(True)
+        try:
+            for n in range(len(self._cells)):
+                self._show(n)
+        finally:
+            self.blockSignals(blocked)
+        for kids in self._sibling_groups():
+            if kids:
+                self.dataChanged.emit(self._cells[kids[0]][0].index(),
+                                      self._cells[kids[-1]][-1].index())
+
+    def _show(self, n: int) -> None:
+        raise NotImplementedError
+
+    def _sibling_groups(self) -> Iterable[Sequence[int]]:
+        raise NotImplementedError
+
+
+class ChecklistTreeModel(PreparedTreeModel):
     """A read-only tree over one :class:`Standard` with cached item states.
 
     Column 0 of a row holds the catalog id (``ItemIdRole``, clauses too) and,
@@ -215,26 +255,8 @@ class ChecklistTreeModel(QStandardItemModel):
         self._set_header()
         self._show_all()
 
-    def fill(self) -> None:
-        """Work out the shown values now if they were left for later (``filled=False``)."""
-        if self._pending:
-            self._pending = False
-            self._show_all()
-
-    def _show_all(self) -> None:
-        """Work out every row's values, then tell the views once per group of siblings."""
-        if self._pending:
-            return
-        blocked = self.blockSignals(True)
-        try:
-            for n in range(len(self._items)):
-                self._show(n)
-        finally:
-            self.blockSignals(blocked)
-        for kids in self._children.values():
-            if kids:
-                first = self._cells[kids[0]][0].index()
-                self.dataChanged.emit(first, self._cells[kids[-1]][_COLUMNS - 1].index())
+    def _sibling_groups(self) -> Iterable[Sequence[int]]:
+        return self._children.values()
 
     def _show(self, n: int) -> None:
         """Set the changing values of row ``n`` (texts, tooltips, colours, status)."""

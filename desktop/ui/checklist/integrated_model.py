@@ -18,17 +18,17 @@ states or the language change, so painting never calls into Python.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum, IntEnum
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem
 
 from desktop.domain.integrated import IntegratedGroup, IntegratedItem
 from desktop.domain.model import CatalogItem, ItemState, ItemStatus, Standard
-from desktop.ui.checklist.checklist_model import ItemIdRole, StatusRole, put
+from desktop.ui.checklist.checklist_model import ItemIdRole, PreparedTreeModel, StatusRole, put
 from desktop.ui.shell.formatting import iso_date, kind_tag, status_text
 from desktop.ui.shell.i18n import arg
 
@@ -97,7 +97,7 @@ class _Node:
         return (self.item,) if self.item is not None else ()
 
 
-class IntegratedTreeModel(QStandardItemModel):
+class IntegratedTreeModel(PreparedTreeModel):
     """A read-only tree over the integrated view of a project, with cached states.
 
     Column 0 of a row holds its entry id (``ItemIdRole``: a shared requirement
@@ -230,27 +230,8 @@ class IntegratedTreeModel(QStandardItemModel):
         self._set_header()
         self._show_all()
 
-    def fill(self) -> None:
-        """Work out the shown values now if they were left for later (``filled=False``)."""
-        if self._pending:
-            self._pending = False
-            self._show_all()
-
-    def _show_all(self) -> None:
-        """Work out every row's values, then tell the views once per group of siblings."""
-        if self._pending:
-            return
-        blocked = self.blockSignals(True)
-        try:
-            for n in range(len(self._nodes)):
-                self._show(n)
-        finally:
-            self.blockSignals(blocked)
-        last = len(IntegratedColumn) - 1
-        for kids in [self._top] + [node.children for node in self._nodes]:
-            if kids:
-                self.dataChanged.emit(self._cells[kids[0]][0].index(),
-                                      self._cells[kids[-1]][last].index())
+    def _sibling_groups(self) -> Iterable[Sequence[int]]:
+        return [self._top] + [node.children for node in self._nodes]
 
     def _show(self, n: int) -> None:
         """Set the changing values of row ``n`` (texts, tooltips, colours, status)."""
