@@ -26,8 +26,10 @@ import locale
 import os
 import sys
 from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
 
-from desktop.domain.model import Lang
+if TYPE_CHECKING:
+    from desktop.domain.model import Lang  # a type only: the model module is large
 
 #: Environment variables asked, in order, after the user's choice.
 ENV_VARS = ("AUDITREADY_LANG", "LC_ALL", "LC_MESSAGES", "LANG")

@@ -1,8 +1,10 @@
-"""Start-up stays light: the main window's modules do not load the report, workbook,
-sample and folder-import code, About, the dialogs, template and workbook checks, the
-edition, verify and undo-restore services, the pages that are not in front, or numpy
-(which sqlite-utils would import when installed); those load on first use. The Qt-free
-layers load before PySide6, which then does not read their source."""
+"""Start-up stays light, in both of its steps. The window's frame is shown with Qt and a
+few small modules only: not the knowledge base, the project store, the readiness rules
+or the panels. The complete first window's modules then do not load the report,
+workbook, sample and folder-import code, About, the dialogs, template and workbook
+checks, the edition, verify and undo-restore services, the pages that are not in
+front, or numpy (which sqlite-utils would import when installed); those load on first
+use."""
 
 from __future__ import annotations
 
@@ -41,27 +43,40 @@ def _run(code: str) -> str:
                           capture_output=True, text=True).stdout
 
 
-def test_the_main_window_modules_leave_reports_and_workbooks_for_later() -> None:
+#: Loaded only once the window's frame is on screen.
+AFTER_THE_FRAME = ("sqlite_utils", "desktop.catalog", "desktop.store", "desktop.services",
+                   "desktop.domain.model", "desktop.domain.assessment", "desktop.ui.checklist",
+                   "desktop.ui.certification", "desktop.ui.shell.actions",
+                   "desktop.ui.shell.menus", "desktop.ui.shell.window_parts")
+
+#: Loads the complete first window's modules as start-up does after the frame.
+FIRST_WINDOW = ("import sys, desktop.ui.shell.app; "
+                "from desktop.ui.shell.light_imports import import_first_window; "
+                "import_first_window(); ")
+
+
+def test_the_window_frame_needs_only_qt_and_a_few_small_modules() -> None:
     code = ("import sys, desktop.ui.shell.app; "
-            f"print(sorted(m for m in {LATER!r} if m in sys.modules))")
+            f"print(sorted(m for m in sys.modules if m.startswith({AFTER_THE_FRAME!r})))")
+    assert _run(code).strip() == "[]"
+
+
+def test_the_first_window_loads_what_it_needs() -> None:
+    code = FIRST_WINDOW + f"print(all(m in sys.modules for m in {AFTER_THE_FRAME!r}))"
+    assert _run(code).strip() == "True"
+
+
+def test_the_main_window_modules_leave_reports_and_workbooks_for_later() -> None:
+    code = FIRST_WINDOW + f"print(sorted(m for m in {LATER!r} if m in sys.modules))"
     assert _run(code).strip() == "[]"
 
 
 @pytest.mark.skipif(importlib.util.find_spec("numpy") is None, reason="numpy not installed")
 def test_numpy_stays_importable_after_start_up() -> None:
-    code = "import desktop.ui.shell.app, numpy; print(numpy.int64(7) + 1)"
+    code = FIRST_WINDOW + "import numpy; print(numpy.int64(7) + 1)"
     assert _run(code).strip() == "8"
 
 
-def test_the_qt_free_layers_load_before_pyside6() -> None:
-    code = ("import sys, desktop.ui.shell.app; names = list(sys.modules); "
-            "qt = names.index('PySide6'); "
-            "print(sorted(n for n in names[qt:] if n.startswith(('desktop.catalog', "
-            "'desktop.store', 'desktop.services.session', 'desktop.services.assessment', "
-            "'desktop.domain.model', 'desktop.domain.records', 'desktop.domain.assessment'))))")
-    assert _run(code).strip() == "[]"
-
-
-def test_the_modules_loaded_before_pyside6_are_left_out_of_garbage_collections() -> None:
-    code = "import gc, desktop.ui.shell.app; print(gc.get_freeze_count() > 1000)"
+def test_the_first_window_modules_are_left_out_of_garbage_collections() -> None:
+    code = FIRST_WINDOW + "import gc; print(gc.get_freeze_count() > 1000)"
     assert _run(code).strip() == "True"

@@ -3356,6 +3356,16 @@ Enter or F3: next match; Shift+F3: previous; Escape: clear.</source>
         <source>Every change is saved in the project file as soon as you make it.</source>
         <translation>所有修改均即时保存到项目文件中。</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/shell/window_frame.py" line="87" />
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/window_frame.py" line="90" />
+        <source>Starting AuditReady…</source>
+        <translation>审核就绪助手正在启动…</translation>
+    </message>
 </context>
 <context>
     <name>NewProjectDialog</name>

@@ -119,7 +119,8 @@ def test_save_as_continues_on_the_copy(window: MainWindow, tmp_path: Path, monke
 
 def test_startup_opens_recent_else_creates_the_sample(ctx: AppContext, user_data: Path,
                                                       sample_path: Path) -> None:
-    from desktop.ui.shell.app import SAMPLE_NAME, startup_project
+    from desktop.ui.shell.app import startup_project
+    from desktop.ui.shell.start_page import SAMPLE_NAME
 
     first = startup_project(ctx, None)
     assert first == user_data / SAMPLE_NAME

@@ -9,14 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
-from desktop.domain.model import Catalog
 from desktop.ui.shell.errors import ErrorReporter
 from desktop.ui.shell.i18n import LanguageManager
 from desktop.ui.shell.settings import UiSettings
+
+if TYPE_CHECKING:
+    from desktop.domain.model import Catalog  # loaded after the first window is on screen
 
 
 @dataclass

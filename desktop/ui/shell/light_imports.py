@@ -1,5 +1,9 @@
-"""Start-up imports kept light: libraries the program never uses stay out, and the
-Qt-free layers load before Qt.
+"""Loading the main window's modules after its frame is on screen, light and once.
+
+:func:`desktop.ui.shell.app.main` shows the window's frame with Qt and a few
+small modules only; then :func:`import_first_window` loads what the complete
+window needs (the knowledge base loader, the project store, the readiness
+rules, the panels: some four hundred modules with the libraries they use).
 
 sqlite-utils imports numpy (and pandas) whenever they are installed, only to
 map their number types to column types; AuditReady never writes numpy or pandas
@@ -9,22 +13,12 @@ import alone is a fifth of a second at every start. :func:`import_sqlite_utils`
 imports sqlite-utils with both hidden, then makes them importable again for
 any code that really needs them.
 
-Once PySide6 is imported, it looks at every module named by an import statement
-after it for the first time: it reads the module's source and searches it for
-"PySide6" (that is how its ``__feature__`` switches know which modules use Qt).
-Modules imported before PySide6 are not read unless a later import names them.
-:func:`import_qt_free_layers` imports the Qt-free layers under the first window
-(catalog, services, store, domain: some eighty modules) before PySide6, so that
-only the few of them the UI names itself are read; that takes about a twentieth
-off the start-up imports.
-
 Every module, class and function imported stays alive as long as the program, but
 Python's cyclic garbage collector walks all of them again in each full collection,
-and the imports after these layers (PySide6, the UI) and building the first window
-trigger several. :func:`import_qt_free_layers` therefore moves what is loaded by
-then to the collector's permanent generation (:func:`gc.freeze`), which later
-collections skip; that saves about a fiftieth of the work up to the first window.
-Objects created afterwards are collected as before.
+and the imports themselves, building the window and opening the project trigger
+several. :func:`import_first_window` therefore imports with the collector paused and
+moves what is loaded by then to its permanent generation (:func:`gc.freeze`), which
+later collections skip. Objects created afterwards are collected as before.
 """
 
 from __future__ import annotations
@@ -36,13 +30,9 @@ import sys
 #: Libraries sqlite-utils imports only for their column types.
 UNUSED_BY_SQLITE_UTILS = ("numpy", "pandas")
 
-#: The Qt-free modules the main window needs at start (with all they import):
-#: the catalog loader, opening a project and its assessment, the checklist views'
-#: services.
-QT_FREE_FIRST_WINDOW = ("desktop.catalog", "desktop.services.assessment",
-                        "desktop.services.integrated", "desktop.services.find",
-                        "desktop.services.custom", "desktop.services.freshness",
-                        "desktop.services.departments.matrix")
+#: What the complete first window needs (with all they import): the catalog loader
+#: and the window's panels, menus and commands.
+FIRST_WINDOW = ("desktop.catalog", "desktop.ui.shell.window_parts")
 
 
 def import_sqlite_utils() -> None:
@@ -60,12 +50,16 @@ def import_sqlite_utils() -> None:
                 del sys.modules[name]
 
 
-def import_qt_free_layers() -> None:
-    """Import :data:`QT_FREE_FIRST_WINDOW` while PySide6 is not imported yet, then
-    freeze what is loaded for the garbage collector (nothing happens once PySide6 is
-    imported: the modules then load when the UI imports them, as usual)."""
-    if "PySide6" in sys.modules:
-        return
-    for name in QT_FREE_FIRST_WINDOW:
-        importlib.import_module(name)
-    gc.freeze()
+def import_first_window() -> None:
+    """Import sqlite-utils (:func:`import_sqlite_utils`) and :data:`FIRST_WINDOW` with
+    the garbage collector paused, then freeze what is loaded for it."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        import_sqlite_utils()
+        for name in FIRST_WINDOW:
+            importlib.import_module(name)
+    finally:
+        gc.freeze()
+        if was_enabled:
+            gc.enable()

@@ -18,121 +18,93 @@ import itertools
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt
-from PySide6.QtGui import QCloseEvent, QIcon
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QLabel,
-    QMainWindow,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QFileDialog, QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from desktop.domain.names import shown_name
-from desktop.paths import resource
-from desktop.services.changes import Changes
-from desktop.ui.certification.assessment_area import (
-    AssessmentArea,
-    AssessmentCommands,
-    WarningBanner,
+from desktop.ui.shell.window_frame import (  # noqa: F401 (re-exported)
+    PREFERRED_SIZE,
+    PRODUCT,
+    WindowFrame,
+    app_icon,
+    first_geometry,
 )
-from desktop.ui.checklist.checklist_panel import ChecklistPanel
-from desktop.ui.checklist.custom_content import CustomContentCommands
-from desktop.ui.checklist.editions import EditionCommands
-from desktop.ui.checklist.item_panel import ItemPanel
-from desktop.ui.checklist.item_steps import step_item
-from desktop.ui.checklist.readiness_panel import ReadinessPanel
-from desktop.ui.departments.install import DepartmentsUi
-from desktop.ui.shell.actions import ProjectActions
-from desktop.ui.shell.close_guard import CloseGuard
-from desktop.ui.shell.context import AppContext
-from desktop.ui.shell.menus import MainMenus
-from desktop.ui.shell.open_check import OpenCheck
-from desktop.ui.shell.safety import SafetyCommands
-from desktop.ui.shell.shell_commands import ShellCommands
-from desktop.ui.shell.summary_strip import SummaryStrip
-from desktop.ui.shell.workers import Task
 
 if TYPE_CHECKING:
-    # The exchange dialogs pull in openpyxl and reportlab, the folder import the
+    # The panels, menus and commands come from window_parts when the window is built;
+    # the exchange dialogs pull in openpyxl and reportlab, the folder import the
     # onboarding code; the other dialogs are not needed for the first window either:
     # all imported when first used.
+    from desktop.services.changes import Changes
     from desktop.services.roundtrip import RoundTripPreview
     from desktop.ui.checklist.editions import TransitionGapsDialog
     from desktop.ui.exchange.export_dialog import ExportDialog
     from desktop.ui.exchange.roundtrip_dialog import RoundTripDialog
     from desktop.ui.onboarding.folder_import import FolderImport
+    from desktop.ui.shell.context import AppContext
     from desktop.ui.shell.profile_dialog import ProfileDialog
-
-PRODUCT = "AuditReady 审核就绪助手"
-#: The size the first window would like, in pixels; smaller screens get it maximized.
-PREFERRED_SIZE = QSize(1280, 800)
+    from desktop.ui.shell.workers import Task
 
 
-def first_geometry(available: QRect) -> tuple[QRect, bool]:
-    """Where the first window goes on a screen whose free area is ``available``
-    (screen pixels, without the taskbar): :data:`PREFERRED_SIZE` centred in it,
-    or all of it and maximized (True) when the screen is smaller than that."""
-    if (available.width() < PREFERRED_SIZE.width()
-            or available.height() < PREFERRED_SIZE.height()):
-        return QRect(available), True
-    rect = QRect(0, 0, PREFERRED_SIZE.width(), PREFERRED_SIZE.height())
-    rect.moveCenter(available.center())
-    return rect, False
+class MainWindow(WindowFrame):
+    """AuditReady's window for one open project at a time.
 
+    ``MainWindow(ctx)`` is the complete window. ``MainWindow()`` is only its
+    frame (:class:`WindowFrame`), which start-up shows at once and completes
+    with :meth:`build` once the rest of the program has loaded.
+    """
 
-def app_icon() -> QIcon:
-    """The application icon (resources/icons/auditready.svg)."""
-    return QIcon(str(resource("icons", "auditready.svg")))
-
-
-class MainWindow(QMainWindow):
-    """AuditReady's window for one open project at a time."""
-
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext | None = None) -> None:
         super().__init__()
-        self.setObjectName("mainWindow")
+        self.built = False
+        if ctx is not None:
+            self.place_from_settings(ctx.settings.window_geometry())
+            self.build(ctx)
+
+    def build(self, ctx: AppContext) -> None:
+        """Create the panels, menus and commands in this window and restore their
+        layout (the window keeps its size and place). Call once."""
+        from desktop.ui.shell import window_parts as parts  # the first window's modules
+
         self.ctx = ctx
-        self.setWindowIcon(app_icon())
-        self.actions = ProjectActions(ctx, self)
-        self.close_guard = CloseGuard(ctx, self.actions.runner, self.close, self)
-        self.editions = EditionCommands(ctx, self.actions, self)
-        self.menus = MainMenus(self, self.actions.undo_stack)
+        self.actions = parts.ProjectActions(ctx, self)
+        self.close_guard = parts.CloseGuard(ctx, self.actions.runner, self.close, self)
+        self.editions = parts.EditionCommands(ctx, self.actions, self)
+        self.menus = parts.MainMenus(self, self.actions.undo_stack)
         self._folder_import: FolderImport | None = None
         self.roundtrip_dialog: RoundTripDialog | None = None
-        self.readiness = ReadinessPanel()
-        self.checklist = ChecklistPanel(ctx.content_lang, user_name=lambda: str(
+        self.readiness = parts.ReadinessPanel()
+        self.checklist = parts.ChecklistPanel(ctx.content_lang, user_name=lambda: str(
             ctx.settings.qsettings.value("user/name", "") or ""))
         self.menus.edit_menu.addSeparator()
         self.menus.edit_menu.addActions([self.checklist.find_action,
                                          self.checklist.find_next_action,
                                          self.checklist.find_previous_action])
-        self.item_panel = ItemPanel(ctx, self.actions)
-        self.departments = DepartmentsUi(ctx, self.actions, self.menus.project_menu,
-                                         self.item_panel.form, self)
-        self.custom = CustomContentCommands(ctx, self.actions, self.checklist,
-                                            self.item_panel.flush, self)
-        self.safety = SafetyCommands(ctx, self.actions, self.menus, self.open_project, self)
+        self.item_panel = parts.ItemPanel(ctx, self.actions)
+        self.departments = parts.DepartmentsUi(ctx, self.actions, self.menus.project_menu,
+                                               self.item_panel.form, self)
+        self.custom = parts.CustomContentCommands(ctx, self.actions, self.checklist,
+                                                  self.item_panel.flush, self)
+        self.safety = parts.SafetyCommands(ctx, self.actions, self.menus, self.open_project,
+                                           self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
         self.splitter.addWidget(self.checklist)
         self.splitter.addWidget(self.item_panel)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.pages = AssessmentArea(ctx, self.actions, self.splitter)
-        self.banner = WarningBanner()
-        self.assessor = AssessmentCommands(ctx, self.actions, self.readiness, self.pages,
-                                             self.item_panel.evidence, self)
-        self.summary = SummaryStrip([self.banner, self.readiness])
+        self.pages = parts.AssessmentArea(ctx, self.actions, self.splitter)
+        self.banner = parts.WarningBanner()
+        self.assessor = parts.AssessmentCommands(ctx, self.actions, self.readiness, self.pages,
+                                                 self.item_panel.evidence, self)
+        self.summary = parts.SummaryStrip([self.banner, self.readiness])
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 4, 6, 2)
         layout.setSpacing(4)
         layout.addWidget(self.summary)
         layout.addWidget(self.pages, 1)
-        self.shell = ShellCommands(self, lambda: MainWindow(ctx))
+        self.shell = parts.ShellCommands(self, lambda: MainWindow(ctx))
         self.start_page = self.shell.start_page
         self.project_view = central
         self.central_stack = QStackedWidget(objectName="centralStack")
@@ -141,8 +113,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.central_stack)
         self.path_label = QLabel(objectName="projectPathLabel")
         self.statusBar().addPermanentWidget(self.path_label)
-        self.start_maximized = False
         self._restore_layout()
+        self.built = True
         self._connect_signals()
         self.retranslate()
         self._on_session_changed()
@@ -193,6 +165,8 @@ class MainWindow(QMainWindow):
         a.sessionAboutToChange.connect(self.item_panel.flush)
         a.sessionAboutToChange.connect(sh.remember_summary)
         a.sessionChanged.connect(self._on_session_opened)
+        from desktop.ui.shell.open_check import OpenCheck
+
         self.open_check = OpenCheck(a, self.ctx, self)  # after the window's own handler
         a.changed.connect(self._on_changed)
         a.busyChanged.connect(self._on_busy)
@@ -325,6 +299,8 @@ class MainWindow(QMainWindow):
         view = self.checklist.current_view()
         if view is None:
             return False
+        from desktop.ui.checklist.item_steps import step_item
+
         self.pages.show_page(self.splitter)
         return step_item(view, step)
 
@@ -466,6 +442,8 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(PRODUCT)
             self.path_label.setText("")
             return
+        from desktop.domain.names import shown_name
+
         company = session.store.profile().name
         self.setWindowTitle(f"{PRODUCT} — {company} — {shown_name(session.path.name)}")
         self.path_label.setText(str(session.path))
@@ -475,8 +453,8 @@ class MainWindow(QMainWindow):
     # -- window -------------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
-        """Retranslate on a UI language switch."""
-        if event.type() == QEvent.Type.LanguageChange:
+        """Retranslate on a UI language switch (once the contents are built)."""
+        if event.type() == QEvent.Type.LanguageChange and self.built:
             self.retranslate()
         super().changeEvent(event)
 
@@ -488,33 +466,14 @@ class MainWindow(QMainWindow):
                                              "as soon as you make it."))
 
     def _restore_layout(self) -> None:
+        """Toolbars, docks and the splitter as they were when the window last closed."""
         settings = self.ctx.settings
-        if (geometry := settings.window_geometry()) is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.place_on_screen()
         if (state := settings.window_state()) is not None:
             self.restoreState(state)
         if (splitter := settings.splitter_state()) is not None:
             self.splitter.restoreState(splitter)
         else:
             self.splitter.setSizes([780, 500])
-
-    def place_on_screen(self) -> None:
-        """Take the screen's free area as :func:`first_geometry` says; sets
-        :attr:`start_maximized` for :meth:`show_first`."""
-        screen = self.screen()
-        if screen is None:
-            return
-        rect, self.start_maximized = first_geometry(screen.availableGeometry())
-        self.setGeometry(rect)
-
-    def show_first(self) -> None:
-        """Show the window as the application starts (maximized on a small screen)."""
-        if self.start_maximized:
-            self.showMaximized()
-        else:
-            self.show()
 
     def close_project(self) -> None:
         """File ▸ Close project; while a task runs, ask first (wait, or cancel and close)."""
@@ -525,8 +484,11 @@ class MainWindow(QMainWindow):
         """Save pending edits and the layout, then close the project.
 
         While a task runs the user is asked first: wait (the window closes
-        when it ends) or cancel it and close.
+        when it ends) or cancel it and close. A frame not built yet just closes.
         """
+        if not self.built:
+            super().closeEvent(event)
+            return
         if not self.close_guard.may_close():
             event.ignore()
             return
