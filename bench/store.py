@@ -98,9 +98,11 @@ class Window:
 
         from desktop.catalog import load_catalog
         from desktop.ui.shell.app import create_context
+        from desktop.ui.shell.light_imports import import_first_window
         from desktop.ui.shell.main_window import MainWindow
 
         gc.freeze()  # what the imports built, as the program's main() does at start
+        import_first_window()  # the window's modules, loaded and frozen as at start
         self.app = QApplication.instance() or QApplication([])
         ctx = create_context(self.app, QSettings(), load_catalog())  # type: ignore[arg-type]
         self.window = MainWindow(ctx)
