@@ -165,9 +165,9 @@ class MainWindow(WindowFrame):
         a.sessionAboutToChange.connect(self.item_panel.flush)
         a.sessionAboutToChange.connect(sh.remember_summary)
         a.sessionChanged.connect(self._on_session_opened)
-        from desktop.ui.shell.open_check import OpenCheck
+        from desktop.ui.shell import window_parts as parts  # loaded by build()
 
-        self.open_check = OpenCheck(a, self.ctx, self)  # after the window's own handler
+        self.open_check = parts.OpenCheck(a, self.ctx, self)  # after the window's own handler
         a.changed.connect(self._on_changed)
         a.busyChanged.connect(self._on_busy)
         self.checklist.itemSelected.connect(self.item_panel.show_item)
@@ -299,10 +299,10 @@ class MainWindow(WindowFrame):
         view = self.checklist.current_view()
         if view is None:
             return False
-        from desktop.ui.checklist.item_steps import step_item
+        from desktop.ui.shell import window_parts as parts  # loaded by build()
 
         self.pages.show_page(self.splitter)
-        return step_item(view, step)
+        return parts.step_item(view, step)
 
     def show_action(self, action_id: int) -> None:
         """Bring the action plan to the front with ``action_id`` selected."""
@@ -442,10 +442,10 @@ class MainWindow(WindowFrame):
             self.setWindowTitle(PRODUCT)
             self.path_label.setText("")
             return
-        from desktop.domain.names import shown_name
+        from desktop.ui.shell import window_parts as parts  # loaded by build()
 
         company = session.store.profile().name
-        self.setWindowTitle(f"{PRODUCT} — {company} — {shown_name(session.path.name)}")
+        self.setWindowTitle(f"{PRODUCT} — {company} — {parts.shown_name(session.path.name)}")
         self.path_label.setText(str(session.path))
         if notes := session.store.recovery_notes:  # what opening repaired after a crash
             self.statusBar().showMessage(" ".join(n.text(self.ctx.ui_lang) for n in notes))
